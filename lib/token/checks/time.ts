@@ -1,0 +1,80 @@
+/**
+ * Time claims as Prosody reads them: `exp` and `nbf` are optional, must be numbers, and are
+ * compared with the server's clock in seconds and no leeway (`os.time() >= exp` refuses).
+ */
+import { own, quote, type Json } from '../claims.js';
+import type { ValidityReport } from '../types.js';
+import type { Findings } from './finding.js';
+
+/** Seconds since 1970 above this are surely milliseconds (1e11 s is the year 5138). */
+const MILLISECONDS_THRESHOLD = 1e11;
+
+/** Tokens meant to live longer than this get a warning. */
+export const LONG_LIVED_SECONDS = 24 * 60 * 60;
+
+const WORDS = { iat: 'issued-at time (iat)', nbf: 'start time (nbf)', exp: 'expiry (exp)' } as const;
+
+/** A date for a seconds value, or null when it is out of range for a Date. */
+function toDate(seconds: number | null): Date | null {
+  if (seconds === null) return null;
+  const date = new Date(seconds * 1000);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** Reads one time claim; reports wrong types and millisecond values. */
+function readTime(claims: Json, name: keyof typeof WORDS, findings: Findings): number | null {
+  const value = own(claims, name);
+  if (value === undefined) return null;
+  // Prosody refuses a non-numeric exp or nbf ("exp must be number"); nobody reads iat.
+  const severity = name === 'iat' ? 'warning' : 'error';
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    findings.add('bad-timestamp', severity, name, `The ${WORDS[name]} is ${quote(value)}, not a number of seconds.`,
+      `Write ${name} as a plain number of seconds since 1970, e.g. Math.floor(Date.now() / 1000) + 3600.`);
+    return null;
+  }
+  if (value > MILLISECONDS_THRESHOLD) {
+    const effect = {
+      nbf: 'Prosody reads it as seconds, a date thousands of years away, and refuses the token until then.',
+      exp: 'Prosody reads it as seconds, so the token practically never expires.',
+      iat: 'Jitsi does not check iat, but the value is wrong.',
+    }[name];
+    findings.add('timestamp-milliseconds', name === 'nbf' ? 'error' : 'warning', name,
+      `The ${WORDS[name]} is in milliseconds. ${effect}`,
+      `JWT times are seconds: divide by 1000 (Math.floor(Date.now() / 1000), PHP time()).`);
+  }
+  return value;
+}
+
+/** Checks iat, nbf and exp against `now` (seconds); returns the validity part of the report. */
+export function checkTimes(claims: Json, now: number, skew: number, findings: Findings): Omit<ValidityReport, 'usable'> {
+  const iat = readTime(claims, 'iat', findings);
+  const nbf = readTime(claims, 'nbf', findings);
+  const exp = readTime(claims, 'exp', findings);
+  if (exp === null && own(claims, 'exp') === undefined) {
+    findings.add('missing-exp', 'warning', 'exp', 'The token never expires: it has no exp claim.',
+      'Prosody accepts this, but a leaked token then works forever. Add exp, e.g. one hour after issuing.');
+  }
+  if (exp !== null && now >= exp + skew) {
+    findings.add('expired', 'error', 'exp', `The token expired on ${toDate(exp)?.toISOString() ?? 'an invalid date'}.`,
+      'Get a fresh token from the site that issued it; if it expired right away, check the server clocks.');
+  }
+  if (nbf !== null && nbf <= MILLISECONDS_THRESHOLD && now + skew < nbf) {
+    findings.add('not-yet-valid', 'error', 'nbf', `The token is not valid before ${toDate(nbf)?.toISOString()}.`,
+      'Wait until then, or issue it with an earlier nbf (Prosody allows no clock drift).');
+  }
+  if (iat !== null && iat <= MILLISECONDS_THRESHOLD && iat > now + skew) {
+    findings.add('issued-in-future', 'warning', 'iat', `The token claims to be issued in the future (${toDate(iat)?.toISOString()}).`,
+      "The issuing server's clock is ahead; sync it with NTP. Prosody ignores iat, other checkers do not.");
+  }
+  const start = iat ?? nbf ?? now;
+  if (exp !== null && exp <= MILLISECONDS_THRESHOLD && exp - start > LONG_LIVED_SECONDS) {
+    findings.add('long-lived', 'warning', 'exp', `The token is valid for ${Math.round((exp - start) / 3600)} hours.`,
+      'Prosody checks exp only when someone connects, so live meetings are not cut off: keep tokens short (minutes to hours).');
+  }
+  return {
+    issuedAt: toDate(iat),
+    notBefore: toDate(nbf),
+    expiresAt: toDate(exp),
+    secondsRemaining: exp === null ? null : Math.floor(exp - now),
+  };
+}

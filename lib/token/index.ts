@@ -1,0 +1,25 @@
+/**
+ * meetgate/token — the framework-free core: inspect and verify Jitsi JWTs. Works in Node,
+ * browsers and service workers.
+ */
+export { inspectToken, hasFinding } from './inspect.js';
+export { verifyToken, type VerificationKey, type VerificationResult } from './verify.js';
+export { extractToken, linkTarget, MAX_TOKEN_LENGTH } from './extract.js';
+export { backendRoomName } from './room.js';
+export { FEATURE_NAMES, FEATURE_DEFAULTS } from './features.js';
+export type {
+  FeatureName,
+  FeatureReport,
+  FeatureState,
+  Finding,
+  FindingCode,
+  InspectContext,
+  RoleReport,
+  RoomReport,
+  Severity,
+  TokenFlavour,
+  TokenReport,
+  TokenRole,
+  TokenUser,
+  ValidityReport,
+} from './types.js';

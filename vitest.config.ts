@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     restoreMocks: true,
     testTimeout: 20_000,
+    // @jitsi/react-sdk ships ESM with directory imports that Node cannot resolve; let Vite transform it.
+    server: { deps: { inline: ['@jitsi/react-sdk'] } },
   },
 });

@@ -104,7 +104,9 @@ export function suggestFeature(key: string): FeatureName | null {
   let best: FeatureName | null = null;
   let bestDistance = 3;
   for (const name of FEATURE_NAMES) {
-    const d = distance(folded, fold(name));
+    const known = fold(name);
+    // A shortened name ("livestream") is as telling as a typo.
+    const d = folded.length >= 6 && (known.startsWith(folded) || folded.startsWith(known)) ? 1 : distance(folded, known);
     if (d < bestDistance) [best, bestDistance] = [name, d];
   }
   return best;

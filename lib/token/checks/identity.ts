@@ -49,7 +49,7 @@ export function checkRoleClaims(claims: Json, role: RoleReport, findings: Findin
   }
   if (role.conflicts.length > 0) {
     findings.add('role-conflict', 'warning', role.conflicts[0] ?? null,
-      `The role claims disagree: ${role.decidedBy} makes the holder ${role.value}, ${role.conflicts.join(' and ')} say otherwise.`,
+      `The role claims disagree: ${role.decidedBy} makes the holder ${role.value}, but ${role.conflicts.join(' and ')} ${role.conflicts.length > 1 ? 'say' : 'says'} otherwise.`,
       'Prosody lets any elevating claim win. Set affiliation and moderator consistently (or drop one).');
   }
 }

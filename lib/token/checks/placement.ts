@@ -53,7 +53,8 @@ function checkRoom(claims: Json, flavour: TokenFlavour, target: string | undefin
     else if (claim.normalize('NFKC').toLowerCase() === decodeURIComponentSafe(target).normalize('NFKC').toLowerCase()) {
       hint = `Jitsi compares the URL-encoded name: write the room claim as ${quote(node)}.`;
     }
-    findings.add('room-mismatch', 'error', 'room', `The token is for room ${quote(claim)}, not for ${quote(target)}.`, hint);
+    findings.add('room-mismatch', 'error', 'room',
+      `The token is for room ${quote(claim)}, which does not match the room ${quote(target)} (Jitsi's name for it: ${quote(node)}).`, hint);
   }
   return report;
 }

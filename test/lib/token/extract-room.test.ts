@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { backendRoomName, extractToken, inspectToken, linkTarget } from '../../../lib/token/index.js';
+import { luaPatternToRegExp, splitRoom } from '../../../lib/token/room.js';
+import { fakeToken, goodClaims, GOOD_CONTEXT } from '../../fixtures/tokens.js';
+
+const token = fakeToken(goodClaims());
+
+describe('extractToken', () => {
+  it.each([
+    ['a bare token', token],
+    ['a token with spaces around', `  ${token}\n`],
+    ['Bearer prefix', `Bearer ${token}`],
+    ['a query link', `https://meet.example.org/standup?jwt=${token}`],
+    ['a query link with more params', `https://meet.example.org/standup?lang=de&jwt=${token}&x=1`],
+    ['a hash link, JSON-quoted as the IFrame API writes it', `https://meet.example.org/standup#jitsi_meet_external_api_id=0&jwt=%22${token}%22`],
+    ['a hash link, quoted', `https://meet.example.org/standup#jwt="${token}"`],
+    ['a hash link, unquoted', `https://meet.example.org/standup#jwt=${token}&config.x=1`],
+  ])('finds the token in %s', (_, input) => {
+    expect(extractToken(input)).toBe(token);
+  });
+
+  it('prefers the hash over the query, as Jitsi does', () => {
+    expect(extractToken(`https://h/r?jwt=query.a.b#jwt="hash.a.b"`)).toBe('hash.a.b');
+  });
+
+  it('tells where a link leads', () => {
+    expect(linkTarget(`https://meet.example.org/acme/Team%20Standup?jwt=${token}`)).toEqual({ domain: 'meet.example.org', room: 'acme/Team Standup' });
+    expect(linkTarget(token)).toBeNull();
+  });
+
+  it('inspects links directly', () => {
+    expect(inspectToken(`https://meet.example.org/standup?jwt=${token}`, GOOD_CONTEXT).usable).toBe(true);
+  });
+});
+
+describe('room names as Prosody compares them', () => {
+  it.each([
+    ['standup', 'standup'], ['StandUp', 'standup'], ['Team Standup', 'team%20standup'], ['team%20standup', 'team%20standup'],
+    ['Café', 'caf%c3%a9'], ['ﬁle', 'file'], ['a/b', 'a%2fb'],
+  ])('%s → %s', (room, node) => {
+    expect(backendRoomName(room)).toBe(node);
+  });
+
+  it('splits tenant/room', () => {
+    expect(splitRoom('vpaas-magic-cookie-1/standup')).toEqual({ tenant: 'vpaas-magic-cookie-1', room: 'standup' });
+    expect(splitRoom('standup')).toEqual({ tenant: null, room: 'standup' });
+  });
+
+  it.each([
+    ['^team%-.*$', 'team-alpha', true], ['^team%-.*$', 'teams', false], ['^%a+%d$', 'room7', true], ['^%a+%d$', 'room77', false],
+    ['class', 'myclass1', true], ['^[abc]+$', 'abcab', true], ['^x.-y$', 'xaaay', true],
+  ])('Lua pattern %s on %s → %s', (pattern, room, expected) => {
+    expect(luaPatternToRegExp(pattern)?.test(room)).toBe(expected);
+  });
+
+  it('matches a pattern room claim when context.room.regex is set', () => {
+    const report = inspectToken(fakeToken(goodClaims({ room: '^stand', context: { user: { name: 'A' }, room: { regex: true } } })), GOOD_CONTEXT);
+    expect(report.room).toMatchObject({ pattern: true, matches: true });
+    expect(report.usable).toBe(true);
+  });
+});

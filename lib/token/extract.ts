@@ -53,3 +53,12 @@ export function linkTarget(input: string): { domain: string; room: string } | nu
     return null;
   }
 }
+
+/**
+ * The token without its signature, for display and logs: the claims stay readable but the
+ * result can no longer be replayed against the server.
+ */
+export function redactToken(token: string): string {
+  const lastDot = token.lastIndexOf('.');
+  return lastDot < 0 ? '[redacted]' : `${token.slice(0, lastDot)}.[signature redacted]`;
+}

@@ -4,7 +4,7 @@
  */
 export { inspectToken, hasFinding } from './inspect.js';
 export { verifyToken, type VerificationKey, type VerificationResult } from './verify.js';
-export { extractToken, linkTarget, MAX_TOKEN_LENGTH } from './extract.js';
+export { extractToken, linkTarget, redactToken, MAX_TOKEN_LENGTH } from './extract.js';
 export { backendRoomName } from './room.js';
 export { FEATURE_NAMES, FEATURE_DEFAULTS } from './features.js';
 export type {

@@ -1,0 +1,47 @@
+/** Human output of `meetgate inspect`: a short report a site admin can read in a terminal. */
+import type { TokenReport } from '../../lib/token/index.js';
+import type { VerificationResult } from '../../lib/token/verify.js';
+
+/** Claims are hostile: strip control characters so a token cannot drive the terminal. */
+export function safe(text: unknown): string {
+  // eslint-disable-next-line no-control-regex -- the point is to remove them
+  return String(text).replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
+}
+
+/** "in 59 min", "3 h ago". */
+export function relative(seconds: number): string {
+  const abs = Math.abs(seconds);
+  const amount = abs < 120 ? `${abs} s` : abs < 7200 ? `${Math.round(abs / 60)} min` : abs < 172800 ? `${Math.round(abs / 3600)} h` : `${Math.round(abs / 86400)} days`;
+  return seconds >= 0 ? `in ${amount}` : `${amount} ago`;
+}
+
+const MARK = { error: 'x error  ', warning: '! warning', info: 'i info   ' } as const;
+
+/** Formats the report (and the signature check, if one ran) as lines of text. */
+export function formatReport(report: TokenReport, verification: VerificationResult | null): string {
+  const lines: string[] = [];
+  const trust = verification ? (verification.status === 'verified' ? 'signature verified' : `signature ${verification.status}: ${verification.reason}`) : 'unverified (no key given)';
+  lines.push(`MeetGate token report - ${safe(trust)}`);
+  if (report.header) {
+    lines.push(`Flavour   ${report.flavour} (${safe(report.header.alg ?? 'no alg')}${report.header.kid ? `, kid ${safe(report.header.kid)}` : ''})`);
+    const { name, email, id } = report.user;
+    lines.push(`Who       ${safe(name ?? '(no name)')}${email ? ` <${safe(email)}>` : ''}${id ? `  id ${safe(id)}` : ''}`);
+    lines.push(`Role      ${report.role.value}${report.role.decidedBy ? ` (from ${report.role.decidedBy})` : ' (default)'}`);
+    const room = report.room;
+    const verdict = room.matches === null ? '' : room.matches ? ` - valid for ${safe(room.target)}` : ` - NOT valid for ${safe(room.target)}`;
+    lines.push(`Room      ${room.claim === null ? '(none)' : safe(room.claim)}${verdict}`);
+    const { expiresAt, secondsRemaining } = report.validity;
+    lines.push(`Expires   ${expiresAt ? `${expiresAt.toISOString()} (${relative(secondsRemaining ?? 0)})` : 'never'}`);
+    const features = Object.entries(report.features);
+    const named = (pick: (f: (typeof features)[number][1]) => boolean) => features.filter(([, f]) => pick(f)).map(([n]) => n).join(', ') || '-';
+    lines.push(`Features  on: ${named((f) => f.state === 'enabled')}; off: ${named((f) => f.state === 'disabled')}`);
+    lines.push(`          unset but granted by Jitsi's defaults: ${named((f) => f.state === 'unset' && f.granted)}`);
+  }
+  lines.push(report.findings.length ? 'Findings' : 'Findings  none');
+  for (const f of report.findings) {
+    lines.push(`  ${MARK[f.severity]} ${f.code}${f.claim ? ` (${safe(f.claim)})` : ''}: ${safe(f.message)}`);
+    lines.push(`            fix: ${safe(f.hint)}`);
+  }
+  lines.push(report.usable ? 'Verdict   usable: Prosody would accept this token' : 'Verdict   NOT usable: Prosody would refuse this token');
+  return lines.join('\n');
+}

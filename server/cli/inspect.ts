@@ -1,0 +1,90 @@
+/**
+ * `meetgate inspect <token-or-link>`: the inspector from the command line.
+ * Exit status: 0 usable (and verified when a key was given), 1 not, 2 usage error.
+ */
+import { parseArgs } from 'node:util';
+import { inspectToken, redactToken, verifyToken, type InspectContext, type VerificationKey, type VerificationResult } from '../../lib/token/index.js';
+import { formatReport } from './format.js';
+import type { CliIo } from './io.js';
+
+export const INSPECT_USAGE = `Usage: meetgate inspect [token-or-link | -] [options]
+Reads the token from standard input when none is given.
+  --domain <d>        the deployment's domain (compared with sub)
+  --room <r>          the room to join (tenant/room for multi-tenant and JaaS)
+  --tenant <t>        the tenant
+  --issuer <i>        an accepted issuer (repeatable; Prosody's asap_accepted_issuers)
+  --audience <a>      an accepted audience (repeatable; asap_accepted_audiences)
+  --domain-verification   sub must match --domain (enable_domain_verification)
+  --skew <seconds>    clock drift to tolerate
+  --secret-env <VAR>  verify with the shared secret in environment variable VAR
+  --secret <s>        verify with this shared secret (visible to other users: prefer --secret-env)
+  --public-key <file> verify with a PEM public key or certificate
+  --jwks <url>        verify with a JWKS (e.g. Keycloak's .../protocol/openid-connect/certs)
+  --json              print the report as JSON`;
+
+const OPTIONS = {
+  domain: { type: 'string' }, room: { type: 'string' }, tenant: { type: 'string' },
+  issuer: { type: 'string', multiple: true }, audience: { type: 'string', multiple: true },
+  'domain-verification': { type: 'boolean' }, skew: { type: 'string' },
+  secret: { type: 'string' }, 'secret-env': { type: 'string' }, 'public-key': { type: 'string' }, jwks: { type: 'string' },
+  json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+} as const;
+
+class UsageError extends Error {}
+
+/** Picks the verification key from the flags, or null when none was asked for. */
+async function keyFrom(values: Record<string, unknown>, io: CliIo): Promise<VerificationKey | null> {
+  const chosen = ['secret', 'secret-env', 'public-key', 'jwks'].filter((k) => values[k] !== undefined);
+  if (chosen.length > 1) throw new UsageError(`give one of --secret, --secret-env, --public-key, --jwks, not ${chosen.join(' and ')}`);
+  if (values.secret !== undefined) return { secret: String(values.secret) };
+  if (values['secret-env'] !== undefined) {
+    const secret = io.env[String(values['secret-env'])];
+    if (!secret) throw new UsageError(`environment variable ${String(values['secret-env'])} is empty or not set`);
+    return { secret };
+  }
+  if (values['public-key'] !== undefined) return { publicKey: await io.readFile(String(values['public-key'])) };
+  if (values.jwks !== undefined) {
+    if (!/^https?:\/\//.test(String(values.jwks))) throw new UsageError('--jwks must be an http(s) URL');
+    return { jwksUrl: String(values.jwks) };
+  }
+  return null;
+}
+
+/** Standard input, where having none is a usage error. */
+async function readInput(io: CliIo): Promise<string> {
+  try {
+    return await io.readStdin();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** Runs `meetgate inspect`; returns the exit status. */
+export async function inspectCommand(args: string[], io: CliIo): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+    if (values.help) return io.stdout(INSPECT_USAGE), 0;
+    if (positionals.length > 1) throw new UsageError('give one token or link');
+    const skew = values.skew === undefined ? undefined : Number(values.skew);
+    if (skew !== undefined && !(skew >= 0)) throw new UsageError('--skew takes a number of seconds');
+    const key = await keyFrom(values, io);
+    const input = positionals[0] === undefined || positionals[0] === '-' ? await readInput(io) : positionals[0];
+    const context: InspectContext = {
+      domain: values.domain, room: values.room, tenant: values.tenant, expectedIssuer: values.issuer, expectedAudience: values.audience,
+      domainVerification: values['domain-verification'], clockSkewSeconds: skew,
+    };
+    const report = inspectToken(input, context);
+    const verification: VerificationResult | null = key && report.token ? await verifyToken(report.token, key) : null;
+    if (values.json) {
+      io.stdout(JSON.stringify({ ...report, token: report.token && redactToken(report.token), verification }, null, 2));
+    } else {
+      io.stdout(formatReport(report, verification));
+    }
+    return report.usable && (!verification || verification.status === 'verified') ? 0 : 1;
+  } catch (error) {
+    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    io.stderr(`meetgate inspect: ${(error as Error).message}`);
+    if (usage) io.stderr(INSPECT_USAGE);
+    return usage ? 2 : 1;
+  }
+}

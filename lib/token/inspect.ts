@@ -51,20 +51,20 @@ export function inspectToken(input: string, context: InspectContext = {}): Token
   const findings = new Findings();
   const raw = typeof input === 'string' ? input : '';
   if (raw.length > MAX_INPUT_LENGTH) {
-    findings.add('token-too-large', 'error', null, `The input is ${raw.length} characters long; no Jitsi token is that large.`,
-      'Paste the token or meeting link only. Keep tokens small: Prosody receives them in a URL.');
+    findings.add('token-too-large', 'error', null, `The input has ${raw.length} characters: too large.`,
+      'Keep tokens small: they travel in URLs.');
     return unreadable(null, findings);
   }
   const token = extractToken(raw);
   if (token.length > MAX_TOKEN_LENGTH) {
-    findings.add('token-too-large', 'error', null, `The token is ${token.length} characters long, above the ${MAX_TOKEN_LENGTH} MeetGate accepts.`,
-      'Remove what Jitsi does not read (large avatars inlined as data: URLs, group lists) from the claims.');
+    findings.add('token-too-large', 'error', null, `The token has ${token.length} characters (limit ${MAX_TOKEN_LENGTH}).`,
+      'Keep tokens small: they travel in URLs.');
     return unreadable(null, findings);
   }
   const decoded = decodeToken(token);
   if (!decoded.ok) {
     findings.add('malformed', 'error', null, token === '' ? 'There is no token.' : `This is not a readable JWT. ${decoded.reason}`,
-      'Copy the whole token (three base64url parts separated by dots) or the full meeting link.');
+      'Copy the whole token or meeting link.');
     return unreadable(token === '' ? null : token, findings);
   }
   const { header, claims } = decoded;

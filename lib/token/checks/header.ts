@@ -15,24 +15,24 @@ export function checkHeader(header: Json, findings: Findings): void {
       'alg-none',
       'error',
       'header.alg',
-      'The token is not signed (alg is "none" or empty), so anyone could have written it.',
-      'Sign it with HS256 and the app_secret of Prosody, or RS256 with a key the server knows.',
+      'The token is not signed (alg none or empty): anyone could have written it.',
+      'Sign with HS256 and the app_secret, or RS256.',
     );
   } else if (!PROSODY_ALGORITHMS.includes(alg)) {
     findings.add(
       'alg-unsupported',
       'error',
       'header.alg',
-      `Prosody cannot check ${quote(alg)} signatures; it knows HS256/384/512 and RS256/384/512 only.`,
-      'Sign with HS256 (app_secret) or RS256 (asap_key_server / cache_keys_url). In Keycloak, set the realm key to RS256.',
+      `Prosody cannot check ${quote(alg)} signatures.`,
+      'Use HS256/384/512 or RS256/384/512 (in Keycloak: an RS256 realm key).',
     );
   } else if (alg.startsWith('RS') && typeof own(header, 'kid') !== 'string') {
     findings.add(
       'missing-claim',
       'error',
       'header.kid',
-      'RS-signed tokens need a "kid" header so that Prosody can find the public key.',
-      'Add the key id as "kid" in the header (the JWKS entry id, or the name under asap_key_server).',
+      'RS tokens need a "kid" header for Prosody to find the key.',
+      'Add the key id (JWKS kid) as "kid".',
     );
   }
   const typ = own(header, 'typ');
@@ -41,10 +41,8 @@ export function checkHeader(header: Json, findings: Findings): void {
       'typ-not-jwt',
       'error',
       'header.typ',
-      typ === undefined
-        ? 'The header has no "typ"; Prosody refuses a token whose typ is not exactly "JWT".'
-        : `The header says typ ${quote(typ)}; Prosody refuses anything but exactly "JWT".`,
-      'Set the header typ to "JWT" (with jose: setProtectedHeader({ alg, typ: "JWT" })).',
+      `The header typ is ${typ === undefined ? 'missing' : quote(typ)}; Prosody refuses all but "JWT".`,
+      'Set typ "JWT" in the header (jose: setProtectedHeader({ alg, typ: "JWT" })).',
     );
   }
 }

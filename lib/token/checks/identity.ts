@@ -27,13 +27,13 @@ export function readUser(claims: Json, flavour: TokenFlavour, findings: Findings
   if (avatar && isSafeAvatar(avatar)) found.avatar = avatar;
   else if (avatar) {
     findings.add('unsafe-avatar', 'warning', oidc ? 'picture' : `context.user.${avatarClaim}`,
-      `The avatar ${quote(avatar)} is not an https: address or an inline image, so MeetGate does not show it.`,
-      'Use an https:// image address (plain http is blocked as mixed content and can track people).');
+      `The avatar ${quote(avatar)} is not https: or an inline image; it is not shown.`,
+      'Use an https:// image address.');
   }
   if (!found.name) {
     findings.add('missing-display-name', 'warning', oidc ? 'name' : 'context.user.name',
-      'The token gives no display name, so Jitsi will ask for one or show "Fellow Jitster".',
-      oidc ? 'Map the user\'s name into the access token (Keycloak: "profile" scope / full name mapper).' : 'Add context.user.name.');
+      'The token has no display name; Jitsi will ask for one.',
+      oidc ? 'Map the name into the access token (Keycloak: profile scope).' : 'Add context.user.name.');
   }
   for (const key of Object.keys(found) as (keyof TokenUser)[]) if (found[key] === undefined) delete found[key];
   return found;
@@ -44,13 +44,13 @@ export function checkRoleClaims(claims: Json, role: RoleReport, findings: Findin
   const affiliation = own(object(object(claims, 'context'), 'user'), 'affiliation');
   if (affiliation !== undefined && (typeof affiliation !== 'string' || !KNOWN_AFFILIATIONS.includes(affiliation.toLowerCase()))) {
     findings.add('unknown-affiliation', 'warning', 'context.user.affiliation',
-      `The affiliation ${quote(affiliation)} is unknown to Jitsi, so the holder joins as a plain member.`,
-      'Use "owner", "moderator" or "teacher" for hosts and "member" for everyone else.');
+      `Jitsi does not know affiliation ${quote(affiliation)}: the holder is a member.`,
+      'Use owner, moderator, teacher or member.');
   }
   if (role.conflicts.length > 0) {
     findings.add('role-conflict', 'warning', role.conflicts[0] ?? null,
-      `The role claims disagree: ${role.decidedBy} makes the holder ${role.value}, but ${role.conflicts.join(' and ')} ${role.conflicts.length > 1 ? 'say' : 'says'} otherwise.`,
-      'Prosody lets any elevating claim win. Set affiliation and moderator consistently (or drop one).');
+      `${role.decidedBy} makes the holder ${role.value}; ${role.conflicts.join(' and ')} disagree.`,
+      'Any elevating claim wins: make them agree or drop one.');
   }
 }
 
@@ -60,18 +60,18 @@ export function checkFeatures(claims: Json, flavour: TokenFlavour, findings: Fin
   const raw = own(context, 'features');
   const features = object(context, 'features');
   if (raw !== undefined && !features) {
-    findings.add('feature-value-invalid', 'warning', 'context.features', 'context.features is not an object, so Jitsi ignores it.',
-      'Write features as an object: { "recording": true, "screen-sharing": false }.');
+    findings.add('feature-value-invalid', 'warning', 'context.features', 'context.features is not an object; Jitsi ignores it.',
+      'Write { "recording": true, ... }.');
   }
   const stray = object(object(context, 'user'), 'features') ? 'context.user.features' : object(claims, 'features') ? 'features' : null;
   if (stray && !features) {
-    findings.add('features-misplaced', 'warning', stray, `The feature flags sit in ${stray}, where Jitsi does not look.`,
-      'Move them to context.features (a sibling of context.user, not inside it).');
+    findings.add('features-misplaced', 'warning', stray, `Jitsi does not read features in ${stray}.`,
+      'Move them to context.features.');
   }
   if (!features) {
     if (flavour === 'jaas') {
-      findings.add('missing-claim', 'error', 'context.features', 'JaaS tokens must list their features (context.features).',
-        'Add context.features with at least recording, livestreaming, transcription and outbound-call.');
+      findings.add('missing-claim', 'error', 'context.features', 'JaaS tokens need context.features.',
+        'Add context.features.');
     }
     return { flags: null, unknown: [] };
   }
@@ -82,14 +82,14 @@ export function checkFeatures(claims: Json, flavour: TokenFlavour, findings: Fin
       unknown.push(key);
       const guess = suggestFeature(key);
       findings.add('unknown-feature', 'warning', `context.features.${key.slice(0, 60)}`,
-        `Jitsi knows no feature called ${quote(key)}${guess ? `; did you mean "${guess}"?` : '.'}`,
-        guess ? `Rename it to "${guess}".` : 'Remove it, or check the spelling against the list of Jitsi features.');
+        `Unknown feature ${quote(key)}${guess ? `; did you mean "${guess}"?` : '.'}`,
+        guess ? `Rename it to "${guess}".` : 'Remove it or fix the spelling.');
     } else if (value === 'true' || value === 'false') {
-      findings.add('feature-as-string', 'info', `context.features.${key}`, `${key} is the string ${quote(value)}; Jitsi accepts it, but a boolean is cleaner.`,
-        `Write ${key}: ${value} without quotes.`);
+      findings.add('feature-as-string', 'info', `context.features.${key}`, `${key} is the string ${quote(value)}; a boolean is cleaner.`,
+        'Drop the quotes.');
     } else if (typeof value !== 'boolean') {
-      findings.add('feature-value-invalid', 'warning', `context.features.${key}`, `${key} is ${quote(value)}, which Jitsi treats as "disabled".`,
-        `Write ${key}: true or ${key}: false.`);
+      findings.add('feature-value-invalid', 'warning', `context.features.${key}`, `${key} is ${quote(value)}: Jitsi reads "disabled".`,
+        'Use true or false.');
     }
   }
   return { flags: features, unknown };
@@ -101,6 +101,6 @@ export function checkRoomOptions(claims: Json, findings: Findings): void {
   const ignored = room ? Object.keys(room).filter((key) => key !== 'regex') : [];
   if (ignored.length === 0) return;
   findings.add('room-options-ignored', 'warning', 'context.room',
-    `context.room sets ${ignored.slice(0, 5).map(quote).join(', ')}, which Jitsi's own Prosody plugins ignore: no lobby or password is applied.`,
-    'Turn the lobby on with muc_lobby_rooms/persistent_lobby or the toggleLobby command, or install a plugin that reads these (e.g. token_security_ondemand).');
+    `Prosody ignores ${ignored.slice(0, 5).map(quote).join(', ')} in context.room: no lobby or password is set.`,
+    'Use persistent_lobby, the toggleLobby command, or a plugin such as token_security_ondemand.');
 }

@@ -29,18 +29,14 @@ function readTime(claims: Json, name: keyof typeof WORDS, findings: Findings): n
   const severity = name === 'iat' ? 'warning' : 'error';
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     findings.add('bad-timestamp', severity, name, `The ${WORDS[name]} is ${quote(value)}, not a number of seconds.`,
-      `Write ${name} as a plain number of seconds since 1970, e.g. Math.floor(Date.now() / 1000) + 3600.`);
+      'Use seconds since 1970: Math.floor(Date.now() / 1000).');
     return null;
   }
   if (value > MILLISECONDS_THRESHOLD) {
-    const effect = {
-      nbf: 'Prosody reads it as seconds, a date thousands of years away, and refuses the token until then.',
-      exp: 'Prosody reads it as seconds, so the token practically never expires.',
-      iat: 'Jitsi does not check iat, but the value is wrong.',
-    }[name];
+    const effect = { nbf: 'Prosody refuses the token for millennia.', exp: 'The token never expires.', iat: '' }[name];
     findings.add('timestamp-milliseconds', name === 'nbf' ? 'error' : 'warning', name,
       `The ${WORDS[name]} is in milliseconds. ${effect}`,
-      `JWT times are seconds: divide by 1000 (Math.floor(Date.now() / 1000), PHP time()).`);
+      'JWT times are seconds: divide by 1000 (PHP: time()).');
   }
   return value;
 }
@@ -51,25 +47,25 @@ export function checkTimes(claims: Json, now: number, skew: number, findings: Fi
   const nbf = readTime(claims, 'nbf', findings);
   const exp = readTime(claims, 'exp', findings);
   if (exp === null && own(claims, 'exp') === undefined) {
-    findings.add('missing-exp', 'warning', 'exp', 'The token never expires: it has no exp claim.',
-      'Prosody accepts this, but a leaked token then works forever. Add exp, e.g. one hour after issuing.');
+    findings.add('missing-exp', 'warning', 'exp', 'The token has no exp: it never expires.',
+      'Prosody accepts it, but a leak works forever. Add exp.');
   }
   if (exp !== null && now >= exp + skew) {
     findings.add('expired', 'error', 'exp', `The token expired on ${toDate(exp)?.toISOString() ?? 'an invalid date'}.`,
-      'Get a fresh token from the site that issued it; if it expired right away, check the server clocks.');
+      'Get a fresh token; if new ones expire at once, check the clocks.');
   }
   if (nbf !== null && nbf <= MILLISECONDS_THRESHOLD && now + skew < nbf) {
     findings.add('not-yet-valid', 'error', 'nbf', `The token is not valid before ${toDate(nbf)?.toISOString()}.`,
-      'Wait until then, or issue it with an earlier nbf (Prosody allows no clock drift).');
+      'Wait, or issue it with an earlier nbf (Prosody allows no drift).');
   }
   if (iat !== null && iat <= MILLISECONDS_THRESHOLD && iat > now + skew) {
-    findings.add('issued-in-future', 'warning', 'iat', `The token claims to be issued in the future (${toDate(iat)?.toISOString()}).`,
-      "The issuing server's clock is ahead; sync it with NTP. Prosody ignores iat, other checkers do not.");
+    findings.add('issued-in-future', 'warning', 'iat', `The token is issued in the future (${toDate(iat)?.toISOString()}).`,
+      "The issuer's clock is ahead: sync it with NTP.");
   }
   const start = iat ?? nbf ?? now;
   if (exp !== null && exp <= MILLISECONDS_THRESHOLD && exp - start > LONG_LIVED_SECONDS) {
     findings.add('long-lived', 'warning', 'exp', `The token is valid for ${Math.round((exp - start) / 3600)} hours.`,
-      'Prosody checks exp only when someone connects, so live meetings are not cut off: keep tokens short (minutes to hours).');
+      'Prosody checks exp only on connect, so keep tokens short (minutes to hours).');
   }
   return {
     issuedAt: toDate(iat),

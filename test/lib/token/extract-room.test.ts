@@ -59,3 +59,19 @@ describe('room names as Prosody compares them', () => {
     expect(report.usable).toBe(true);
   });
 });
+
+describe('malformed tokens say what is broken', () => {
+  it.each([
+    ['abc.def', /three parts/],
+    ['!!!.e30.x', /header is not valid base64url/],
+    [`${Buffer.from('nope').toString('base64url')}.e30.x`, /header is not valid JSON/],
+    [`${Buffer.from('[1]').toString('base64url')}.e30.x`, /header is not a JSON object/],
+    [`e30.${Buffer.from('nope').toString('base64url')}.x`, /payload is not valid JSON/],
+    ['e30.!!!.x', /payload is not valid base64url/],
+    [`e30.${Buffer.from('"s"').toString('base64url')}.x`, /payload is not a JSON object/],
+  ])('%s', (input, reason) => {
+    const [finding] = inspectToken(input).findings;
+    expect(finding?.code).toBe('malformed');
+    expect(finding?.message).toMatch(reason);
+  });
+});

@@ -1,0 +1,18 @@
+/**
+ * `npm run bench`: every benchmark section, printed as a table. Numbers are medians; nothing
+ * here is asserted by the unit tests (timing tests are flaky by nature).
+ */
+import { benchToken } from './token.js';
+
+const SECTIONS: Record<string, () => Promise<Record<string, number | string>>> = {
+  'token inspector': benchToken,
+};
+
+const only = process.argv[2];
+for (const [name, run] of Object.entries(SECTIONS)) {
+  if (only && !name.includes(only)) continue;
+  const started = performance.now();
+  const numbers = await run();
+  console.log(`\n## ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  for (const [label, value] of Object.entries(numbers)) console.log(`  ${label.padEnd(52)} ${value}`);
+}

@@ -1,0 +1,105 @@
+/**
+ * `createTokenEndpoint`: a plain Node handler for `GET /api/meeting-token?room=…` that gives
+ * signed-in people a short-lived token for one room. No framework: mount it in `http.createServer`,
+ * or call it from any framework's route with the raw `req` and `res`.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TokenRole } from '../../lib/token/index.js';
+import { isMintError } from './errors.js';
+import { corsHeaders, judgeOrigin, parseAllowedOrigins, sendJson } from './http.js';
+import { importPrivateKey } from './key.js';
+import { mintMeetingToken } from './mint.js';
+import { resolvePlacement } from './placement.js';
+import { checkRoomName } from './room-name.js';
+import { resolveTtl } from './times.js';
+import type { DeploymentOptions, FeatureFlags, MintUser, SigningAlgorithm } from './types.js';
+
+/** The signed-in person as `authenticate` returns them: who they are and their role. */
+export interface TokenEndpointUser extends MintUser {
+  role: TokenRole;
+  features?: FeatureFlags;
+}
+
+/** The deployment, plus how to recognise and authorise people. */
+export interface TokenEndpointOptions extends DeploymentOptions {
+  /** The signed-in person for this request (from your session cookie or header), or null. */
+  authenticate(req: IncomingMessage): Promise<TokenEndpointUser | null>;
+  /** Whether the person may join this room. Omitted: every signed-in person may join every room. */
+  authorize?(user: TokenEndpointUser, room: string): boolean | Promise<boolean>;
+  /** Other origins whose pages may fetch tokens (with credentials). Same-origin pages need nothing. */
+  allowedOrigins?: readonly string[];
+  /** The path served; default `/api/meeting-token`. Other paths get 404. */
+  path?: string;
+  /** Told about failures that are not the caller's fault (500s). Never receives a token. */
+  onError?(error: unknown): void;
+}
+
+const DEPLOYMENT_KEYS = ['appId', 'secret', 'privateKey', 'kid', 'algorithm', 'domain', 'tenant', 'issuer', 'audience', 'ttl', 'allowLongLived'] as const;
+
+/** Logs only the kind of failure: messages from `authenticate` could carry anything. */
+function defaultOnError(error: unknown): void {
+  const kind = isMintError(error) ? `MintError ${error.code}` : error instanceof Error ? error.name : typeof error;
+  console.error(`[meetgate] token endpoint could not issue a token (${kind})`);
+}
+
+/** Copies the deployment options, importing a private key once instead of on every request. */
+async function prepareDeployment(options: TokenEndpointOptions): Promise<DeploymentOptions> {
+  const deployment = Object.fromEntries(DEPLOYMENT_KEYS.filter((k) => options[k] !== undefined).map((k) => [k, options[k]])) as unknown as DeploymentOptions;
+  if (deployment.privateKey === undefined) return deployment;
+  const alg: SigningAlgorithm = deployment.algorithm ?? 'RS256';
+  const imported = await importPrivateKey(deployment.privateKey, alg);
+  return { ...deployment, privateKey: imported.key, kid: deployment.kid ?? imported.jwkKid };
+}
+
+/**
+ * Creates the handler. Replies: 200 `{ token, expiresAt }` (ISO time), 400 bad room name, 401 not
+ * signed in, 403 not allowed in this room or foreign origin, 404 other path, 405 other method,
+ * 500 when no token could be issued. Every reply has `Cache-Control: no-store`. Checks the
+ * deployment options now, so a misconfiguration fails at start-up rather than per request.
+ */
+export function createTokenEndpoint(options: TokenEndpointOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  resolvePlacement(options);
+  resolveTtl(options.ttl, options.allowLongLived);
+  if (typeof options.authenticate !== 'function') throw new TypeError('createTokenEndpoint needs an authenticate(req) function.');
+  const allowed = parseAllowedOrigins(options.allowedOrigins);
+  const path = options.path ?? '/api/meeting-token';
+  const onError = options.onError ?? defaultOnError;
+  const deployment = prepareDeployment(options);
+  deployment.catch(() => undefined); // Reported per request, through onError.
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://endpoint.invalid');
+    if (url.pathname !== path) return sendJson(res, 404, { error: 'not-found' });
+    const { verdict, origin } = judgeOrigin(req, allowed);
+    if (verdict === 'refused') return sendJson(res, 403, { error: 'origin-not-allowed' });
+    const cors = verdict === 'listed' && origin ? corsHeaders(origin, req.method === 'OPTIONS') : {};
+    if (req.method === 'OPTIONS') return sendJson(res, 204, undefined, { ...cors, Allow: 'GET, OPTIONS' });
+    if (req.method !== 'GET') return sendJson(res, 405, { error: 'method-not-allowed' }, { ...cors, Allow: 'GET, OPTIONS' });
+
+    const user = await options.authenticate(req);
+    if (!user) return sendJson(res, 401, { error: 'not-signed-in' }, cors);
+    const rooms = url.searchParams.getAll('room');
+    const checked = rooms.length === 1 ? checkRoomName(rooms[0]) : { ok: false as const, reason: 'Give exactly one room parameter.' };
+    if (!checked.ok) return sendJson(res, 400, { error: 'invalid-room', message: checked.reason }, cors);
+    const room = rooms[0] as string;
+    if (options.authorize && !(await options.authorize(user, room))) return sendJson(res, 403, { error: 'not-allowed' }, cors);
+
+    const minted = await mintMeetingToken({
+      ...(await deployment),
+      room,
+      user: { id: user.id, name: user.name, email: user.email, avatar: user.avatar },
+      role: user.role,
+      features: user.features,
+    });
+    sendJson(res, 200, { token: minted.token, expiresAt: minted.expiresAt.toISOString() }, cors);
+  }
+
+  return (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      onError(error);
+      const { verdict, origin } = judgeOrigin(req, allowed);
+      const cors = verdict === 'listed' && origin ? corsHeaders(origin, false) : {};
+      sendJson(res, 500, { error: isMintError(error) ? 'token-refused' : 'internal-error' }, cors);
+    });
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * meetgate/server — minting Jitsi tokens for host sites: the function, a plain Node endpoint for
+ * `/api/meeting-token`, and the `meetgate mint` command. Node only.
+ */
+export { mintMeetingToken } from './mint.js';
+export { createTokenEndpoint, type TokenEndpointOptions, type TokenEndpointUser } from './endpoint.js';
+export { mintCommand, MINT_USAGE } from './cli.js';
+export { MintError, isMintError, type MintErrorCode } from './errors.js';
+export { buildMeetingLink } from './link.js';
+export { checkRoomName, MAX_ROOM_NAME_LENGTH, type RoomNameCheck } from './room-name.js';
+export { parseDuration, DEFAULT_TTL_SECONDS, MAX_TTL_SECONDS } from './duration.js';
+export type {
+  DeploymentOptions,
+  FeatureFlags,
+  MintedToken,
+  MintOptions,
+  MintUser,
+  PrivateKeyInput,
+  SigningAlgorithm,
+} from './types.js';

@@ -1,0 +1,60 @@
+/**
+ * The meeting iframe element, made as Jitsi's external_api.js makes it (research/jitsi-facts.md
+ * §3.1): name and id `jitsiConferenceFrame<n>`, the `allow` permission list, no border, sizes
+ * given as numbers (pixels) or CSS lengths.
+ */
+
+/** The permissions the meeting iframe asks for. */
+export const FRAME_ALLOW = [
+  'autoplay',
+  'camera',
+  'clipboard-write',
+  'compute-pressure',
+  'display-capture',
+  'fullscreen',
+  'hid',
+  'microphone',
+  'screen-wake-lock',
+  'speaker-selection',
+].join('; ');
+
+/** What the iframe is made from. */
+export interface FrameOptions {
+  url: string;
+  apiId: number;
+  width?: number | string;
+  height?: number | string;
+  /** Copied to the `sandbox` attribute when given. */
+  sandbox?: string;
+}
+
+const CSS_SIZE = /^([0-9]*\.?[0-9]+)(em|pt|px|%|[dls]?v[hw])$/;
+
+/** `100` → `100px`; `"50%"`, `"20em"`, `"80vh"` as they are; anything else → undefined. */
+export function parseSize(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return `${value}px`;
+  if (typeof value === 'string' && CSS_SIZE.test(value)) return value;
+  return undefined;
+}
+
+/** The frame name (and id) of API instance `apiId`. */
+export function frameName(apiId: number): string {
+  return `jitsiConferenceFrame${apiId}`;
+}
+
+/** Creates the iframe in `parent` and returns it. */
+export function createMeetingFrame(parent: HTMLElement, options: FrameOptions): HTMLIFrameElement {
+  const frame = parent.ownerDocument.createElement('iframe');
+  frame.allow = FRAME_ALLOW;
+  frame.name = frameName(options.apiId);
+  frame.id = frameName(options.apiId);
+  frame.setAttribute('allowFullScreen', 'true');
+  frame.style.border = '0';
+  const width = parseSize(options.width ?? '100%');
+  const height = parseSize(options.height ?? '100%');
+  if (width) frame.style.width = width;
+  if (height) frame.style.height = height;
+  if (options.sandbox) frame.setAttribute('sandbox', options.sandbox);
+  frame.src = options.url;
+  return parent.appendChild(frame);
+}

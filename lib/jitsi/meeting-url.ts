@@ -1,0 +1,127 @@
+/**
+ * The meeting URL the IFrame API loads, built and read as Jitsi does (`external_api.js
+ * generateURL`, `base/util/uri.ts urlObjectToString`, `parseURLParams`; research/jitsi-facts.md
+ * §1.1, §3.1): `https://domain/<room>?jwt=<raw>#jitsi_meet_external_api_id=<n>&jwt="<raw>"&config.k=…`,
+ * every hash value being `encodeURIComponent(JSON.stringify(value))`.
+ */
+
+/** What goes into the URL. */
+export interface MeetingUrlOptions {
+  roomName?: string;
+  jwt?: string;
+  lang?: string;
+  release?: string;
+  configOverwrite?: Record<string, unknown>;
+  interfaceConfigOverwrite?: Record<string, unknown>;
+  devices?: Record<string, unknown>;
+  userInfo?: Record<string, unknown>;
+}
+
+/** What the meeting page reads back from its own location. */
+export interface MeetingLocation {
+  apiId: number | null;
+  /** From the hash (JSON-quoted) first, else the query, as Jitsi reads it. */
+  jwt: string | null;
+  tenant: string | null;
+  room: string;
+  config: Record<string, unknown>;
+  interfaceConfig: Record<string, unknown>;
+  userInfo: Record<string, unknown>;
+}
+
+/** A host name, an optional port and an optional path prefix; nothing that could redirect the URL. */
+const DOMAIN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?(\/[\w.~-]+)*$/i;
+
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Decodes a percent-encoded segment, keeping it as it is when it is not valid. */
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** True for a domain the IFrame API may point at. */
+export function isValidDomain(domain: string): boolean {
+  return DOMAIN.test(domain);
+}
+
+function hashParams(prefix: string, values: Record<string, unknown> | undefined): string[] {
+  if (!values) return [];
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined || UNSAFE_KEYS.has(key)) continue;
+    out.push(`${prefix}.${encodeURIComponent(key)}=${encodeURIComponent(JSON.stringify(value))}`);
+  }
+  return out;
+}
+
+/** Builds the iframe URL for `domain` and API instance `apiId`. Throws on a domain that is not a host name. */
+export function buildMeetingUrl(domain: string, options: MeetingUrlOptions, apiId: number): string {
+  if (!isValidDomain(domain)) throw new Error(`Invalid Jitsi domain: ${JSON.stringify(domain)}`);
+  const path = (options.roomName ?? '')
+    .split('/')
+    .filter((segment) => segment.length > 0)
+    .map((segment) => encodeURIComponent(safeDecode(segment)))
+    .join('/');
+  const query = new URLSearchParams();
+  if (options.jwt) query.set('jwt', options.jwt);
+  const lang = options.lang ?? options.configOverwrite?.defaultLanguage;
+  if (typeof lang === 'string' && lang) query.set('lang', lang);
+  if (options.release) query.set('release', options.release);
+  const hash = [`jitsi_meet_external_api_id=${apiId}`];
+  if (options.jwt) hash.push(`jwt=${encodeURIComponent(JSON.stringify(options.jwt))}`);
+  hash.push(
+    ...hashParams('config', options.configOverwrite),
+    ...hashParams('interfaceConfig', options.interfaceConfigOverwrite),
+    ...hashParams('devices', options.devices),
+    ...hashParams('userInfo', options.userInfo),
+  );
+  const search = query.toString();
+  return `https://${domain}/${path}${search ? `?${search}` : ''}#${hash.join('&')}`;
+}
+
+/** Reads `key=value` pairs of a hash; values are JSON, and one that does not parse is skipped. */
+function readHash(hash: string): Map<string, unknown> {
+  const values = new Map<string, unknown>();
+  for (const pair of hash.replace(/^#/, '').split('&')) {
+    const at = pair.indexOf('=');
+    if (at <= 0) continue;
+    const key = safeDecode(pair.slice(0, at));
+    if (key.split('.').some((part) => UNSAFE_KEYS.has(part))) continue;
+    const raw = safeDecode(pair.slice(at + 1));
+    try {
+      values.set(key, raw === 'undefined' ? undefined : (JSON.parse(raw) as unknown));
+    } catch {
+      // Jitsi reports and skips a value that is not JSON (an unquoted `#jwt=eyJ…` among them).
+    }
+  }
+  return values;
+}
+
+function section(values: Map<string, unknown>, prefix: string): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const [key, value] of values) if (key.startsWith(`${prefix}.`)) out[key.slice(prefix.length + 1)] = value;
+  return out;
+}
+
+/** Reads a meeting page location the way the Jitsi web app does. */
+export function parseMeetingUrl(location: Pick<Location, 'pathname' | 'search' | 'hash'>): MeetingLocation {
+  const values = readHash(location.hash);
+  const rawId = values.get('jitsi_meet_external_api_id');
+  const hashJwt = values.get('jwt');
+  const queryJwt = new URLSearchParams(location.search).get('jwt');
+  const segments = location.pathname.split('/').filter((segment) => segment.length > 0).map(safeDecode);
+  const room = segments.pop() ?? '';
+  return {
+    apiId: typeof rawId === 'number' && Number.isInteger(rawId) && rawId >= 0 ? rawId : null,
+    jwt: typeof hashJwt === 'string' && hashJwt ? hashJwt : queryJwt || null,
+    tenant: segments.length > 0 ? segments.join('/') : null,
+    room,
+    config: section(values, 'config'),
+    interfaceConfig: section(values, 'interfaceConfig'),
+    userInfo: section(values, 'userInfo'),
+  };
+}

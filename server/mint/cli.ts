@@ -101,7 +101,7 @@ async function mintOptions(values: Values, io: CliIo): Promise<MintOptions> {
 
 /** Explains a refusal on standard error. */
 function reportRefusal(error: MintError, io: CliIo): void {
-  io.stderr(`meetgate mint: refused (${error.code}): ${error.message}`);
+  io.stderr(`meetgate mint: refused (${error.findings[0]?.code ?? error.code}): ${error.message}`);
   io.stderr(`  fix: ${error.hint}`);
   for (const finding of error.findings.slice(1)) io.stderr(`  also ${finding.code}: ${finding.message}`);
 }

@@ -12,6 +12,7 @@ import { mintMeetingToken } from './mint.js';
 import { JAAS_APP_PREFIX } from './placement.js';
 import type { MintOptions, SigningAlgorithm } from './types.js';
 
+/** The help text of `meetgate mint`, printed on --help and after usage errors. */
 export const MINT_USAGE = `Usage: meetgate mint --app-id <id> (--secret-env <VAR> | --private-key-file <file> --kid <id>)
                      (--domain <xmpp-domain> | --tenant <t>) --room <name> --name <display name> [options]
 Prints a Jitsi token on standard output (with --link, the meeting link carrying it).

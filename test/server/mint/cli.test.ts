@@ -156,8 +156,12 @@ describe('meetgate mint: exit 2 for usage errors', () => {
     expect(stderr).toContain('Usage: meetgate mint');
   });
 
-  it('never echoes a value given after a misspelt flag', async () => {
-    const { status, stderr } = await run([...BASE, '--secrett', 'another-Sekr1t-value']);
+  it.each([
+    ['after a misspelt flag', ['--secrett', 'another-Sekr1t-value']],
+    ['joined to a misspelt flag', ['--secrett=another-Sekr1t-value']],
+    ['that starts with a dash', ['--secret', '-another-Sekr1t-value']],
+  ])('never echoes a value given %s', async (_what, extra) => {
+    const { status, stderr } = await run([...BASE.slice(0, 2), ...extra, ...BASE.slice(4)]);
     expect(status).toBe(2);
     expect(stderr).not.toContain('another-Sekr1t-value');
   });

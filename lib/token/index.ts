@@ -6,7 +6,7 @@ export { inspectToken, hasFinding } from './inspect.js';
 export { verifyToken, type VerificationKey, type VerificationResult } from './verify.js';
 export { extractToken, linkTarget, redactToken, MAX_TOKEN_LENGTH } from './extract.js';
 export { backendRoomName } from './room.js';
-export { FEATURE_NAMES, FEATURE_DEFAULTS } from './features.js';
+export { FEATURE_NAMES, FEATURE_DEFAULTS, suggestFeature } from './features.js';
 export type {
   FeatureName,
   FeatureReport,

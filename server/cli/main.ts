@@ -4,13 +4,15 @@ import type { CliIo } from './io.js';
 
 const USAGE = `Usage: meetgate <command> [options]
 Commands:
-  inspect   explain a Jitsi token or tokenized link (meetgate inspect --help)`;
+  inspect   explain a Jitsi token or tokenized link (meetgate inspect --help)
+  mint      mint a token for a room (meetgate mint --help)`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
 /** Commands load lazily so that `inspect` starts fast and needs nothing of the others. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   inspect: async () => inspectCommand,
+  mint: async () => (await import('../mint/cli.js')).mintCommand,
 };
 
 /** Runs the CLI; returns the exit status. */

@@ -4,7 +4,7 @@
  */
 import { FEATURE_DEFAULTS, type FeatureName, type TokenRole } from '../../lib/token/index.js';
 // Not in lib/token's public list yet (requested); the inspector's own did-you-mean.
-import { suggestFeature } from '../../lib/token/features.js';
+import { suggestFeature } from '../../lib/token/index.js';
 import { MintError } from './errors.js';
 import type { FeatureFlags } from './types.js';
 

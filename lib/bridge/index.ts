@@ -17,6 +17,7 @@ export {
   type TokenRequestMessage,
 } from './protocol.js';
 export { requestExtensionToken, DEFAULT_BRIDGE_TIMEOUT_MS, type ExtensionTokenRequest, type ExtensionTokenResult } from './client.js';
+export { createExtensionTokenSource, type ExtensionSourceOptions } from './source.js';
 export { startBridgeRelay, type BridgeRelayOptions } from './relay.js';
 export {
   decideBridgeRequest,

@@ -1,0 +1,187 @@
+/**
+ * The session controller: owns the model, the timers, the token requests and the Jitsi API
+ * handle, and carries out the reducer's effects. Everything it touches is injected; `dispose`
+ * stops every timer, request, subscription and meeting it started.
+ */
+import { buildLoginUrl } from '../redirect/login-url.js';
+import { checkRedirect } from '../redirect/check.js';
+import { parseOriginList } from '../redirect/origins.js';
+import { withoutLinkTokens } from '../sources/link-params.js';
+import { sameRoom } from '../sources/message.js';
+import { systemTimers, type Timers } from '../sources/timers.js';
+import type { TokenSource } from '../sources/types.js';
+import { buildConfig, redirectUrl, type ConfigInput } from './config.js';
+import { examineToken, fetchToken, type IntakeContext, type TokenVerifier } from './intake.js';
+import { listenToMeeting, type MeetingApi } from './jitsi-events.js';
+import { initialModel } from './model.js';
+import { transition } from './reducer.js';
+import { TimerSet } from './timer-set.js';
+import { describeEvent, type MeetingEvent } from './describe.js';
+import type { MeetingFrame, MeetingState, RedirectTarget, SessionEffect, SessionEvent, SessionModel, UserAction } from './types.js';
+
+/** What the controller needs. */
+export interface SessionControllerOptions extends Omit<ConfigInput, 'pageUrl'> {
+  inspect?: IntakeContext['inspect'];
+  verify?: TokenVerifier;
+  timers?: Timers;
+  /** The page's address and navigation; defaults to `window.location` when used. */
+  location?: { readonly href: string; assign(url: string): void };
+  /** Every event, without tokens (analytics, debugging). */
+  onEvent?: (event: MeetingEvent) => void;
+}
+
+/** What a view renders: the state, and the meeting to mount (with its token) or null. */
+export interface SessionSnapshot {
+  state: MeetingState;
+  frame: MeetingFrame | null;
+}
+
+/** The controller's interface. */
+export interface SessionController {
+  getSnapshot(): SessionSnapshot;
+  subscribe(listener: (snapshot: SessionSnapshot) => void): () => void;
+  /** Starts asking for a token and listening to the sources. */
+  start(): void;
+  act(action: UserAction): void;
+  /** Hands over the Jitsi API created for frame `key`; a stale one is disposed at once. */
+  attachApi(api: MeetingApi, key: number): void;
+  /** The frame `key` unmounts: its API is disposed (once). */
+  releaseApi(key: number): void;
+  dispose(): void;
+}
+
+/** Creates a controller; throws a `ConfigurationError` for a bad allow list. */
+export function createSessionController(options: SessionControllerOptions): SessionController {
+  const timers = options.timers ?? systemTimers;
+  const location = () => options.location ?? globalThis.location;
+  const config = buildConfig({ ...options, pageUrl: location()?.href ?? '' });
+  const redirectOrigins = parseOriginList(options.auth?.allowedRedirectOrigins, 'auth.allowedRedirectOrigins');
+  const lifetime = new AbortController();
+  const listeners = new Set<(snapshot: SessionSnapshot) => void>();
+  const timerSet = new TimerSet(timers, (timer) => dispatch({ type: 'timer', timer }));
+  let model: SessionModel = initialModel(config);
+  let snapshot: SessionSnapshot = { state: model.state, frame: model.frame };
+  let request: { id: number; abort: AbortController } | null = null;
+  let meeting: { api: MeetingApi; key: number; detach: () => void } | null = null;
+  let unsubscribes: Array<() => void> = [];
+  const queue: SessionEvent[] = [];
+  let busy = false;
+  let disposed = false;
+
+  const intake = (signal: AbortSignal): IntakeContext => ({ domain: config.domain, room: config.room, now: timers.now(), inspect: options.inspect, verify: options.verify, signal });
+
+  function disposeMeeting(): void {
+    const current = meeting;
+    meeting = null;
+    if (!current) return;
+    current.detach();
+    current.api.dispose();
+  }
+
+  function navigate(target: RedirectTarget): void {
+    const page = location();
+    const configured = redirectUrl(options.auth, target);
+    if (!page || configured === undefined) return;
+    const url = target === 'login' ? buildLoginUrl(configured, { returnTo: withoutLinkTokens(page.href), room: config.room }) : configured;
+    const checked = checkRedirect(url, { allowedOrigins: redirectOrigins, pageUrl: page.href });
+    if (checked.ok) page.assign(checked.url);
+    else dispatch({ type: 'redirect-refused', target, refusal: checked.refusal, shown: checked.shown });
+  }
+
+  function runEffect(effect: SessionEffect): void {
+    if (effect.kind === 'hangup') meeting?.api.executeCommand('hangup');
+    else if (effect.kind === 'forget-tokens') for (const source of options.sources) source.forget?.();
+    else navigate(effect.target);
+  }
+
+  function startRequest(id: number, reason: NonNullable<SessionModel['request']>['reason']): void {
+    const abort = new AbortController();
+    request = { id, abort };
+    const current = model;
+    const accept = (token: string) => !current.refused.includes(token) && (reason === 'initial' || token !== current.token);
+    fetchToken(options.sources, reason, id, accept, intake(abort.signal)).then(
+      (event) => { if (!abort.signal.aborted) dispatch(event); },
+      () => { if (!abort.signal.aborted) dispatch({ type: 'token-not-found', reason, requestId: id, failedSources: [] }); },
+    );
+  }
+
+  function sync(): void {
+    timerSet.sync(model.timers);
+    if (request && request.id !== model.request?.id) {
+      request.abort.abort();
+      request = null;
+    }
+    if (model.request && !request) startRequest(model.request.id, model.request.reason);
+    if (meeting && meeting.key !== model.frame?.key) disposeMeeting();
+  }
+
+  function dispatch(event: SessionEvent): void {
+    if (disposed) return;
+    queue.push(event);
+    if (busy) return;
+    busy = true;
+    try {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const result = transition(model, next, config, timers.now());
+        model = result.model;
+        options.onEvent?.(describeEvent(next));
+        // Effects first: a hang-up must reach the meeting before it is disposed.
+        for (const effect of result.effects) runEffect(effect);
+        sync();
+      }
+    } finally {
+      busy = false;
+    }
+    if (snapshot.state !== model.state || snapshot.frame !== model.frame) {
+      snapshot = { state: model.state, frame: model.frame };
+      for (const listener of [...listeners]) listener(snapshot);
+    }
+  }
+
+  function onPush(source: TokenSource) {
+    return (update: { token: string; room?: string }) => {
+      if (update.room !== undefined && !sameRoom(update.room, config.room)) return;
+      examineToken(update.token, source.kind, 'pushed', null, intake(lifetime.signal)).then(
+        (event) => { if (!lifetime.signal.aborted) dispatch(event); },
+        () => {},
+      );
+    };
+  }
+
+  return {
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start() {
+      if (disposed || unsubscribes.length > 0 || model.requestCount > 0) return;
+      unsubscribes = options.sources.flatMap((source) => (source.subscribe ? [source.subscribe(onPush(source))] : []));
+      dispatch({ type: 'start' });
+    },
+    act: (action) => dispatch({ type: 'user', action }),
+    attachApi(api, key) {
+      if (disposed || key !== model.frame?.key || meeting?.key === key) {
+        if (meeting?.api !== api) api.dispose();
+        return;
+      }
+      disposeMeeting();
+      meeting = { api, key, detach: listenToMeeting(api, dispatch) };
+    },
+    releaseApi(key) {
+      if (meeting?.key === key) disposeMeeting();
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      lifetime.abort();
+      request?.abort.abort();
+      request = null;
+      timerSet.clear();
+      for (const unsubscribe of unsubscribes) unsubscribe();
+      unsubscribes = [];
+      disposeMeeting();
+      listeners.clear();
+    },
+  };
+}

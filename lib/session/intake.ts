@@ -1,0 +1,61 @@
+/**
+ * Getting a token into the session: ask the sources, inspect what comes back against this
+ * meeting, check the signature when a verifier is configured, and describe the outcome as a
+ * session event. The raw token goes only into that event.
+ */
+import { requestFromSources } from '../sources/chain.js';
+import type { TokenRequestReason, TokenSource, TokenSourceKind } from '../sources/types.js';
+import { inspectToken } from '../token/inspect.js';
+import type { InspectContext } from '../token/types.js';
+import type { SessionEvent } from './types.js';
+
+/** Checks a signature; `invalid-signature` keeps the person out, `key-unavailable` joins unverified. */
+export type TokenVerifier = (token: string, signal: AbortSignal) => Promise<{ status: 'verified' | 'invalid-signature' | 'key-unavailable'; reason: string }>;
+
+/** What intake needs to know. */
+export interface IntakeContext {
+  domain: string;
+  room: string;
+  now: number;
+  /** Extra inspection settings (expected issuer and audience, tenant, clock skew…). */
+  inspect?: Omit<InspectContext, 'domain' | 'room' | 'now'>;
+  verify?: TokenVerifier;
+  signal: AbortSignal;
+}
+
+/** Inspects (and verifies) one token and builds the `token-found` event. */
+export async function examineToken(
+  token: string,
+  source: TokenSourceKind,
+  reason: TokenRequestReason | 'pushed',
+  requestId: number | null,
+  context: IntakeContext,
+): Promise<Extract<SessionEvent, { type: 'token-found' }>> {
+  const report = inspectToken(token, { ...context.inspect, domain: context.domain, room: context.room, now: context.now });
+  const event = { type: 'token-found' as const, token: report.token ?? token, report, source, reason, requestId, verification: 'unverified' as const };
+  if (!report.usable || !context.verify) return event;
+  try {
+    const result = await context.verify(event.token, context.signal);
+    if (result.status === 'verified') return { ...event, verification: 'verified' };
+    if (result.status === 'invalid-signature') return { ...event, verification: 'invalid-signature', signatureProblem: result.reason.slice(0, 300) };
+  } catch {
+    // A verifier that fails proves nothing either way: the token stays "unverified".
+  }
+  if (context.signal.aborted) throw context.signal.reason;
+  return event;
+}
+
+/** Asks `sources` for a token for `reason`, skipping tokens `accept` refuses. */
+export async function fetchToken(
+  sources: readonly TokenSource[],
+  reason: TokenRequestReason,
+  requestId: number,
+  accept: (token: string) => boolean,
+  context: IntakeContext,
+): Promise<SessionEvent> {
+  const result = await requestFromSources(sources, { room: context.room, domain: context.domain, reason, signal: context.signal }, accept);
+  if (result.token === null) {
+    return { type: 'token-not-found', reason, requestId, failedSources: [...new Set(result.errors.map((error) => error.source))] };
+  }
+  return examineToken(result.token, result.source, reason, requestId, context);
+}

@@ -1,0 +1,108 @@
+/**
+ * Transitions driven by the Jitsi IFrame API: joined, refused, waiting for the host, the lobby,
+ * dropped connections. Jitsi's own password dialog is never left on screen for a token problem.
+ */
+import { isExpired, refreshDueAt } from './expiry.js';
+import { askForToken, common, isLive, join, only, unmount, waitForHost, withState } from './model.js';
+import { readRefusal } from './reasons.js';
+import type { JitsiError, SessionConfig, SessionModel, Transition } from './types.js';
+
+/** At most this many automatic token re-fetches after a refusal, until a join succeeds. */
+export const MAX_RECOVERIES = 1;
+/** Refused tokens remembered (to never offer them again). */
+const REFUSED_MEMORY = 8;
+
+/** The meeting is on. */
+export function conferenceJoined(model: SessionModel, config: SessionConfig, participantId: string | null, now: number): Transition {
+  const state = model.state;
+  if (state.status === 'in-meeting') return only(withState(model, { ...state, participantId: participantId ?? state.participantId }));
+  if ((state.status !== 'joining' && state.status !== 'waiting-for-host') || !model.frame || !model.tokenInfo) return only(model);
+  const due = refreshDueAt(model.fresh?.info ?? model.tokenInfo, now, config.expiringLeadMs);
+  return only({
+    ...model,
+    frame: { ...model.frame, hidden: false },
+    recoveries: 0,
+    timers: due === null ? {} : { expiry: due },
+    state: { ...common(config), status: 'in-meeting', token: model.tokenInfo, participantId, serverRole: null, expiring: null },
+  });
+}
+
+/** The server refused the token: use the fresh one silently if there is one, else say why and try once more. */
+function tokenRefused(model: SessionModel, config: SessionConfig, error: JitsiError, now: number): Transition {
+  if (model.fresh && model.fresh.token !== model.token) {
+    return only(join({ ...model, fresh: null }, config, now, model.fresh.token, model.fresh.info, true));
+  }
+  const refusal = readRefusal(error, isExpired(model.tokenInfo, now));
+  const refused = model.token ? [...model.refused, model.token].slice(-REFUSED_MEMORY) : model.refused;
+  const retrying = config.canRefresh && model.recoveries < MAX_RECOVERIES;
+  const next: SessionModel = {
+    ...unmount(model),
+    refused,
+    recoveries: retrying ? model.recoveries + 1 : model.recoveries,
+    state: { ...common(config), status: 'rejected', code: refusal.code, detail: refusal.detail, token: model.tokenInfo, retrying },
+  };
+  return only(retrying ? askForToken(next, 'rejected') : next);
+}
+
+/** Sorts `errorOccurred` by name (lib-jitsi-meet JitsiConferenceErrors / JitsiConnectionErrors). */
+export function jitsiError(model: SessionModel, config: SessionConfig, error: JitsiError, now: number): Transition {
+  const state = model.state;
+  if (!isLive(state)) return only(model);
+  switch (error.name) {
+    case 'connection.passwordRequired':
+    case 'conference.connectionError.notAllowed':
+      return tokenRefused(model, config, error, now);
+    case 'conference.authenticationRequired':
+      return only(waitForHost(model, config, now, state.status === 'waiting-for-host' ? state.attempt + 1 : 1));
+    case 'conference.connectionError.membersOnly':
+      if (error.params[1] === true) return only(waitForHost(model, config, now, state.status === 'waiting-for-host' ? state.attempt + 1 : 1));
+      // A plain lobby: the person knocks in Jitsi's own screen, which stays visible.
+      return only(state.status === 'joining' ? withState(model, { ...state, lobby: true, slow: false }) : model);
+    case 'conference.connectionError.accessDenied':
+      return only({
+        ...unmount(model),
+        state: { ...common(config), status: 'rejected', code: 'lobby-denied', detail: null, token: model.tokenInfo, retrying: false },
+      });
+    default:
+      // A dropped connection after `exp` cannot be resumed (Prosody re-checks the token): rejoin with the fresh one now.
+      if (error.type === 'CONNECTION' && error.isFatal && state.status === 'in-meeting' && model.fresh && isExpired(model.tokenInfo, now)) {
+        return only(join({ ...model, fresh: null }, config, now, model.fresh.token, model.fresh.info, true));
+      }
+      return only(model);
+  }
+}
+
+/** The waiting-for-host timer: start a hidden check, or give up on a check that hangs and wait again. */
+export function waitingTimer(model: SessionModel, config: SessionConfig, now: number): Transition {
+  const state = model.state;
+  if (state.status !== 'waiting-for-host' || !model.token) return only(model);
+  if (state.checking) return only(waitForHost(model, config, now, state.attempt + 1));
+  const key = model.frameCount + 1;
+  return only({
+    ...model,
+    frame: { key, token: model.token, hidden: true },
+    frameCount: key,
+    timers: { retry: now + config.slowJoinMs },
+    state: { ...state, checking: true, nextCheckAt: null },
+  });
+}
+
+/** The slow-join timer, and the "try again" on a slow join. */
+export function slowJoin(model: SessionModel, config: SessionConfig, now: number, retry: boolean): Transition {
+  const state = model.state;
+  if (state.status !== 'joining' || !model.token || !model.tokenInfo) return only(model);
+  if (!retry) return only({ ...withState(model, { ...state, slow: true }), timers: {} });
+  return only(join(model, config, now, model.token, model.tokenInfo, state.rejoin, state.attempt + 1));
+}
+
+/** The expiry timer: fetch a fresh token, or say quietly that none can be had. */
+export function expiryDue(model: SessionModel, config: SessionConfig, now: number): Transition {
+  const state = model.state;
+  if (state.status !== 'in-meeting') return only(model);
+  const expiresAt = model.tokenInfo?.report.validity.expiresAt?.getTime() ?? now;
+  const timers = { ...model.timers };
+  delete timers.expiry;
+  if (!config.canRefresh) return only({ ...withState(model, { ...state, expiring: { phase: 'unavailable', expiresAt } }), timers });
+  const phase = state.expiring?.phase === 'ready' ? 'ready' : 'refreshing';
+  return only(askForToken({ ...withState(model, { ...state, expiring: { phase, expiresAt } }), timers }, 'expiring'));
+}

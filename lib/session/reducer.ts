@@ -1,0 +1,69 @@
+/**
+ * The session reducer: `transition(model, event, config, now)` → the next model and the side
+ * effects to carry out. Pure — no timers, no DOM, no network — so every path is unit-tested.
+ */
+import { cancelRedirect, kickedOut, leave, redirectRefused, signOut, tick } from './reduce-exit.js';
+import { conferenceJoined, expiryDue, jitsiError, slowJoin, waitingTimer } from './reduce-jitsi.js';
+import { rejoin, signIn, start, tokenFound, tokenNotFound } from './reduce-token.js';
+import { askForToken, common, only, withState } from './model.js';
+import type { SessionConfig, SessionEvent, SessionModel, Transition, UserAction } from './types.js';
+
+/** What a person's action does in the current state. */
+function userAction(model: SessionModel, config: SessionConfig, action: UserAction, now: number): Transition {
+  const status = model.state.status;
+  switch (action) {
+    case 'sign-in':
+      return signIn(model, config);
+    case 'rejoin':
+      return rejoin(model, config, now);
+    case 'leave':
+      return leave(model, config, true);
+    case 'sign-out':
+      return signOut(model, config);
+    case 'cancel-redirect':
+      return cancelRedirect(model);
+    case 'retry':
+      // "Check now": start the hidden check at once instead of waiting for the timer.
+      if (model.state.status === 'waiting-for-host') return waitingTimer(withState(model, { ...model.state, checking: false }), config, now);
+      if (status === 'joining') return slowJoin(model, config, now, true);
+      if (status === 'needs-token') return only(askForToken(withState(model, { ...common(config), status: 'needs-token', checking: true }), 'initial'));
+      return signIn(model, config);
+  }
+}
+
+/** The next model for `event`. */
+export function transition(model: SessionModel, event: SessionEvent, config: SessionConfig, now: number): Transition {
+  switch (event.type) {
+    case 'start':
+      return start(config);
+    case 'token-found':
+      return tokenFound(model, config, event, now);
+    case 'token-not-found':
+      return tokenNotFound(model, config, event, now);
+    case 'conference-joined':
+      return conferenceJoined(model, config, event.participantId, now);
+    case 'jitsi-error':
+      return jitsiError(model, config, event.error, now);
+    case 'kicked-out':
+      return kickedOut(model, config, event.by, now);
+    case 'conference-left':
+      // Also sent on breakout moves and reloads, so it ends nothing; a hang-up ends with readyToClose.
+      return only(model);
+    case 'ready-to-close':
+      return leave(model, config, false);
+    case 'role-changed': {
+      const state = model.state;
+      if (state.status !== 'in-meeting' || state.participantId !== event.participantId) return only(model);
+      return only(withState(model, { ...state, serverRole: event.role }));
+    }
+    case 'timer':
+      if (event.timer === 'retry') return waitingTimer(model, config, now);
+      if (event.timer === 'slow') return slowJoin(model, config, now, false);
+      if (event.timer === 'expiry') return expiryDue(model, config, now);
+      return tick(model, now);
+    case 'redirect-refused':
+      return redirectRefused(model, event);
+    case 'user':
+      return userAction(model, config, event.action, now);
+  }
+}

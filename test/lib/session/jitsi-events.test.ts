@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { listenToMeeting, MEETING_API_EVENTS, readError, readKick, readRefusal, refreshDueAt, toSessionEvent, type SessionEvent, type TokenInfo } from '../../../lib/session/index.js';
+import { inspectToken } from '../../../lib/token/index.js';
+import { fakeToken, goodClaims, GOOD_CONTEXT, NOW, NOW_S } from '../../fixtures/tokens.js';
+import { FakeJitsiApi } from './fake-api.js';
+
+describe('errorOccurred payloads', () => {
+  it('reads the real shape { error: { name, message, params, type, isFatal } }', () => {
+    expect(readError({ error: { name: 'conference.connectionError.membersOnly', params: ['lobby@x', true], type: 'CONFERENCE', isFatal: false } }))
+      .toEqual({ name: 'conference.connectionError.membersOnly', message: null, params: ['lobby@x', true], type: 'CONFERENCE', isFatal: false });
+  });
+  it('also reads the flat shape the handbook documents', () => {
+    expect(readError({ name: 'connection.passwordRequired', message: 'Invalid signature', type: 'CONNECTION', isFatal: false }))
+      .toMatchObject({ name: 'connection.passwordRequired', message: 'Invalid signature' });
+  });
+  it.each([[null], ['connection.passwordRequired'], [{ error: { name: 42 } }], [{ error: { name: 'x'.repeat(300) } }], [{}]])('ignores %j', (payload) => {
+    expect(readError(payload)).toBeNull();
+  });
+  it('cleans the message: no control characters, no tokens, bounded', () => {
+    const token = fakeToken(goodClaims());
+    const error = readError({ error: { name: 'connection.passwordRequired', message: `bad\u0000 token ${token}\u202e ${'x'.repeat(1000)}` } });
+    expect(error?.message).not.toContain(token);
+    expect(error?.message).toMatch(/^bad token \[token\] x+…$/);
+    expect(error?.message?.length).toBeLessThanOrEqual(500);
+  });
+  it('isFatal counts only when exactly true', () => {
+    expect(readError({ error: { name: 'connection.droppedError', isFatal: 'true' } })?.isFatal).toBe(false);
+  });
+});
+
+describe('participantKickedOut payloads', () => {
+  it('local kick with the kicker name', () => {
+    expect(readKick({ kicked: { id: 'a', name: 'Bob', local: true }, kicker: { id: 'b', name: '  Ann  Owner ' } })).toEqual({ by: 'Ann Owner' });
+  });
+  it('a system kick has no kicker', () => {
+    expect(readKick({ kicked: { id: 'a', local: true }, kicker: {} })).toEqual({ by: null });
+  });
+  it.each([[{ kicked: { local: false } }], [{ kicked: { local: 'true' } }], [{ kicked: null }], [null], [{}]])('is not a local kick: %j', (payload) => {
+    expect(readKick(payload)).toBeNull();
+  });
+  it('a hostile kicker name is bounded and single-line', () => {
+    const by = readKick({ kicked: { local: true }, kicker: { name: `<img src=x onerror=alert(1)>\n${'A'.repeat(200)}` } })?.by;
+    expect(by?.length).toBe(80);
+    expect(by).not.toContain('\n');
+  });
+});
+
+describe('toSessionEvent', () => {
+  it.each<[string, unknown, SessionEvent | null]>([
+    ['videoConferenceJoined', { roomName: 'standup', id: 'abc123' }, { type: 'conference-joined', participantId: 'abc123' }],
+    ['videoConferenceJoined', { id: 42 }, { type: 'conference-joined', participantId: null }],
+    ['videoConferenceLeft', { roomName: 'standup' }, { type: 'conference-left' }],
+    ['readyToClose', {}, { type: 'ready-to-close' }],
+    ['participantRoleChanged', { id: 'abc', role: 'moderator' }, { type: 'role-changed', participantId: 'abc', role: 'moderator' }],
+    ['participantRoleChanged', { id: 'abc' }, null],
+    ['participantKickedOut', { kicked: { id: 'x', local: false }, kicker: { id: 'y' } }, null],
+    ['audioMuteStatusChanged', { muted: true }, null],
+  ])('%s %j', (name, payload, event) => {
+    expect(toSessionEvent(name, payload)).toEqual(event);
+  });
+});
+
+describe('listenToMeeting', () => {
+  it('subscribes to each event and removes exactly its own listeners', () => {
+    const api = new FakeJitsiApi();
+    const sdkListener = () => {};
+    api.on('readyToClose', sdkListener);
+    const seen: SessionEvent[] = [];
+    const detach = listenToMeeting(api, (event) => seen.push(event));
+    expect(api.listenerCount()).toBe(MEETING_API_EVENTS.length + 1);
+    api.emit('participantKickedOut', { kicked: { id: 'me', local: true }, kicker: { id: 'k', name: 'Ann' } });
+    api.emit('errorOccurred', { error: { name: 'conference.connectionError.accessDenied', type: 'CONFERENCE' } });
+    api.emit('participantJoined', { id: 'z' });
+    expect(seen.map((event) => event.type)).toEqual(['kicked-out', 'jitsi-error']);
+    detach();
+    expect(api.listenerCount()).toBe(1);
+    expect(api.listenerCount('readyToClose')).toBe(1);
+  });
+});
+
+describe('readRefusal', () => {
+  it('keeps the server words as detail', () => {
+    expect(readRefusal({ name: 'connection.passwordRequired', message: 'Not acceptable by exp (3 sec since expired)', params: [], type: 'CONNECTION', isFatal: false }, false))
+      .toEqual({ code: 'expired', detail: 'Not acceptable by exp (3 sec since expired)' });
+  });
+});
+
+describe('refreshDueAt', () => {
+  const info = (claims: Record<string, unknown>): TokenInfo => ({ report: inspectToken(fakeToken(goodClaims(claims)), { ...GOOD_CONTEXT, now: NOW }), source: 'provider', verification: 'unverified' });
+  it('five minutes before exp for an hour-long token', () => {
+    expect(refreshDueAt(info({}), NOW, 300_000)).toBe((NOW_S + 3600 - 300) * 1000);
+  });
+  it('half-way for a short-lived token', () => {
+    expect(refreshDueAt(info({ iat: NOW_S, exp: NOW_S + 120 }), NOW, 300_000)).toBe((NOW_S + 60) * 1000);
+  });
+  it('never sooner than five seconds from now, even past exp (no busy loop)', () => {
+    expect(refreshDueAt(info({ iat: NOW_S - 100, exp: NOW_S + 2 }), NOW, 300_000)).toBe(NOW + 5_000);
+  });
+  it('none without exp', () => {
+    const claims = goodClaims();
+    delete claims.exp;
+    const report = inspectToken(fakeToken(claims), { ...GOOD_CONTEXT, now: NOW });
+    expect(refreshDueAt({ report, source: 'prop', verification: 'unverified' }, NOW, 300_000)).toBeNull();
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Options of the local Jitsi deployment simulator, named after the Prosody settings they stand
+ * for (research/jitsi-facts.md §4.2), and their defaults.
+ */
+import type { JWK } from 'jose';
+
+/** How the simulated deployment is configured. */
+export interface SimulatorOptions {
+  /** Prosody `app_id`; the default accepted issuer. */
+  appId: string;
+  /** Prosody `app_secret`: HS256 (or `signatureAlgorithm`) tokens. */
+  appSecret?: string;
+  /** Prosody `cache_keys_url`: a JWKS address; RS256 tokens with a `kid`. */
+  jwksUrl?: string;
+  /** One RSA public key (SPKI PEM, X.509 certificate PEM, or JWK) for every `kid`; RS256. */
+  publicKey?: string | JWK;
+  /** Prosody `signature_algorithm`; defaults to HS256 with a secret, RS256 with keys. */
+  signatureAlgorithm?: 'HS256' | 'HS384' | 'HS512' | 'RS256' | 'RS384' | 'RS512';
+  /** The host name browsers use (and the XMPP domain `sub` is compared with), e.g. `meet.meetgate.test`. */
+  domain: string;
+  /** Prosody `asap_accepted_issuers` (default `[appId]`). */
+  acceptedIssuers?: string[];
+  /** Prosody `asap_accepted_audiences` (default `['*']`). */
+  acceptedAudiences?: string[];
+  /** Prosody `allow_empty_token` (default false). */
+  allowEmptyToken?: boolean;
+  /** Prosody `asap_require_room_claim` (default true). */
+  requireRoomClaim?: boolean;
+  /** Whether `token_verification` runs on the MUC (room and `sub` checks; default true). */
+  verifyRoom?: boolean;
+  /** `muc_wait_for_host`: members and guests wait until a host (owner token) is in (default true). */
+  waitForHost?: boolean;
+  /** Like the seeds' `token_owner_party`: end the meeting when the last host leaves (default false). */
+  endMeetingWhenHostLeaves?: boolean;
+  /** How long a dropped connection may come back and resume its session (default 15 s). */
+  resumeTimeoutMs?: number;
+  /** Port on 127.0.0.1 (default 0: any free port). */
+  port?: number;
+  /** The server stops itself after this long (default 1 h; 0 = never, for the CLI). */
+  lifetimeMs?: number;
+  /** The clock, in milliseconds; tests may pin it. */
+  now?: () => number;
+}
+
+/** The options with every default filled in. */
+export interface ResolvedOptions {
+  appId: string;
+  appSecret: string | null;
+  jwksUrl: string | null;
+  publicKey: string | JWK | null;
+  algorithm: string;
+  domain: string;
+  acceptedIssuers: string[];
+  acceptedAudiences: string[];
+  allowEmptyToken: boolean;
+  requireRoomClaim: boolean;
+  verifyRoom: boolean;
+  waitForHost: boolean;
+  endMeetingWhenHostLeaves: boolean;
+  resumeTimeoutMs: number;
+  port: number;
+  lifetimeMs: number;
+  now: () => number;
+}
+
+const HOST_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i;
+
+/** Checks the options as Prosody checks its configuration, and fills in defaults. */
+export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
+  if (!options.appId) throw new Error("'app_id' must not be empty");
+  const keyed = Boolean(options.jwksUrl || options.publicKey);
+  if (!options.appSecret && !keyed) throw new Error('One of appSecret, jwksUrl or publicKey is required');
+  if (!HOST_NAME.test(options.domain)) throw new Error(`domain must be a host name, got ${JSON.stringify(options.domain)}`);
+  const algorithm = options.signatureAlgorithm ?? (keyed ? 'RS256' : 'HS256');
+  if (algorithm.startsWith('HS') && !options.appSecret) throw new Error(`${algorithm} needs appSecret`);
+  return {
+    appId: options.appId,
+    appSecret: options.appSecret ?? null,
+    jwksUrl: options.jwksUrl ?? null,
+    publicKey: options.publicKey ?? null,
+    algorithm,
+    domain: options.domain.toLowerCase(),
+    acceptedIssuers: options.acceptedIssuers ?? [options.appId],
+    acceptedAudiences: options.acceptedAudiences ?? ['*'],
+    allowEmptyToken: options.allowEmptyToken ?? false,
+    requireRoomClaim: options.requireRoomClaim ?? true,
+    verifyRoom: options.verifyRoom ?? true,
+    waitForHost: options.waitForHost ?? true,
+    endMeetingWhenHostLeaves: options.endMeetingWhenHostLeaves ?? false,
+    resumeTimeoutMs: options.resumeTimeoutMs ?? 15_000,
+    port: options.port ?? 0,
+    lifetimeMs: options.lifetimeMs ?? 60 * 60_000,
+    now: options.now ?? Date.now,
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The HTML the simulator serves: the meeting page at `/<room>` (its script fills it in) and a
+ * short index at `/`. Both say plainly that this is a simulator without audio or video.
+ */
+
+/** Content-Security-Policy of every page: own scripts, styles and socket only; embeddable anywhere, like Jitsi. */
+export const PAGE_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' https: data:",
+  'frame-ancestors *',
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const BANNER =
+  '<p class="banner" role="note"><strong>MeetGate Jitsi simulator</strong> — a local stand-in for a token-secured Jitsi ' +
+  'deployment. It carries no audio or video.</p>';
+
+/** The meeting page. */
+export function meetingPage(): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>Meeting — Jitsi simulator</title>
+<link rel="stylesheet" href="/_simulator/meeting.css">
+<script src="/_simulator/meeting.js" defer></script>
+</head>
+<body>
+${BANNER}
+<main id="meeting" data-state="connecting" aria-labelledby="room-title">
+  <h1 id="room-title">Meeting</h1>
+  <p id="status" role="status" aria-live="polite">Connecting…</p>
+  <section id="people" aria-labelledby="people-title" hidden>
+    <h2 id="people-title">Participants</h2>
+    <ul id="participants"></ul>
+  </section>
+  <div id="actions" class="actions" hidden>
+    <button type="button" id="hangup" class="danger">Hang up</button>
+    <button type="button" id="end-meeting" hidden>End meeting</button>
+  </div>
+</main>
+</body>
+</html>
+`;
+}
+
+/** The index page, for a person who opens the bare domain. */
+export function indexPage(domain: string): string {
+  const safe = domain.replace(/[^a-z0-9.-]/gi, '');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Jitsi simulator</title>
+<link rel="stylesheet" href="/_simulator/meeting.css">
+</head>
+<body>
+${BANNER}
+<main>
+  <h1>Jitsi simulator for ${safe}</h1>
+  <p>Open <code>https://${safe}/&lt;room&gt;?jwt=&lt;token&gt;</code>, or embed it with <code>/external_api.js</code>.</p>
+</main>
+</body>
+</html>
+`;
+}

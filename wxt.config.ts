@@ -1,0 +1,61 @@
+/**
+ * WXT configuration of the MeetGate extension (Chromium MV3, Firefox MV2). Entry points live in
+ * entrypoints/, their logic in extension/ and lib/. Auto-imports are off: every module names
+ * what it uses.
+ */
+import { defineConfig } from 'wxt';
+
+/**
+ * The extension pages' policy: our own scripts only, no plugins, no <base>, no form posts, not
+ * framable; meetings framed over https; avatars over https or inline; fetches to https (and to
+ * loopback providers, for local testing).
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "style-src 'self'",
+  "img-src 'self' https: data:",
+  "font-src 'self'",
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
+  'frame-src https:',
+].join('; ');
+
+/** Hosts the person may grant per deployment or per site (optional; never requested all at once). */
+const OPTIONAL_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  publicDir: 'extension/public',
+  manifest: ({ browser, manifestVersion }) => ({
+    name: 'MeetGate',
+    description: 'Token-aware Jitsi Meet: see who a meeting token says you are before you join, sign in, and join secured meetings.',
+    permissions: ['storage', 'identity', 'activeTab', 'scripting'],
+    ...(manifestVersion === 3
+      ? {
+          optional_host_permissions: OPTIONAL_HOSTS,
+          content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+          minimum_chrome_version: '116',
+        }
+      : {
+          optional_permissions: OPTIONAL_HOSTS,
+          content_security_policy: EXTENSION_PAGES_CSP,
+        }),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              // A fixed id keeps the identity redirect URL (https://<hash>.extensions.allizom.org/) stable.
+              id: 'meetgate@extensions.meetgate.invalid',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});

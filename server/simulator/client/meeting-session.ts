@@ -89,10 +89,12 @@ export function createMeetingSession(deps: MeetingSessionDeps): MeetingSession {
         others.set(message.participant.id, message.participant);
         jitsi.announceParticipant(endpoint, message.participant);
         return show(state, `${message.participant.displayName} joined.`);
-      case 'participant-left':
+      case 'participant-left': {
+        const name = others.get(message.id)?.displayName ?? 'Someone';
         others.delete(message.id);
         endpoint.sendEvent('participant-left', { id: message.id });
-        return show(state, 'Someone left.');
+        return show(state, `${name} left.`);
+      }
       case 'participant-kicked':
         if (local) jitsi.announceRemoteKick(endpoint, local.self.id, message.kicked, message.kicker);
         return;

@@ -1,0 +1,135 @@
+/**
+ * Playwright fixtures for MeetGate's end-to-end tests: a Jitsi simulator per worker, Debian's
+ * Chromium launched so that the simulated domain resolves to it and exactly its certificate is
+ * trusted, a loopback site for host pages, and real HS256 tokens for the simulator.
+ * Fixtures are browser plumbing only; selectors live in pages/, behaviour in the specs.
+ */
+import { createHash, X509Certificate } from 'node:crypto';
+import { test as base, type Browser } from '@playwright/test';
+import { SignJWT } from 'jose';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../../server/simulator/index.js';
+import { startHostSite, type HostSite } from './pages/host-site.js';
+
+/** The simulated deployment's domain in every e2e test. */
+export const MEET_DOMAIN = 'meet.meetgate.test';
+/** Its Prosody app_id (also iss and aud of the tokens minted here). */
+export const APP_ID = 'meetgate-e2e';
+/** Its app_secret. A test value, never a real one. */
+export const APP_SECRET = 'meetgate-e2e-secret-0123456789abcdef';
+
+/** Chromium flags every e2e browser gets (see the project brief). */
+export const BASE_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Debian's Chromium; Playwright's bundled browsers are not installed. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** base64 SHA-256 of the certificate's public key, the form Chromium's SPKI allow-list takes. */
+export function spkiHash(certificatePem: string): string {
+  const spki = new X509Certificate(certificatePem).publicKey.export({ type: 'spki', format: 'der' });
+  return createHash('sha256').update(spki).digest('base64');
+}
+
+/**
+ * The flags that make Chromium reach `simulator` under its domain and trust its self-signed
+ * certificate, and nothing else (also for `launchPersistentContext` with an extension).
+ */
+export function chromiumArgsFor(simulator: Simulator): string[] {
+  return [
+    ...BASE_CHROMIUM_ARGS,
+    `--host-resolver-rules=${simulator.hostResolverRule}`,
+    `--ignore-certificate-errors-spki-list=${spkiHash(simulator.certificatePem)}`,
+  ];
+}
+
+/** What a minted token says. */
+export interface TokenSpec {
+  name: string;
+  role: 'owner' | 'member';
+  room: string;
+  /** Seconds from now until `exp` (default 3600; negative for an expired token). */
+  expiresIn?: number;
+  /** Signs with another secret, for a token the simulator must refuse. */
+  secret?: string;
+  /** Claims to add or replace (`undefined` removes one). */
+  claims?: Record<string, unknown>;
+}
+
+/** Mints real HS256 tokens for the worker's simulator. */
+export async function mintToken(spec: TokenSpec): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  const payload: Record<string, unknown> = {
+    iss: APP_ID,
+    aud: APP_ID,
+    sub: MEET_DOMAIN,
+    room: spec.room,
+    iat: now - 5,
+    exp: now + (spec.expiresIn ?? 3600),
+    context: { user: { id: spec.name.toLowerCase(), name: spec.name, affiliation: spec.role } },
+    ...spec.claims,
+  };
+  return new SignJWT(payload)
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .sign(new TextEncoder().encode(spec.secret ?? APP_SECRET));
+}
+
+/** Test-scoped fixtures. */
+export interface MeetGateTestFixtures {
+  mintToken: (spec: TokenSpec) => Promise<string>;
+}
+
+/** Worker-scoped fixtures. */
+export interface MeetGateWorkerFixtures {
+  /** Options of the worker's simulator; override with `test.use({ simulatorOptions: {...} })`. */
+  simulatorOptions: Partial<SimulatorOptions>;
+  simulator: Simulator;
+  hostSite: HostSite;
+  browser: Browser;
+}
+
+/** The `test` of every MeetGate e2e spec. */
+export const test = base.extend<MeetGateTestFixtures, MeetGateWorkerFixtures>({
+  simulatorOptions: [{}, { scope: 'worker', option: true }],
+  simulator: [
+    async ({ simulatorOptions }, use) => {
+      const simulator = await startSimulator({
+        appId: APP_ID,
+        appSecret: APP_SECRET,
+        domain: MEET_DOMAIN,
+        lifetimeMs: 15 * 60_000,
+        ...simulatorOptions,
+      });
+      await use(simulator);
+      await simulator.stop();
+    },
+    { scope: 'worker' },
+  ],
+  hostSite: [
+    async ({}, use) => {
+      const site = await startHostSite();
+      await use(site);
+      await site.stop();
+    },
+    { scope: 'worker' },
+  ],
+  browser: [
+    async ({ playwright, simulator }, use) => {
+      const browser = await playwright.chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgsFor(simulator) });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  mintToken: async ({}, use) => {
+    await use(mintToken);
+  },
+});
+
+export { expect } from '@playwright/test';

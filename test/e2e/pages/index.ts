@@ -1,0 +1,7 @@
+/**
+ * Page objects and host-page helpers of the e2e suite.
+ */
+export { PlainHost, type RecordedEvent } from './plain-host.js';
+export { SimulatorMeeting, type MeetingState } from './simulator-meeting.js';
+export { startHostSite, type HostSite, type SiteFile } from './host-site.js';
+export { plainHostPage, RECORDED_EVENTS, type PlainHostPageOptions } from './plain-host-page.js';

@@ -1,0 +1,91 @@
+/**
+ * The simulator seen by a plain integrator's page, in real Chromium: /external_api.js from the
+ * simulated domain, Jitsi's IFrame API events for joining, waiting, kicking and refusals.
+ */
+import { MEET_DOMAIN, expect, test } from './fixtures.js';
+import { PlainHost } from './pages/index.js';
+
+test.describe('simulator protocol', () => {
+  test('owner joins, member joins, owner kicks member from the meeting page', async ({ page, context, hostSite, mintToken }, testInfo) => {
+    const room = 'Protocol Check';
+    const owner = await new PlainHost(page).open(hostSite, {
+      domain: MEET_DOMAIN,
+      roomName: room,
+      jwt: await mintToken({ name: 'Ann Owner', role: 'owner', room: 'protocol%20check' }),
+    });
+    const ownerJoined = await owner.waitForEvent('videoConferenceJoined');
+    expect(ownerJoined).toMatchObject({ roomName: 'protocol%20check', displayName: 'Ann Owner', formattedDisplayName: 'Ann Owner (me)', breakoutRoom: false });
+    expect(await owner.waitForEvent('participantRoleChanged')).toEqual({ id: ownerJoined.id, role: 'moderator' });
+    await expect(owner.meeting().banner).toContainText('no audio or video');
+
+    const member = await new PlainHost(await context.newPage()).open(hostSite, {
+      domain: MEET_DOMAIN,
+      roomName: room,
+      jwt: await mintToken({ name: 'Bob Member', role: 'member', room: 'protocol%20check' }),
+    });
+    const memberJoined = await member.waitForEvent('videoConferenceJoined');
+    expect(memberJoined.displayName).toBe('Bob Member');
+    expect(await owner.waitForEvent('participantJoined')).toMatchObject({ id: memberJoined.id, displayName: 'Bob Member' });
+
+    await owner.meeting().expectParticipant('Bob Member');
+    await owner.meeting().kick('Bob Member');
+
+    const kicked = await member.waitForEvent('participantKickedOut');
+    expect(kicked).toEqual({
+      kicked: { id: memberJoined.id, name: 'Bob Member', local: true },
+      kicker: { id: ownerJoined.id, name: 'Ann Owner' },
+    });
+    await member.waitForEvent('readyToClose');
+    const names = await member.eventNames();
+    expect(names.slice(names.indexOf('participantKickedOut'))).toEqual(['participantKickedOut', 'videoConferenceLeft', 'readyToClose']);
+    await member.meeting().expectState('kicked');
+    await expect(member.meeting().status).toContainText('removed from the meeting by Ann Owner');
+    await expect(member.meeting().hangUpButton).toBeHidden();
+
+    expect(await owner.waitForEvent('participantKickedOut')).toEqual({
+      kicked: { id: memberJoined.id, local: false, name: 'Bob Member' },
+      kicker: { id: ownerJoined.id, local: true, name: 'Ann Owner' },
+    });
+    await expect(owner.meeting().participants).toHaveCount(1);
+    await owner.page.screenshot({ path: testInfo.outputPath('owner-after-kick.png') });
+    await member.page.screenshot({ path: testInfo.outputPath('member-kicked.png') });
+  });
+
+  test('a member waits for the host and is let in when the owner arrives', async ({ page, context, hostSite, mintToken }) => {
+    const room = 'waiting-room';
+    const member = await new PlainHost(page).open(hostSite, {
+      domain: MEET_DOMAIN,
+      roomName: room,
+      jwt: await mintToken({ name: 'Bob Member', role: 'member', room }),
+    });
+    const waiting = await member.waitForEvent('errorOccurred');
+    expect(waiting).toEqual({
+      error: { name: 'conference.connectionError.membersOnly', params: [`${room}@lobby.${MEET_DOMAIN}`, true], type: 'CONFERENCE', isFatal: false },
+    });
+    await member.meeting().expectState('waiting');
+
+    const owner = await new PlainHost(await context.newPage()).open(hostSite, {
+      domain: MEET_DOMAIN,
+      roomName: room,
+      jwt: await mintToken({ name: 'Ann Owner', role: 'owner', room }),
+    });
+    await owner.waitForEvent('videoConferenceJoined');
+    expect((await member.waitForEvent('videoConferenceJoined')).displayName).toBe('Bob Member');
+    await member.meeting().expectState('joined');
+  });
+
+  test('a token signed with the wrong secret is refused with connection.passwordRequired', async ({ page, hostSite, mintToken }, testInfo) => {
+    const host = await new PlainHost(page).open(hostSite, {
+      domain: MEET_DOMAIN,
+      roomName: 'standup',
+      jwt: await mintToken({ name: 'Eve', role: 'owner', room: 'standup', secret: 'not-the-app-secret' }),
+    });
+    expect(await host.waitForEvent('errorOccurred')).toEqual({
+      error: { name: 'connection.passwordRequired', message: 'Invalid signature', type: 'CONNECTION', isFatal: false },
+    });
+    await host.meeting().expectState('refused');
+    await expect(host.meeting().status).toContainText('Invalid signature');
+    expect(await host.eventNames()).not.toContain('videoConferenceJoined');
+    await page.screenshot({ path: testInfo.outputPath('final-screen.png') });
+  });
+});

@@ -1,0 +1,53 @@
+/** The sign-in page: the form, and the demo accounts with their passwords (it is a demo). */
+import type { DemoAccount } from '../accounts.js';
+import { html, type SafeHtml } from '../html.js';
+import { renderPage, type SignedInView } from './layout.js';
+
+/** What the sign-in page shows. */
+export interface SignInView {
+  accounts: readonly DemoAccount[];
+  /** Already checked by `safeReturnTo`. */
+  returnTo: string;
+  /** The room title when `returnTo` leads to a room. */
+  roomTitle?: string | null;
+  error?: string | null;
+  username?: string;
+  signedOut?: boolean;
+  /** Someone is already signed in on this browser: signing in again switches account. */
+  current?: SignedInView | null;
+  /** One line about where meetings happen (the simulator or a real deployment). */
+  deploymentNote: SafeHtml;
+}
+
+function accountRows(accounts: readonly DemoAccount[]): SafeHtml[] {
+  return accounts.map((account) => html`<tr data-account="${account.username}">
+<td><code>${account.username}</code></td><td><code data-testid="password-${account.username}">${account.password}</code></td>
+<td>${account.name} <span class="badge ${account.role}">${account.role}</span><br><span class="muted">${account.blurb}</span></td>
+<td><button type="button" class="secondary" data-fill="${account.username}" data-password="${account.password}">Use</button></td></tr>`);
+}
+
+/** Renders the page. */
+export function signInPage(view: SignInView): string {
+  const heading = view.roomTitle ? html`Sign in to join “${view.roomTitle}”` : html`Sign in`;
+  const status = view.error
+    ? html`<p class="error" role="alert">${view.error}</p>`
+    : view.signedOut
+      ? html`<p class="notice" role="status" data-testid="signed-out">You are signed out.</p>`
+      : html``;
+  const current = view.current
+    ? html`<p class="notice">You are signed in as ${view.current.name} (${view.current.role}). Signing in again switches to another account.</p>`
+    : html``;
+  const body = html`<div class="sign-in">
+<section class="card" aria-labelledby="sign-in-title"><h1 id="sign-in-title">${heading}</h1>${status}${current}
+<form method="post" action="/login" autocomplete="off">
+<input type="hidden" name="returnTo" value="${view.returnTo}">
+<label for="username">User name</label><input type="text" id="username" name="username" required autofocus value="${view.username ?? ''}">
+<label for="password">Password</label><input type="password" id="password" name="password" required>
+<p><button type="submit">Sign in</button></p></form></section>
+<section class="card" aria-labelledby="accounts-title"><h2 id="accounts-title">Demo accounts</h2>
+<p class="muted">Passwords are new each time the portal starts. Use two windows to meet yourself: one normal, one private (each window keeps its own sign-in).</p>
+<table><thead><tr><th scope="col">User name</th><th scope="col">Password</th><th scope="col">Who</th><th scope="col"><span class="muted">Fill in</span></th></tr></thead>
+<tbody>${accountRows(view.accounts)}</tbody></table>
+<p class="muted">${view.deploymentNote}</p></section></div>`;
+  return renderPage({ title: 'Sign in', body, scripts: ['/assets/sign-in.js'] });
+}

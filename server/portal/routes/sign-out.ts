@@ -1,0 +1,32 @@
+/**
+ * Sign-out. `GET /logout` (the meeting's `logoutUrl`, reached after hang-up) only asks;
+ * `POST /logout` with the session's CSRF token, from the portal's own pages, signs out.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { clearedSessionCookie } from '../cookies.js';
+import { secureCookies, signedIn, viewOf, type PortalContext } from '../context.js';
+import { isSameOriginPost, readForm, redirect, sendPage } from '../http.js';
+import { messagePage, signOutPage } from '../pages/messages.js';
+import { isSessionCsrfToken } from '../sessions.js';
+
+/** Where a signed-out person lands. */
+export const SIGNED_OUT_PATH = '/login?signedOut=1';
+
+/** GET /logout */
+export function getSignOut(context: PortalContext, req: IncomingMessage, res: ServerResponse): void {
+  const user = signedIn(context, req);
+  if (!user) return redirect(res, SIGNED_OUT_PATH);
+  sendPage(res, 200, signOutPage(viewOf(user)));
+}
+
+/** POST /logout */
+export async function postSignOut(context: PortalContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const user = signedIn(context, req);
+  const form = await readForm(req);
+  if (!isSameOriginPost(req, context.origin) || (user && !isSessionCsrfToken(user.session, form?.get('csrf')))) {
+    sendPage(res, 403, messagePage({ title: 'Refused', message: 'Sign-out works only from the portal’s own pages. Nothing was changed.', user: user ? viewOf(user) : null }));
+    return;
+  }
+  if (user) context.sessions.destroy(user.session.id);
+  redirect(res, SIGNED_OUT_PATH, { 'Set-Cookie': clearedSessionCookie({ secure: secureCookies(context) }) });
+}

@@ -1,0 +1,95 @@
+/**
+ * Sign-in sessions, kept in memory: a random 256-bit id in an HttpOnly cookie, an idle and an
+ * absolute lifetime, a per-session CSRF token, and a cap on how many exist at once.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** One signed-in browser. */
+export interface Session {
+  readonly id: string;
+  readonly username: string;
+  /** Sent back with state-changing forms (sign-out). */
+  readonly csrfToken: string;
+  readonly createdAt: number;
+  lastSeenAt: number;
+}
+
+/** How long sessions live, and how many may exist. */
+export interface SessionStoreOptions {
+  /** Signed out after this long without a request. Default 2 hours. */
+  idleMs?: number;
+  /** Signed out this long after signing in, whatever happens. Default 12 hours. */
+  absoluteMs?: number;
+  /** The oldest session is dropped beyond this. Default 1000. */
+  maxSessions?: number;
+  now?: () => number;
+  /** Random bytes; tests may pin them. */
+  random?: (size: number) => Buffer;
+}
+
+/** The store. */
+export interface SessionStore {
+  /** A new session for `username` (sign-in always makes a new id: no session fixation). */
+  create(username: string): Session;
+  /** The live session with this id, touching it; null for an unknown, idle or too old one. */
+  get(id: string | undefined): Session | null;
+  /** Ends a session (sign-out). */
+  destroy(id: string): void;
+  /** How many sessions are alive (for tests and the start-up banner). */
+  size(): number;
+}
+
+/** Session ids are 43 base64url characters; anything else is not worth a lookup. */
+const SESSION_ID = /^[A-Za-z0-9_-]{43}$/;
+
+/** Creates an empty store. */
+export function createSessionStore(options: SessionStoreOptions = {}): SessionStore {
+  const idleMs = options.idleMs ?? 2 * 60 * 60_000;
+  const absoluteMs = options.absoluteMs ?? 12 * 60 * 60_000;
+  const maxSessions = options.maxSessions ?? 1000;
+  const now = options.now ?? Date.now;
+  const random = options.random ?? randomBytes;
+  // A Map keeps insertion order, so the first entry is always the oldest session.
+  const sessions = new Map<string, Session>();
+
+  const alive = (session: Session, at: number): boolean => at - session.lastSeenAt < idleMs && at - session.createdAt < absoluteMs;
+
+  return {
+    create(username) {
+      const at = now();
+      const session: Session = { id: random(32).toString('base64url'), username, csrfToken: random(32).toString('base64url'), createdAt: at, lastSeenAt: at };
+      for (const [id, old] of sessions) if (!alive(old, at)) sessions.delete(id);
+      while (sessions.size >= maxSessions) {
+        const oldest = sessions.keys().next().value;
+        if (oldest === undefined) break;
+        sessions.delete(oldest);
+      }
+      sessions.set(session.id, session);
+      return session;
+    },
+    get(id) {
+      if (id === undefined || !SESSION_ID.test(id)) return null;
+      const session = sessions.get(id);
+      if (!session) return null;
+      const at = now();
+      if (!alive(session, at)) {
+        sessions.delete(id);
+        return null;
+      }
+      session.lastSeenAt = at;
+      return session;
+    },
+    destroy(id) {
+      sessions.delete(id);
+    },
+    size: () => sessions.size,
+  };
+}
+
+/** Whether a submitted CSRF token is this session's, compared in constant time. */
+export function isSessionCsrfToken(session: Session, submitted: unknown): boolean {
+  if (typeof submitted !== 'string') return false;
+  const expected = Buffer.from(session.csrfToken);
+  const given = Buffer.from(submitted);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}

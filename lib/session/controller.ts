@@ -43,8 +43,8 @@ export interface SessionController {
   /** Starts asking for a token and listening to the sources. */
   start(): void;
   act(action: UserAction): void;
-  /** Hands over the Jitsi API created for frame `key`; a stale one is disposed at once. */
-  attachApi(api: MeetingApi, key: number): void;
+  /** Hands over the Jitsi API created for frame `key`. False when it is stale: it was disposed at once. */
+  attachApi(api: MeetingApi, key: number): boolean;
   /** The frame `key` unmounts: its API is disposed (once). */
   releaseApi(key: number): void;
   dispose(): void;
@@ -161,12 +161,14 @@ export function createSessionController(options: SessionControllerOptions): Sess
     },
     act: (action) => dispatch({ type: 'user', action }),
     attachApi(api, key) {
+      if (meeting?.api === api) return true;
       if (disposed || key !== model.frame?.key || meeting?.key === key) {
-        if (meeting?.api !== api) api.dispose();
-        return;
+        api.dispose();
+        return false;
       }
       disposeMeeting();
       meeting = { api, key, detach: listenToMeeting(api, dispatch) };
+      return true;
     },
     releaseApi(key) {
       if (meeting?.key === key) disposeMeeting();

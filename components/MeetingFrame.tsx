@@ -1,0 +1,51 @@
+/**
+ * One mounted Jitsi meeting: `JitsiMeeting` from @jitsi/react-sdk with every pass-through prop.
+ * The SDK never disposes its API and ignores prop changes, so this component is keyed by the
+ * session (a new token or room gets a new instance) and disposes the API when it unmounts.
+ */
+import { useCallback, useEffect } from 'react';
+import { JitsiMeeting } from '@jitsi/react-sdk';
+import type { IJitsiMeetExternalApi, IJitsiMeetingProps } from '@jitsi/react-sdk/lib/types';
+import type { MeetingMount, MeetingSession } from './use-meeting-session.js';
+
+/** JitsiMeeting's props that MeetGate passes through untouched. */
+export type JitsiPassThroughProps = Omit<IJitsiMeetingProps, 'domain' | 'roomName' | 'jwt'>;
+
+/** Props of `MeetingFrame`. */
+export interface MeetingFrameProps {
+  meeting: MeetingMount;
+  /** Stable functions from `useMeetingSession` (a new identity would dispose the meeting). */
+  attachApi: MeetingSession['attachApi'];
+  releaseApi: MeetingSession['releaseApi'];
+  domain: string;
+  roomName: string;
+  jitsi: JitsiPassThroughProps;
+}
+
+/** A hidden check cannot click through Jitsi's pre-join screen, so it skips it. */
+function withoutPrejoin(config: object | undefined): object {
+  const base = (config ?? {}) as { prejoinConfig?: object };
+  return { ...base, prejoinConfig: { ...(base.prejoinConfig ?? {}), enabled: false } };
+}
+
+/** The meeting iframe for one session frame. */
+export function MeetingFrame({ meeting, attachApi, releaseApi, domain, roomName, jitsi }: MeetingFrameProps) {
+  const { key, jwt, hidden } = meeting;
+  useEffect(() => () => releaseApi(key), [releaseApi, key]);
+  const userReady = jitsi.onApiReady;
+  const onApiReady = useCallback((api: IJitsiMeetExternalApi) => {
+    if (attachApi(api, key)) userReady?.(api);
+  }, [attachApi, key, userReady]);
+  return (
+    <div data-meetgate-frame={key} data-meetgate-hidden={hidden || undefined} aria-hidden={hidden || undefined} inert={hidden || undefined}>
+      <JitsiMeeting
+        {...jitsi}
+        domain={domain}
+        roomName={roomName}
+        jwt={jwt}
+        configOverwrite={hidden ? withoutPrejoin(jitsi.configOverwrite) : jitsi.configOverwrite}
+        onApiReady={onApiReady}
+      />
+    </div>
+  );
+}

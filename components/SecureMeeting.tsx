@@ -1,0 +1,73 @@
+/**
+ * `<SecureMeeting>`: a token-aware Jitsi meeting. Wraps `JitsiMeeting` from @jitsi/react-sdk
+ * (every one of its props passes through) and manages the whole session: token sources,
+ * pre-join checks, waiting for the host, expiry, kicks, refusals, hang-up and sign-out — each
+ * with a screen that says what happened and what to do next.
+ */
+import { useMemo, useRef, type CSSProperties } from 'react';
+import type { MeetingState } from '../lib/session/types.js';
+import { systemTimers } from '../lib/sources/timers.js';
+import { TokenCard } from './card/TokenCard.js';
+import { MeetingFrame, type JitsiPassThroughProps } from './MeetingFrame.js';
+import { announcement } from './screens/announce.js';
+import { StateScreen } from './screens/StateScreen.js';
+import type { MeetingSessionOptions } from './session-options.js';
+import { mergeStrings, type MeetingStringsOverride } from './strings.js';
+import { MeetgateStyles } from './styles.js';
+import { useMeetingSession } from './use-meeting-session.js';
+
+/** Props of `<SecureMeeting>`: the session options, MeetGate's display options, and JitsiMeeting's own props. */
+export interface SecureMeetingProps extends MeetingSessionOptions, JitsiPassThroughProps {
+  /** Replaces any of the texts (translation, wording). */
+  strings?: MeetingStringsOverride;
+  /** Where the token card goes during the meeting: a corner overlay (default), a side panel, or nowhere. */
+  tokenCard?: 'overlay' | 'panel' | 'hidden';
+  /** A class for the outer element (`.meetgate` is always set). */
+  className?: string;
+  style?: CSSProperties;
+}
+
+/** Whether moving focus to a new screen helps: not on first load, not for the first screen after "checking". */
+function shouldFocus(previous: MeetingState | null, current: MeetingState): boolean {
+  if (!previous || previous.status === current.status) return false;
+  return !(previous.status === 'needs-token' && previous.checking);
+}
+
+/** The embeddable meeting. */
+export function SecureMeeting(props: SecureMeetingProps) {
+  const {
+    domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenFromLink, allowedTokenOrigins, auth,
+    autoRedirectAfterKickSeconds, inspect, verify, timing, timers, navigate, onStateChange, onEvent,
+    strings, tokenCard = 'overlay', className, style, ...jitsi
+  } = props;
+  const session = useMeetingSession({
+    domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenFromLink, allowedTokenOrigins, auth,
+    autoRedirectAfterKickSeconds, inspect, verify, timing, timers, navigate, onStateChange, onEvent,
+  });
+  const text = useMemo(() => mergeStrings(strings), [strings]);
+  const clock = timers ?? systemTimers;
+  const { state, meeting } = session;
+  const seen = useRef<{ previous: MeetingState | null; current: MeetingState | null }>({ previous: null, current: null });
+  if (seen.current.current !== state) seen.current = { previous: seen.current.current, current: state };
+  const focus = shouldFocus(seen.current.previous, state);
+  return (
+    <div
+      className={className ? `meetgate ${className}` : 'meetgate'}
+      style={style}
+      data-meetgate-state={state.status}
+      data-meetgate-expiring={state.status === 'in-meeting' && state.expiring ? state.expiring.phase : undefined}
+    >
+      <MeetgateStyles />
+      <div className="meetgate-visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-meetgate-live="">
+        {announcement(state, text)}
+      </div>
+      {meeting ? (
+        <MeetingFrame key={meeting.key} meeting={meeting} attachApi={session.attachApi} releaseApi={session.releaseApi} domain={domain} roomName={roomName} jitsi={jitsi} />
+      ) : null}
+      <StateScreen state={state} strings={text} actions={session.actions} focus={focus} timers={clock} />
+      {state.status === 'in-meeting' && tokenCard !== 'hidden' ? (
+        <TokenCard info={state.token} strings={text} timers={clock} serverRole={state.serverRole} onSignOut={session.actions.signOut} placement={tokenCard} />
+      ) : null}
+    </div>
+  );
+}

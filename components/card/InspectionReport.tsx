@@ -1,0 +1,62 @@
+/**
+ * The full inspection report behind a disclosure: every finding with its fix, and the claims
+ * that decide access. Labelled unverified unless a key checked the signature.
+ */
+import type { TokenInfo } from '../../lib/session/types.js';
+import type { MeetingStrings } from '../strings.js';
+
+/** Shows a claim value as text (claims are hostile input: never markup). */
+function show(value: unknown): string {
+  if (value === undefined || value === null) return '—';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+}
+
+/** Seconds since 1970 as a date, or a dash. */
+function time(value: Date | null): string {
+  return value ? value.toISOString().replace('.000Z', 'Z') : '—';
+}
+
+/** The expandable report. */
+export function InspectionReport({ info, strings }: { info: TokenInfo; strings: MeetingStrings }) {
+  const { report } = info;
+  const claims = report.claims ?? {};
+  const rows: Array<[string, string]> = [
+    ['iss', show(claims.iss)],
+    ['aud', show(claims.aud)],
+    ['sub', show(claims.sub)],
+    ['room', show(claims.room)],
+    ['iat', time(report.validity.issuedAt)],
+    ['nbf', time(report.validity.notBefore)],
+    ['exp', time(report.validity.expiresAt)],
+    ['alg', show(report.header?.alg)],
+    ['kind', report.flavour],
+  ];
+  return (
+    <details className="meetgate-report" data-meetgate-report="">
+      <summary>{strings.fullReport}</summary>
+      <p className="meetgate-muted" data-meetgate-verification={info.verification}>
+        {info.verification === 'verified' ? strings.verified : `${strings.unverified}: ${strings.unverifiedExplain}`}
+      </p>
+      {report.findings.length === 0 ? (
+        <p>{strings.noFindings}</p>
+      ) : (
+        <ul className="meetgate-findings">
+          {report.findings.map((finding, index) => (
+            <li key={`${finding.code}-${index}`} data-meetgate-severity={finding.severity}>
+              <strong>{strings.severities[finding.severity]}:</strong> {finding.message} <span className="meetgate-muted">{finding.hint}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <dl className="meetgate-claims" aria-label={strings.claimsLabel}>
+        {rows.map(([name, value]) => (
+          <div key={name}>
+            <dt>{name}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The token card: who the pass says you are, your role, what you may do, the room it is valid
+ * for and the time left — compact, collapsible, and expandable to the full inspection report.
+ * Decoded data is labelled "unverified" unless a key verified it.
+ */
+import { useState } from 'react';
+import type { TokenInfo } from '../../lib/session/types.js';
+import type { Timers } from '../../lib/sources/timers.js';
+import { FEATURE_NAMES } from '../../lib/token/features.js';
+import { format, formatDuration, type MeetingStrings } from '../strings.js';
+import { useNow } from '../use-now.js';
+import { InspectionReport } from './InspectionReport.js';
+
+/** Props of `TokenCard`. */
+export interface TokenCardProps {
+  info: TokenInfo;
+  strings: MeetingStrings;
+  timers: Timers;
+  /** The role the server gave in the meeting (`participantRoleChanged`), when known. */
+  serverRole?: string | null;
+  /** "Leave and sign out". */
+  onSignOut?: () => void;
+  placement: 'overlay' | 'panel';
+}
+
+/** Avatars load only from https (or inline raster images); anything else is not shown at all. */
+function safeAvatar(url: string | undefined): string | null {
+  if (!url) return null;
+  if (/^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]+$/.test(url)) return url;
+  try {
+    return new URL(url).protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The room line: a name, "any room", or a pattern. */
+function roomText(info: TokenInfo, strings: MeetingStrings): string {
+  const room = info.report.room;
+  if (room.wildcard) return strings.anyRoom;
+  if (room.pattern && room.claim) return format(strings.roomPattern, { pattern: room.claim });
+  return room.claim ?? '—';
+}
+
+/** The card. */
+export function TokenCard({ info, strings, timers, serverRole, onSignOut, placement }: TokenCardProps) {
+  const [open, setOpen] = useState(true);
+  const { report } = info;
+  const expiresAt = report.validity.expiresAt?.getTime() ?? null;
+  const now = useNow(timers, open && expiresAt !== null);
+  const avatar = safeAvatar(report.user.avatar);
+  const name = report.user.name ?? strings.cardNoName;
+  const fromToken = FEATURE_NAMES.filter((feature) => report.features[feature].source === 'token');
+  const on = fromToken.filter((feature) => report.features[feature].granted);
+  const off = fromToken.filter((feature) => !report.features[feature].granted);
+  const left = expiresAt === null ? strings.noExpiry : expiresAt > now ? formatDuration(expiresAt - now, strings) : strings.expired;
+  return (
+    <aside className="meetgate-card" data-meetgate-card={placement} data-meetgate-open={open || undefined} aria-label={strings.cardLabel}>
+      <button type="button" className="meetgate-button meetgate-card-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? strings.cardHide : strings.cardShow}
+      </button>
+      {open ? (
+        <div className="meetgate-card-body">
+          <div className="meetgate-card-head">
+            {avatar ? <img className="meetgate-avatar" src={avatar} alt="" width={40} height={40} referrerPolicy="no-referrer" /> : null}
+            <div>
+              <p className="meetgate-card-name">{name}</p>
+              <span className="meetgate-badge" data-meetgate-role={report.role.value}>{strings.roles[report.role.value]}</span>{' '}
+              <span className="meetgate-badge" data-meetgate-verification={info.verification}>{info.verification === 'verified' ? strings.verified : strings.unverified}</span>
+              {serverRole ? <p className="meetgate-muted">{format(strings.serverRole, { role: serverRole })}</p> : null}
+            </div>
+          </div>
+          <dl className="meetgate-facts">
+            <div><dt>{strings.roomLabel}</dt><dd data-meetgate-room="">{roomText(info, strings)}</dd></div>
+            <div><dt>{strings.timeLeftLabel}</dt><dd data-meetgate-time-left="">{left}</dd></div>
+            <div><dt>{strings.featuresOn}</dt><dd data-meetgate-features="on">{on.length > 0 ? on.map((f) => strings.features[f]).join(', ') : strings.featuresNone}</dd></div>
+            {off.length > 0 ? <div><dt>{strings.featuresOff}</dt><dd data-meetgate-features="off">{off.map((f) => strings.features[f]).join(', ')}</dd></div> : null}
+          </dl>
+          <InspectionReport info={info} strings={strings} />
+          {onSignOut ? <button type="button" className="meetgate-button" data-meetgate-action="sign-out" onClick={onSignOut}>{strings.signOut}</button> : null}
+        </div>
+      ) : null}
+    </aside>
+  );
+}

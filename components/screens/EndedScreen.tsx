@@ -1,0 +1,43 @@
+/** `ended` and `logged-out`: on the way to the logout page, or a final screen with the next step. */
+import { format } from '../strings.js';
+import { Action, NoticeText, Screen } from './Screen.js';
+import type { StateScreenProps } from './screen-props.js';
+
+/** The ended screen: "Rejoin" or "Leave and sign out". */
+export function EndedScreen({ state, strings, actions, focus }: StateScreenProps<'ended'>) {
+  if (state.redirectingTo) {
+    return <Screen name="ended" title={strings.endedTitle} focus={focus} busy><p>{format(strings.redirecting, { origin: state.redirectingTo })}</p></Screen>;
+  }
+  return (
+    <Screen
+      name="ended"
+      title={strings.endedTitle}
+      focus={focus}
+      actions={
+        <>
+          <Action name="rejoin" primary onClick={actions.rejoin}>{strings.rejoin}</Action>
+          <Action name="sign-out" onClick={actions.signOut}>{strings.signOut}</Action>
+        </>
+      }
+    >
+      <p>{strings.endedBody}</p>
+      <NoticeText notice={state.notice} strings={strings} />
+    </Screen>
+  );
+}
+
+/** The logged-out screen. */
+export function LoggedOutScreen({ state, strings, actions, focus }: StateScreenProps<'logged-out'>) {
+  return (
+    <Screen
+      name="logged-out"
+      title={strings.loggedOutTitle}
+      focus={focus}
+      busy={Boolean(state.redirectingTo)}
+      actions={!state.redirectingTo && state.canSignIn ? <Action name="sign-in" primary onClick={actions.signIn}>{strings.signIn}</Action> : null}
+    >
+      <p>{state.redirectingTo ? format(strings.redirecting, { origin: state.redirectingTo }) : strings.loggedOutBody}</p>
+      <NoticeText notice={state.notice} strings={strings} />
+    </Screen>
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * The quiet notice of `in-meeting` when no fresh token could be had before `exp`: the meeting
+ * goes on (Prosody does not cut it), but a reconnect would fail. Silent while a refresh runs or
+ * a fresh token is ready.
+ */
+import { format, formatDuration } from '../strings.js';
+import { useNow } from '../use-now.js';
+import { Action } from './Screen.js';
+import type { StateScreenProps } from './screen-props.js';
+
+/** The expiring notice, or nothing. */
+export function ExpiringNotice({ state, strings, actions, timers }: StateScreenProps<'in-meeting'>) {
+  const expiring = state.expiring;
+  const now = useNow(timers, expiring?.phase === 'unavailable');
+  if (expiring?.phase !== 'unavailable') return null;
+  const left = expiring.expiresAt - now;
+  return (
+    <div className="meetgate-bar meetgate-quiet" data-meetgate-screen="expiring" role="note">
+      <span>{left > 0 ? format(strings.expiringNotice, { time: formatDuration(left, strings) }) : strings.expiredNotice}</span>
+      {state.canSignIn ? <Action name="sign-in" onClick={actions.signIn}>{strings.signInAgain}</Action> : null}
+    </div>
+  );
+}

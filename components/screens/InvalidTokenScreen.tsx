@@ -1,0 +1,37 @@
+/**
+ * `invalid-token`: the pre-check found errors, so Jitsi was never loaded. Says exactly what is
+ * wrong (the inspector's findings, each with its fix) and offers to sign in again.
+ */
+import { InspectionReport } from '../card/InspectionReport.js';
+import { format } from '../strings.js';
+import { Action, NoticeText, Screen } from './Screen.js';
+import type { StateScreenProps } from './screen-props.js';
+
+/** The invalid-token screen. */
+export function InvalidTokenScreen({ state, strings, actions, focus }: StateScreenProps<'invalid-token'>) {
+  return (
+    <Screen
+      name="invalid-token"
+      title={strings.invalidTitle}
+      focus={focus}
+      actions={
+        <>
+          {state.canSignIn ? <Action name="sign-in" primary onClick={actions.signIn}>{strings.signInAgain}</Action> : null}
+          <Action name="leave" onClick={actions.leave}>{strings.leave}</Action>
+        </>
+      }
+    >
+      <p>{strings.invalidBody}</p>
+      <ul className="meetgate-findings" data-meetgate-errors="">
+        {state.errors.map((finding, index) => (
+          <li key={`${finding.code}-${index}`} data-meetgate-finding={finding.code}>
+            <strong>{finding.message}</strong> <span className="meetgate-muted">{finding.hint}</span>
+          </li>
+        ))}
+        {state.signatureProblem ? <li data-meetgate-finding="signature">{format(strings.signatureProblem, { reason: state.signatureProblem })}</li> : null}
+      </ul>
+      <InspectionReport info={state.token} strings={strings} />
+      <NoticeText notice={state.notice} strings={strings} />
+    </Screen>
+  );
+}

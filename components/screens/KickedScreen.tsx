@@ -1,0 +1,35 @@
+/**
+ * `kicked`: the meeting is already disposed (no grey screen). Says who removed the person and
+ * offers to sign in again (perhaps as someone else) or leave; an automatic redirect counts down
+ * visibly and can be stopped.
+ */
+import { format } from '../strings.js';
+import { Action, NoticeText, Screen } from './Screen.js';
+import type { StateScreenProps } from './screen-props.js';
+
+/** The kicked screen. */
+export function KickedScreen({ state, strings, actions, focus }: StateScreenProps<'kicked'>) {
+  const title = state.by ? format(strings.kickedTitleBy, { name: state.by }) : strings.kickedTitle;
+  return (
+    <Screen
+      name="kicked"
+      title={title}
+      focus={focus}
+      actions={
+        <>
+          {state.canSignIn ? <Action name="sign-in" primary onClick={actions.signIn}>{strings.signInAgain}</Action> : null}
+          <Action name="leave" onClick={actions.leave}>{strings.leave}</Action>
+          {state.countdown ? <Action name="cancel-redirect" onClick={actions.cancelRedirect}>{strings.stayHere}</Action> : null}
+        </>
+      }
+    >
+      <p>{strings.kickedBody}</p>
+      {state.countdown ? (
+        <p className="meetgate-muted" data-meetgate-countdown={state.countdown.secondsLeft}>
+          {format(strings.kickedCountdown, { origin: state.countdown.origin, seconds: state.countdown.secondsLeft })}
+        </p>
+      ) : null}
+      <NoticeText notice={state.notice} strings={strings} />
+    </Screen>
+  );
+}

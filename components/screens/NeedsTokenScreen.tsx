@@ -1,0 +1,25 @@
+/** `needs-token`: looking for a sign-in, or "Sign in to join" with the way to do it. */
+import { format } from '../strings.js';
+import { Action, NoticeText, Screen } from './Screen.js';
+import type { StateScreenProps } from './screen-props.js';
+
+/** The needs-token screen. */
+export function NeedsTokenScreen({ state, strings, actions, focus }: StateScreenProps<'needs-token'>) {
+  if (state.checking) return <Screen name="needs-token" title={strings.checkingTitle} focus={false} busy />;
+  return (
+    <Screen
+      name="needs-token"
+      title={strings.needsTokenTitle}
+      focus={focus}
+      actions={
+        <>
+          {state.canSignIn ? <Action name="sign-in" primary onClick={actions.signIn}>{strings.signIn}</Action> : null}
+          <Action name="retry" onClick={actions.retry}>{strings.tryAgain}</Action>
+        </>
+      }
+    >
+      <p>{state.canSignIn ? format(strings.needsTokenBody, { room: state.room }) : strings.needsTokenNoWay}</p>
+      <NoticeText notice={state.notice} strings={strings} />
+    </Screen>
+  );
+}

@@ -1,0 +1,31 @@
+/** Picks the screen for the current state. */
+import type { MeetingState, MeetingStatus, StateOf } from '../../lib/session/types.js';
+import { EndedScreen, LoggedOutScreen } from './EndedScreen.js';
+import { ExpiringNotice } from './ExpiringNotice.js';
+import { InvalidTokenScreen } from './InvalidTokenScreen.js';
+import { JoiningBar } from './JoiningBar.js';
+import { KickedScreen } from './KickedScreen.js';
+import { NeedsTokenScreen } from './NeedsTokenScreen.js';
+import { RejectedScreen } from './RejectedScreen.js';
+import type { StateScreenProps } from './screen-props.js';
+import { WaitingForHostScreen } from './WaitingForHostScreen.js';
+
+/** Props: as every screen, with any state. */
+export type AnyStateScreenProps = Omit<StateScreenProps<MeetingStatus>, 'state'> & { state: MeetingState };
+
+/** The screen (or bar, or notice) for `state`. */
+export function StateScreen(props: AnyStateScreenProps) {
+  const { state } = props;
+  const as = <S extends MeetingStatus>() => ({ ...props, state: state as StateOf<S> });
+  switch (state.status) {
+    case 'needs-token': return <NeedsTokenScreen {...as<'needs-token'>()} />;
+    case 'invalid-token': return <InvalidTokenScreen {...as<'invalid-token'>()} />;
+    case 'joining': return <JoiningBar {...as<'joining'>()} />;
+    case 'in-meeting': return <ExpiringNotice {...as<'in-meeting'>()} />;
+    case 'waiting-for-host': return <WaitingForHostScreen {...as<'waiting-for-host'>()} />;
+    case 'kicked': return <KickedScreen {...as<'kicked'>()} />;
+    case 'rejected': return <RejectedScreen {...as<'rejected'>()} />;
+    case 'ended': return <EndedScreen {...as<'ended'>()} />;
+    case 'logged-out': return <LoggedOutScreen {...as<'logged-out'>()} />;
+  }
+}

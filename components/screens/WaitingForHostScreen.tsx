@@ -1,0 +1,30 @@
+/** `waiting-for-host`: members-only until a host arrives; checks again by itself, with backoff. */
+import { format } from '../strings.js';
+import { useNow } from '../use-now.js';
+import { Action, NoticeText, Screen } from './Screen.js';
+import type { StateScreenProps } from './screen-props.js';
+
+/** The waiting-for-host screen. */
+export function WaitingForHostScreen({ state, strings, actions, focus, timers }: StateScreenProps<'waiting-for-host'>) {
+  const now = useNow(timers, state.nextCheckAt !== null);
+  const seconds = state.nextCheckAt === null ? null : Math.max(0, Math.ceil((state.nextCheckAt - now) / 1000));
+  return (
+    <Screen
+      name="waiting-for-host"
+      title={strings.waitingTitle}
+      focus={focus}
+      actions={
+        <>
+          <Action name="retry" primary onClick={actions.retry}>{strings.checkNow}</Action>
+          <Action name="leave" onClick={actions.leave}>{strings.leave}</Action>
+        </>
+      }
+    >
+      <p>{strings.waitingBody}</p>
+      <p className="meetgate-muted" data-meetgate-countdown="">
+        {state.checking || seconds === null ? strings.waitingChecking : format(strings.waitingNextCheck, { seconds })}
+      </p>
+      <NoticeText notice={state.notice} strings={strings} />
+    </Screen>
+  );
+}

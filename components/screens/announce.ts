@@ -1,0 +1,18 @@
+/** The sentence announced (aria-live) when the state changes: the new screen's title, in short. */
+import type { MeetingState } from '../../lib/session/types.js';
+import { format, type MeetingStrings } from '../strings.js';
+
+/** What a screen reader hears for `state`. */
+export function announcement(state: MeetingState, strings: MeetingStrings): string {
+  switch (state.status) {
+    case 'needs-token': return state.checking ? strings.checkingTitle : strings.needsTokenTitle;
+    case 'invalid-token': return strings.invalidTitle;
+    case 'joining': return format(strings.joiningTitle, { room: state.room });
+    case 'in-meeting': return format(strings.inMeetingAnnounce, { room: state.room });
+    case 'waiting-for-host': return strings.waitingTitle;
+    case 'kicked': return state.by ? format(strings.kickedTitleBy, { name: state.by }) : strings.kickedTitle;
+    case 'rejected': return `${strings.rejectedTitle}. ${strings.rejection[state.code]}`;
+    case 'ended': return strings.endedTitle;
+    case 'logged-out': return strings.loggedOutTitle;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * MeetGate's stylesheet: small, scoped under `.meetgate`, themable with CSS custom properties
+ * (`--meetgate-accent`…), and hooked on data attributes (`[data-meetgate-screen="kicked"]`) that
+ * host pages may style too. Rendered as a React 19 hoisted `<style>` (deduplicated, SSR-safe).
+ * Colours meet WCAG AA contrast: body text 15:1, muted text 7.8:1, buttons 6.4:1.
+ */
+
+/** The CSS text. */
+export const MEETGATE_CSS = `
+.meetgate{--meetgate-bg:#fff;--meetgate-fg:#1b1f24;--meetgate-muted:#4a5260;--meetgate-accent:#0b57d0;--meetgate-accent-fg:#fff;--meetgate-border:#c4c9d0;--meetgate-bar-bg:#1b1f24;--meetgate-bar-fg:#fff;
+position:relative;min-height:var(--meetgate-min-height,480px);height:100%;color:var(--meetgate-fg);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow:hidden}
+.meetgate [data-meetgate-frame]{position:absolute;inset:0}
+.meetgate [data-meetgate-frame]>div,.meetgate [data-meetgate-frame] iframe{width:100%;height:100%;border:0}
+.meetgate [data-meetgate-frame][data-meetgate-hidden]{visibility:hidden}
+.meetgate-screen{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;padding:24px;background:var(--meetgate-bg);overflow:auto}
+.meetgate-screen-body{max-width:36rem}
+.meetgate-title{font-size:1.4rem;line-height:1.3;margin:0 0 .75rem}
+.meetgate-title:focus{outline:none}
+.meetgate-title:focus-visible{outline:3px solid var(--meetgate-accent);outline-offset:4px}
+.meetgate-muted{color:var(--meetgate-muted)}
+.meetgate-actions{display:flex;flex-wrap:wrap;gap:.5rem;margin-top:1.25rem}
+.meetgate-button{font:inherit;padding:.5rem 1rem;border-radius:6px;border:1px solid var(--meetgate-border);background:var(--meetgate-bg);color:var(--meetgate-fg);cursor:pointer;min-height:44px}
+.meetgate-button:focus-visible{outline:3px solid var(--meetgate-accent);outline-offset:2px}
+.meetgate-primary{background:var(--meetgate-accent);border-color:var(--meetgate-accent);color:var(--meetgate-accent-fg)}
+.meetgate-notice{border-left:4px solid var(--meetgate-accent);padding:.25rem .75rem;margin:1rem 0 0}
+.meetgate-findings{padding-left:1.2rem}
+.meetgate-bar{position:absolute;left:0;right:0;top:0;display:flex;gap:1rem;align-items:center;justify-content:center;padding:.5rem 1rem;background:var(--meetgate-bar-bg);color:var(--meetgate-bar-fg);z-index:2}
+.meetgate-bar .meetgate-button{min-height:36px}
+.meetgate-quiet{top:auto;bottom:0}
+.meetgate-card{position:absolute;top:12px;right:12px;z-index:3;max-width:20rem;max-height:calc(100% - 24px);overflow:auto;background:var(--meetgate-bg);border:1px solid var(--meetgate-border);border-radius:8px;padding:.5rem .75rem;box-shadow:0 2px 12px rgba(0,0,0,.25)}
+.meetgate-card[data-meetgate-card="panel"]{top:0;right:0;bottom:0;max-height:none;border-radius:0}
+.meetgate-card-toggle{min-height:32px;padding:.125rem .5rem;font-size:.85rem}
+.meetgate-card-head{display:flex;gap:.75rem;align-items:center;margin-top:.5rem}
+.meetgate-avatar{border-radius:50%;object-fit:cover}
+.meetgate-card-name{font-weight:600;margin:0}
+.meetgate-badge{display:inline-block;font-size:.8rem;padding:0 .4rem;border-radius:4px;border:1px solid var(--meetgate-border)}
+.meetgate-badge[data-meetgate-verification="unverified"]{border-style:dashed}
+.meetgate-facts,.meetgate-claims{margin:.5rem 0}
+.meetgate-facts div,.meetgate-claims div{display:flex;gap:.5rem}
+.meetgate-facts dt,.meetgate-claims dt{font-weight:600;min-width:5.5rem}
+.meetgate-facts dd,.meetgate-claims dd{margin:0;overflow-wrap:anywhere}
+.meetgate-report summary{cursor:pointer}
+.meetgate-visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+`;
+
+/** The stylesheet element; React hoists it into `<head>` once, however many meetings there are. */
+export function MeetgateStyles() {
+  return <style href="meetgate-styles" precedence="default">{MEETGATE_CSS}</style>;
+}

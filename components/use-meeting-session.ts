@@ -1,0 +1,165 @@
+/**
+ * `useMeetingSession`: the meeting session as a React hook. It owns one session controller per
+ * (domain, room, configuration), creates it in an effect (nothing touches `window` during render
+ * or import, so server-side rendering is safe) and disposes it — timers, requests, listeners and
+ * the Jitsi API — on unmount or change.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { parseOriginList } from '../lib/redirect/origins.js';
+import { createSessionController, type SessionController, type SessionSnapshot } from '../lib/session/controller.js';
+import type { MeetingApi } from '../lib/session/jitsi-events.js';
+import type { MeetingState } from '../lib/session/types.js';
+import { createPropSource, type PropTokenSource } from '../lib/sources/prop.js';
+import { systemTimers } from '../lib/sources/timers.js';
+import type { TokenSource } from '../lib/sources/types.js';
+import { buildSources, linkSourceFor } from './build-sources.js';
+import type { MeetingSessionOptions } from './session-options.js';
+
+/** What a person can do; each is safe to call in any state (it does nothing where it means nothing). */
+export interface MeetingActions {
+  signIn(): void;
+  retry(): void;
+  rejoin(): void;
+  leave(): void;
+  signOut(): void;
+  cancelRedirect(): void;
+}
+
+/** The meeting to mount: a new `key` needs a new `JitsiMeeting` (the SDK ignores prop changes). */
+export interface MeetingMount {
+  key: string;
+  jwt: string;
+  /** Mounted behind the waiting screen (a waiting-for-host check). */
+  hidden: boolean;
+}
+
+/** The hook's result. */
+export interface MeetingSession {
+  state: MeetingState;
+  meeting: MeetingMount | null;
+  actions: MeetingActions;
+  /** Hand the API from `onApiReady` over; false when it belonged to a meeting already left (it was disposed). */
+  attachApi(api: MeetingApi, meetingKey: string): boolean;
+  /** The meeting `meetingKey` unmounts: dispose its API (once). */
+  releaseApi(meetingKey: string): void;
+}
+
+/** Stable ids for objects in the configuration key (sources, timers). */
+const ids = new WeakMap<object, number>();
+let nextId = 1;
+function idOf(value: object | undefined): number {
+  if (!value) return 0;
+  if (!ids.has(value)) ids.set(value, nextId++);
+  return ids.get(value) ?? 0;
+}
+
+/** The state shown before the controller runs (and during server-side rendering). */
+function placeholder(domain: string, room: string): MeetingState {
+  return { status: 'needs-token', checking: true, domain, room, canSignIn: false, notice: null };
+}
+
+/** Runs a meeting session. See `MeetingSessionOptions`. */
+export function useMeetingSession(options: MeetingSessionOptions): MeetingSession {
+  const { domain, roomName } = options;
+  const latest = useRef(options);
+  latest.current = options;
+  // Configuration errors (a wildcard origin) surface during render, where the developer sees them.
+  const originsKey = JSON.stringify([options.allowedTokenOrigins ?? null, options.auth?.allowedRedirectOrigins ?? null]);
+  useMemo(() => {
+    parseOriginList(options.allowedTokenOrigins, 'allowedTokenOrigins');
+    parseOriginList(options.auth?.allowedRedirectOrigins, 'auth.allowedRedirectOrigins');
+  }, [originsKey]);
+  const configKey = JSON.stringify([
+    options.auth ?? null, options.autoRedirectAfterKickSeconds ?? null, options.allowedTokenOrigins ?? null, options.tokenFromLink !== false,
+    Boolean(options.tokenProvider), options.providerOptions ?? null, options.inspect ?? null, options.timing ?? null, Boolean(options.verify),
+    (options.tokenSources ?? []).map(idOf), idOf(options.timers),
+  ]);
+
+  const prop = useRef<PropTokenSource | null>(null);
+  prop.current ??= createPropSource(options.token);
+  const link = useRef<TokenSource | null | undefined>(undefined);
+  const owner = useRef<{ generation: number; controller: SessionController } | null>(null);
+  const generations = useRef(0);
+  const [view, setView] = useState<{ generation: number; snapshot: SessionSnapshot }>(() => ({
+    generation: 0,
+    snapshot: { state: placeholder(domain, roomName), frame: null },
+  }));
+
+  useEffect(() => prop.current?.update(options.token), [options.token]);
+
+  useEffect(() => {
+    const opts = latest.current;
+    const win = typeof window === 'undefined' ? undefined : window;
+    // The link is read (and stripped from the address bar) once per component, kept across remounts.
+    if (link.current === undefined) link.current = opts.tokenFromLink === false ? null : linkSourceFor(win);
+    const timers = opts.timers ?? systemTimers;
+    const controller = createSessionController({
+      domain,
+      room: roomName,
+      sources: buildSources({
+        prop: prop.current!,
+        link: opts.tokenFromLink === false ? null : link.current,
+        allowedTokenOrigins: opts.allowedTokenOrigins,
+        extra: opts.tokenSources,
+        provider: opts.tokenProvider ? (request) => (latest.current.tokenProvider ? latest.current.tokenProvider(request) : Promise.resolve(null)) : null,
+        providerOptions: opts.providerOptions,
+        timers,
+        window: win,
+      }),
+      auth: opts.auth,
+      autoRedirectAfterKickSeconds: opts.autoRedirectAfterKickSeconds,
+      inspect: opts.inspect,
+      verify: opts.verify ? (token, signal) => (latest.current.verify ?? opts.verify!)(token, signal) : undefined,
+      ...opts.timing,
+      timers,
+      location: win ? { get href() { return win.location.href; }, assign: (url: string) => (latest.current.navigate ?? ((to: string) => win.location.assign(to)))(url) } : undefined,
+      onEvent: (event) => latest.current.onEvent?.(event),
+    });
+    const generation = ++generations.current;
+    owner.current = { generation, controller };
+    let previous = controller.getSnapshot().state;
+    const unsubscribe = controller.subscribe((snapshot) => {
+      const before = previous;
+      previous = snapshot.state;
+      setView({ generation, snapshot });
+      if (before !== snapshot.state) latest.current.onStateChange?.(snapshot.state, before);
+    });
+    controller.start();
+    setView({ generation, snapshot: controller.getSnapshot() });
+    return () => {
+      unsubscribe();
+      controller.dispose();
+      if (owner.current?.controller === controller) owner.current = null;
+    };
+  }, [domain, roomName, configKey]);
+
+  const actions = useMemo<MeetingActions>(() => {
+    const act = (action: Parameters<SessionController['act']>[0]) => () => owner.current?.controller.act(action);
+    return { signIn: act('sign-in'), retry: act('retry'), rejoin: act('rejoin'), leave: act('leave'), signOut: act('sign-out'), cancelRedirect: act('cancel-redirect') };
+  }, []);
+
+  const { generation, snapshot } = view;
+  const frame = snapshot.frame;
+  const meeting = useMemo(() => (frame ? { key: `${generation}-${frame.key}`, jwt: frame.token, hidden: frame.hidden } : null), [generation, frame]);
+
+  const handles = useMemo(() => {
+    const parse = (key: string) => {
+      const [gen, frameKey] = key.split('-').map(Number);
+      return owner.current && owner.current.generation === gen ? { controller: owner.current.controller, frameKey: frameKey ?? -1 } : null;
+    };
+    return {
+      attachApi(api: MeetingApi, key: string) {
+        const target = parse(key);
+        if (target) return target.controller.attachApi(api, target.frameKey);
+        api.dispose();
+        return false;
+      },
+      releaseApi(key: string) {
+        const target = parse(key);
+        target?.controller.releaseApi(target.frameKey);
+      },
+    };
+  }, []);
+
+  return { state: snapshot.state, meeting, actions, ...handles };
+}

@@ -4,6 +4,7 @@
  * `window.JitsiMeetExternalAPI`) and the iframe-side endpoint used by the simulator's meeting page.
  */
 export { MeetGateExternalAPI, type ExternalApiOptions, type ParticipantInfo } from './external-api.js';
+export { installExternalApi, type ExternalApiHost } from './install.js';
 export {
   createMeetingEndpoint,
   type CommandHandler,

@@ -5,7 +5,7 @@
  * Fixtures are browser plumbing only; selectors live in pages/, behaviour in the specs.
  */
 import { createHash, X509Certificate } from 'node:crypto';
-import { test as base, type Browser } from '@playwright/test';
+import { test as base, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { SignJWT } from 'jose';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../server/simulator/index.js';
 import { startHostSite, type HostSite } from './pages/host-site.js';
@@ -131,5 +131,10 @@ export const test = base.extend<MeetGateTestFixtures, MeetGateWorkerFixtures>({
     await use(mintToken);
   },
 });
+
+/** Saves a screenshot of `page` as `<name>.png` in the test's folder under test-results/ (a CI artifact). */
+export async function saveFinalScreen(page: Page, testInfo: TestInfo, name = 'final-screen'): Promise<void> {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+}
 
 export { expect } from '@playwright/test';

@@ -2,7 +2,7 @@
  * The simulator seen by a plain integrator's page, in real Chromium: /external_api.js from the
  * simulated domain, Jitsi's IFrame API events for joining, waiting, kicking and refusals.
  */
-import { MEET_DOMAIN, expect, test } from './fixtures.js';
+import { MEET_DOMAIN, expect, saveFinalScreen, test } from './fixtures.js';
 import { PlainHost } from './pages/index.js';
 
 test.describe('simulator protocol', () => {
@@ -47,11 +47,11 @@ test.describe('simulator protocol', () => {
       kicker: { id: ownerJoined.id, local: true, name: 'Ann Owner' },
     });
     await expect(owner.meeting().participants).toHaveCount(1);
-    await owner.page.screenshot({ path: testInfo.outputPath('owner-after-kick.png') });
-    await member.page.screenshot({ path: testInfo.outputPath('member-kicked.png') });
+    await saveFinalScreen(owner.page, testInfo, 'owner-after-kick');
+    await saveFinalScreen(member.page, testInfo, 'final-screen');
   });
 
-  test('a member waits for the host and is let in when the owner arrives', async ({ page, context, hostSite, mintToken }) => {
+  test('a member waits for the host and is let in when the owner arrives', async ({ page, context, hostSite, mintToken }, testInfo) => {
     const room = 'waiting-room';
     const member = await new PlainHost(page).open(hostSite, {
       domain: MEET_DOMAIN,
@@ -72,6 +72,7 @@ test.describe('simulator protocol', () => {
     await owner.waitForEvent('videoConferenceJoined');
     expect((await member.waitForEvent('videoConferenceJoined')).displayName).toBe('Bob Member');
     await member.meeting().expectState('joined');
+    await saveFinalScreen(page, testInfo);
   });
 
   test('a token signed with the wrong secret is refused with connection.passwordRequired', async ({ page, hostSite, mintToken }, testInfo) => {
@@ -86,6 +87,68 @@ test.describe('simulator protocol', () => {
     await host.meeting().expectState('refused');
     await expect(host.meeting().status).toContainText('Invalid signature');
     expect(await host.eventNames()).not.toContain('videoConferenceJoined');
-    await page.screenshot({ path: testInfo.outputPath('final-screen.png') });
+    await saveFinalScreen(page, testInfo);
+  });
+
+  test('hang-up leaves; End meeting destroys the room for everyone', async ({ page, context, hostSite, mintToken }, testInfo) => {
+    const room = 'hangup-and-end';
+    const open = async (name: string, role: 'owner' | 'member', target = page) =>
+      new PlainHost(target).open(hostSite, { domain: MEET_DOMAIN, roomName: room, jwt: await mintToken({ name, role, room }) });
+    const owner = await open('Ann Owner', 'owner');
+    await owner.waitForEvent('videoConferenceJoined');
+    const leaver = await open('Lee Leaver', 'member', await context.newPage());
+    const leaverId = (await leaver.waitForEvent('videoConferenceJoined')).id;
+    const stayer = await open('Sue Stayer', 'member', await context.newPage());
+    await stayer.waitForEvent('videoConferenceJoined');
+
+    await leaver.page.evaluate(() => (window as unknown as { __meetApi: { executeCommand(name: string): void } }).__meetApi.executeCommand('hangup'));
+    expect(await leaver.waitForEvent('videoConferenceLeft')).toEqual({ roomName: room });
+    await leaver.waitForEvent('readyToClose');
+    expect((await owner.waitForEvent('participantLeft')).id).toBe(leaverId);
+
+    await owner.meeting().endMeeting();
+    expect(await stayer.waitForEvent('errorOccurred')).toEqual({
+      error: { name: 'conference.destroyed', params: ['The meeting has been terminated'], type: 'CONFERENCE', isFatal: false },
+    });
+    await stayer.waitForEvent('readyToClose');
+    const names = await stayer.eventNames();
+    expect(names.slice(names.indexOf('errorOccurred'))).toEqual(['errorOccurred', 'videoConferenceLeft', 'readyToClose']);
+    await owner.waitForEvent('readyToClose');
+    await stayer.meeting().expectState('ended');
+    await saveFinalScreen(stayer.page, testInfo);
+  });
+
+  test('a dropped connection resumes silently; with an expired token the resume is refused', async ({ page, context, hostSite, mintToken, simulator }, testInfo) => {
+    const room = 'resume';
+    const owner = await new PlainHost(page).open(hostSite, {
+      domain: MEET_DOMAIN,
+      roomName: room,
+      jwt: await mintToken({ name: 'Ann Owner', role: 'owner', room, expiresIn: 600 }),
+    });
+    const ownerId = (await owner.waitForEvent('videoConferenceJoined')).id;
+    const member = await new PlainHost(await context.newPage()).open(hostSite, {
+      domain: MEET_DOMAIN,
+      roomName: room,
+      jwt: await mintToken({ name: 'Bob Member', role: 'member', room }),
+    });
+    await member.waitForEvent('videoConferenceJoined');
+
+    expect(simulator.control.dropConnection(ownerId)).toBe(true);
+    await expect(owner.meeting().status).toHaveText('Reconnected; still in the meeting.');
+    await expect.poll(() => simulator.control.participants(room).find((p) => p.id === ownerId)?.connected).toBe(true);
+    await owner.meeting().expectState('joined');
+    expect((await owner.eventNames()).filter((name) => name === 'videoConferenceJoined')).toHaveLength(1);
+    expect(await member.eventNames()).not.toContain('participantLeft');
+
+    // Prosody never cuts a live meeting when exp passes; only the next resume is judged.
+    expect(simulator.control.expireToken(ownerId)).toBe(true);
+    await owner.meeting().expectState('joined');
+    simulator.control.dropConnection(ownerId);
+    const refused = await owner.waitForEvent('errorOccurred');
+    expect(refused.error).toMatchObject({ name: 'connection.passwordRequired', type: 'CONNECTION', isFatal: false });
+    expect(refused.error.message).toMatch(/^Not acceptable by exp \(0 sec since expired, valid for:605 sec\)$/);
+    expect((await member.waitForEvent('participantLeft')).id).toBe(ownerId);
+    await owner.meeting().expectState('refused');
+    await saveFinalScreen(page, testInfo);
   });
 });

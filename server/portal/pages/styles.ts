@@ -30,7 +30,7 @@ input[type=text],input[type=password]{width:100%;padding:.55rem;font:inherit;bor
 @media (max-width:48rem){.sign-in{grid-template-columns:1fr}}
 table{border-collapse:collapse;width:100%}
 th,td{text-align:left;padding:.5rem;border-bottom:1px solid var(--line);vertical-align:top}
-code{font:600 .95rem ui-monospace,SFMono-Regular,Menlo,monospace;background:#eef1f5;padding:.1rem .35rem;border-radius:4px}
+code{white-space:nowrap;font:600 .95rem ui-monospace,SFMono-Regular,Menlo,monospace;background:#eef1f5;padding:.1rem .35rem;border-radius:4px}
 .rooms{list-style:none;padding:0;margin:0;display:grid;gap:1rem}
 .rooms li{display:flex;gap:1rem;align-items:center;justify-content:space-between}
 .room-page{max-width:80rem}

@@ -1,0 +1,2 @@
+/** Page objects of the demo portal specs. */
+export { PortalRoom, PortalRooms, PortalSignIn, PortalSignOut } from './portal-pages.js';

@@ -1,0 +1,88 @@
+/**
+ * The demo portal as a newcomer meets it after `npm start`, in real Chromium: two people sign in
+ * with the passwords shown on the sign-in page, meet, the owner removes the member and signs out;
+ * and a browser that has never seen the simulator is walked through trusting it once.
+ */
+import { expect, test } from './portal-fixtures.js';
+import { PortalRooms, PortalSignIn } from './pages/index.js';
+
+test.describe('demo portal', () => {
+  test('member and owner sign in and meet; the owner kicks the member, who sees by whom; the owner signs out', async ({ browser, demo }, testInfo) => {
+    const origin = demo.portal.origin;
+    // Two contexts are two separate browsers as far as cookies go: a normal and a private window.
+    const memberContext = await browser.newContext();
+    const ownerContext = await browser.newContext();
+    try {
+      const memberSignIn = await new PortalSignIn(await memberContext.newPage()).openPortal(origin);
+      await memberSignIn.signInAs('max');
+      await expect(memberSignIn.page).toHaveURL(`${origin}/rooms`);
+      const member = await new PortalRooms(memberSignIn.page).join('Team stand-up');
+      await member.expectStatus('waiting-for-host');
+      await member.page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+
+      const ownerSignIn = await new PortalSignIn(await ownerContext.newPage()).openPortal(origin);
+      await ownerSignIn.signInAs('olivia');
+      const owner = await new PortalRooms(ownerSignIn.page).join('Team stand-up');
+      await owner.expectStatus('in-meeting');
+      await expect(owner.tokenCard).toContainText('Olivia Owner');
+      await expect(owner.tokenCard).toContainText('team-standup');
+
+      // The member is let in by the component's own retry, without a reload.
+      await expect(member.component).toHaveAttribute('data-meetgate-state', 'in-meeting', { timeout: 40_000 });
+      expect(await member.page.evaluate(() => (window as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+      await expect(member.tokenCard).toContainText('Max Member');
+
+      await owner.meeting().expectParticipant('Max Member');
+      await owner.meeting().kick('Max Member');
+      await member.expectStatus('kicked');
+      await expect(member.screenTitle).toHaveText('You were removed from the meeting by Olivia Owner');
+      await expect(member.frames).toHaveCount(0);
+      await expect(member.component.getByRole('button', { name: 'Sign in again' })).toBeVisible();
+      await member.page.screenshot({ path: testInfo.outputPath('member-kicked.png') });
+      await expect(owner.meeting().participants).toHaveCount(1);
+
+      const signIn = await (await owner.leaveAndSignOut()).confirm();
+      await expect(signIn.page).toHaveURL(`${origin}/login?signedOut=1`);
+      await expect(signIn.signedOutNotice).toHaveText('You are signed out.');
+      await expect(signIn.page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+      await signIn.page.screenshot({ path: testInfo.outputPath('portal-final.png'), fullPage: true });
+
+      // Signed out for real: the browser gets no more tokens, and rooms ask for a sign-in again.
+      expect((await ownerContext.request.get(`${origin}/api/meeting-token?room=team-standup`)).status()).toBe(401);
+      await signIn.page.goto(`${origin}/rooms/team-standup`);
+      await expect(signIn.page).toHaveURL(`${origin}/login?returnTo=%2Frooms%2Fteam-standup`);
+      await expect(signIn.page.getByRole('heading', { name: 'Sign in to join “Team stand-up”' })).toBeVisible();
+    } finally {
+      await memberContext.close();
+      await ownerContext.close();
+    }
+  });
+
+  test('a browser that does not trust the simulator yet is shown how, once; then the meeting starts by itself', async ({ newcomerBrowser, demo }, testInfo) => {
+    const context = await newcomerBrowser.newContext();
+    try {
+      const signIn = await new PortalSignIn(await context.newPage()).openPortal(demo.portal.origin);
+      await signIn.signInAs('gwen');
+      const room = await new PortalRooms(signIn.page).join('Team stand-up');
+      await expect(room.trustScreen).toBeVisible();
+      await expect(room.frames).toHaveCount(0);
+      const link = room.trustScreen.getByRole('link', { name: 'Open the simulator in a new tab' });
+      await expect(link).toHaveAttribute('href', demo.meeting.simulatorUrl ?? '');
+
+      const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+      await expect(tab.getByText('Your connection is not private')).toBeVisible();
+      // Chromium's own warning page: "Advanced", then "Proceed to localhost (unsafe)".
+      await tab.locator('#details-button').click();
+      await tab.locator('#proceed-link').click();
+      await expect(tab.getByRole('heading', { name: /Jitsi simulator/ })).toBeVisible();
+      await tab.close();
+
+      // Back on the room page, the next probe succeeds and the meeting starts (no host yet: Gwen waits).
+      await room.expectStatus('waiting-for-host');
+      await expect(room.trustScreen).toHaveCount(0);
+      await room.page.screenshot({ path: testInfo.outputPath('newcomer-after-trust.png') });
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { Emitter } from './emitter.js';
 import { createMeetingFrame } from './frame.js';
 import { buildMeetingUrl, type MeetingUrlOptions } from './meeting-url.js';
 import { REQUEST_NAMES, hostEventName, wireCommandName } from './names.js';
+import { Roster, type ParticipantInfo } from './roster.js';
 import { createTransport, type Transport } from './transport.js';
 
 /** Constructor options, as `new JitsiMeetExternalAPI(domain, options)` takes them. */
@@ -22,26 +23,15 @@ export interface ExternalApiOptions extends MeetingUrlOptions {
   sandbox?: string;
 }
 
-/** What the host knows about a participant from the events it saw. */
-export interface ParticipantInfo {
-  participantId: string;
-  displayName?: string;
-  formattedDisplayName?: string;
-  avatarURL?: string;
-  email?: string;
-}
-
 /** Module-wide instance counter: scope, frame name and hash id all use it, starting at 0 as in Jitsi. */
 let nextApiId = 0;
-
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** The host side of the IFrame API. */
 export class MeetGateExternalAPI extends Emitter {
   readonly #frame: HTMLIFrameElement;
   readonly #transport: Transport;
   readonly #onload: (() => void) | undefined;
-  readonly #participants = new Map<string, ParticipantInfo>();
+  readonly #participants = new Roster();
   #disposed = false;
 
   /** Creates the iframe in `options.parentNode` and opens the postMessage channel to it. */
@@ -67,29 +57,12 @@ export class MeetGateExternalAPI extends Emitter {
 
   #onEvent({ name, ...data }: Record<string, unknown>): boolean {
     if (typeof name !== 'string') return false;
-    this.#track(name, data);
+    this.#participants.apply(name, data);
     if (name === 'ready') this.#onload?.();
     const hostName = hostEventName(name);
     if (hostName === null) return false;
     this.emit(hostName, data);
     return true;
-  }
-
-  /** Keeps the participant list `getParticipantsInfo` reports. */
-  #track(name: string, data: Record<string, unknown>): void {
-    const id = text(data.id);
-    if (name === 'video-conference-left') this.#participants.clear();
-    if (!id) return;
-    if (name === 'participant-left') this.#participants.delete(id);
-    if (name === 'video-conference-joined' || name === 'participant-joined') {
-      this.#participants.set(id, {
-        participantId: id,
-        displayName: text(data.displayName),
-        formattedDisplayName: text(data.formattedDisplayName),
-        avatarURL: text(data.avatarURL),
-        email: text(data.email),
-      });
-    }
   }
 
   /** Adds a listener (legacy name of `on`). */
@@ -179,7 +152,7 @@ export class MeetGateExternalAPI extends Emitter {
 
   /** The participants seen so far. */
   getParticipantsInfo(): ParticipantInfo[] {
-    return [...this.#participants.values()].map((info) => ({ ...info }));
+    return this.#participants.list();
   }
 
   /** Removes the iframe and every listener, timer and buffer; safe to call twice. */

@@ -3,7 +3,8 @@
  * Transport, the event and command name tables, the host-side `MeetGateExternalAPI` (a drop-in for
  * `window.JitsiMeetExternalAPI`) and the iframe-side endpoint used by the simulator's meeting page.
  */
-export { MeetGateExternalAPI, type ExternalApiOptions, type ParticipantInfo } from './external-api.js';
+export { MeetGateExternalAPI, type ExternalApiOptions } from './external-api.js';
+export { Roster, type ParticipantInfo } from './roster.js';
 export { installExternalApi, type ExternalApiHost } from './install.js';
 export {
   createMeetingEndpoint,

@@ -3,6 +3,7 @@
  * simulated domain, `localhost` and 127.0.0.1. Browsers in tests accept it explicitly
  * (`ignoreHTTPSErrors`); nothing else should trust it.
  */
+import { createHash, X509Certificate } from 'node:crypto';
 import { generate } from 'selfsigned';
 
 /** PEM key and certificate. */
@@ -35,4 +36,10 @@ export async function createCertificate(domain: string): Promise<Certificate> {
     ],
   });
   return { key: pems.private, cert: pems.cert };
+}
+
+/** base64 SHA-256 of the certificate's public key: the value of Chromium's `--ignore-certificate-errors-spki-list`. */
+export function spkiHash(certificatePem: string): string {
+  const spki = new X509Certificate(certificatePem).publicKey.export({ type: 'spki', format: 'der' });
+  return createHash('sha256').update(spki).digest('base64');
 }

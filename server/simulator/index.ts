@@ -4,6 +4,7 @@
  */
 export { startSimulator, type Simulator } from './simulator.js';
 export { simulateCommand } from './cli.js';
+export { spkiHash } from './certificate.js';
 export type { SimulatorOptions } from './options.js';
 export type { SimulatorControl } from './control.js';
 export type { RoomSnapshot } from './rooms.js';

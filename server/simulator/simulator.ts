@@ -8,7 +8,7 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { warmAssets } from './assets.js';
-import { createCertificate } from './certificate.js';
+import { createCertificate, spkiHash } from './certificate.js';
 import { createControl, type SimulatorControl } from './control.js';
 import { resolveOptions, type SimulatorOptions } from './options.js';
 import { MAX_MESSAGE_BYTES, SOCKET_PATH } from './protocol.js';
@@ -29,6 +29,8 @@ export interface Simulator {
   hostResolverRule: string;
   /** The self-signed certificate, for clients that want to trust exactly it. */
   certificatePem: string;
+  /** Its public-key pin for Chromium: `--ignore-certificate-errors-spki-list=<this>` trusts exactly this server. */
+  certificateSpki: string;
   /** Bearer secret of the HTTP control API at `/_simulator/control/<action>`. */
   controlSecret: string;
   control: SimulatorControl;
@@ -97,6 +99,7 @@ export async function startSimulator(input: SimulatorOptions): Promise<Simulator
     port,
     hostResolverRule: `MAP ${options.domain} 127.0.0.1:${port}`,
     certificatePem: certificate.cert,
+    certificateSpki: spkiHash(certificate.cert),
     controlSecret,
     control,
     stop,

@@ -4,10 +4,9 @@
  * trusted, a loopback site for host pages, and real HS256 tokens for the simulator.
  * Fixtures are browser plumbing only; selectors live in pages/, behaviour in the specs.
  */
-import { createHash, X509Certificate } from 'node:crypto';
 import { test as base, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { SignJWT } from 'jose';
-import { startSimulator, type Simulator, type SimulatorOptions } from '../../server/simulator/index.js';
+import { spkiHash, startSimulator, type Simulator, type SimulatorOptions } from '../../server/simulator/index.js';
 import { startHostSite, type HostSite } from './pages/host-site.js';
 
 /** The simulated deployment's domain in every e2e test. */
@@ -31,11 +30,8 @@ export const BASE_CHROMIUM_ARGS = [
 /** Debian's Chromium; Playwright's bundled browsers are not installed. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-/** base64 SHA-256 of the certificate's public key, the form Chromium's SPKI allow-list takes. */
-export function spkiHash(certificatePem: string): string {
-  const spki = new X509Certificate(certificatePem).publicKey.export({ type: 'spki', format: 'der' });
-  return createHash('sha256').update(spki).digest('base64');
-}
+/** base64 SHA-256 of a certificate's public key, the form Chromium's SPKI allow-list takes. */
+export { spkiHash };
 
 /**
  * The flags that make Chromium reach `simulator` under its domain and trust its self-signed
@@ -45,7 +41,7 @@ export function chromiumArgsFor(simulator: Simulator): string[] {
   return [
     ...BASE_CHROMIUM_ARGS,
     `--host-resolver-rules=${simulator.hostResolverRule}`,
-    `--ignore-certificate-errors-spki-list=${spkiHash(simulator.certificatePem)}`,
+    `--ignore-certificate-errors-spki-list=${simulator.certificateSpki}`,
   ];
 }
 

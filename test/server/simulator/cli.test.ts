@@ -31,7 +31,7 @@ describe('meetgate simulate', () => {
     const done = simulateCommand(['--port', '0', '--app-secret', 'cli-secret', '--domain', 'meet.cli.test'], run.io);
     for (let i = 0; i < 50 && run.out.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(run.out[0]).toMatch(/^Jitsi simulator for https:\/\/meet\.cli\.test listening on https:\/\/127\.0\.0\.1:\d+\/$/);
-    expect(run.out[1]).toMatch(/--host-resolver-rules="MAP meet\.cli\.test 127\.0\.0\.1:\d+"/);
+    expect(run.out[1]).toMatch(/--host-resolver-rules="MAP meet\.cli\.test 127\.0\.0\.1:\d+" --ignore-certificate-errors-spki-list=[A-Za-z0-9+/]{43}=$/);
     expect(run.out.join('\n')).not.toContain('cli-secret');
     controller.abort();
     expect(await done).toBe(0);

@@ -17,7 +17,6 @@ describe('simulator HTTP surface', () => {
     expect(sim.hostResolverRule).toBe(`MAP ${DOMAIN} 127.0.0.1:${sim.port}`);
     expect(sim.certificatePem).toMatch(/^-----BEGIN CERTIFICATE-----/);
     expect(sim.certificateSpki).toMatch(/^[A-Za-z0-9+/]{43}=$/);
-    expect(sim.certificateSpki).toMatch(/^[A-Za-z0-9+/]{43}=$/);
   });
 
   it('serves /external_api.js defining window.JitsiMeetExternalAPI, also under a tenant', async () => {

@@ -19,6 +19,8 @@ export interface MeetingFrameProps {
   releaseApi: MeetingSession['releaseApi'];
   domain: string;
   roomName: string;
+  /** The iframe's accessible name (Jitsi's own iframe has none). */
+  title: string;
   jitsi: JitsiPassThroughProps;
 }
 
@@ -29,13 +31,16 @@ function withoutPrejoin(config: object | undefined): object {
 }
 
 /** The meeting iframe for one session frame. */
-export function MeetingFrame({ meeting, attachApi, releaseApi, domain, roomName, jitsi }: MeetingFrameProps) {
+export function MeetingFrame({ meeting, attachApi, releaseApi, domain, roomName, title, jitsi }: MeetingFrameProps) {
   const { key, jwt, hidden } = meeting;
   useEffect(() => () => releaseApi(key), [releaseApi, key]);
   const userReady = jitsi.onApiReady;
   const onApiReady = useCallback((api: IJitsiMeetExternalApi) => {
-    if (attachApi(api, key)) userReady?.(api);
-  }, [attachApi, key, userReady]);
+    if (!attachApi(api, key)) return;
+    const iframe = typeof api.getIFrame === 'function' ? api.getIFrame() : null;
+    if (iframe && !iframe.getAttribute('title')) iframe.setAttribute('title', title);
+    userReady?.(api);
+  }, [attachApi, key, userReady, title]);
   return (
     <div data-meetgate-frame={key} data-meetgate-hidden={hidden || undefined} aria-hidden={hidden || undefined} inert={hidden || undefined}>
       <JitsiMeeting

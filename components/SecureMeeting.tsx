@@ -12,7 +12,7 @@ import { MeetingFrame, type JitsiPassThroughProps } from './MeetingFrame.js';
 import { announcement } from './screens/announce.js';
 import { StateScreen } from './screens/StateScreen.js';
 import type { MeetingSessionOptions } from './session-options.js';
-import { mergeStrings, type MeetingStringsOverride } from './strings.js';
+import { format, mergeStrings, type MeetingStringsOverride } from './strings.js';
 import { MeetgateStyles } from './styles.js';
 import { useMeetingSession } from './use-meeting-session.js';
 
@@ -62,7 +62,7 @@ export function SecureMeeting(props: SecureMeetingProps) {
         {announcement(state, text)}
       </div>
       {meeting ? (
-        <MeetingFrame key={meeting.key} meeting={meeting} attachApi={session.attachApi} releaseApi={session.releaseApi} domain={domain} roomName={roomName} jitsi={jitsi} />
+        <MeetingFrame key={meeting.key} meeting={meeting} attachApi={session.attachApi} releaseApi={session.releaseApi} domain={domain} roomName={roomName} title={format(text.meetingFrameTitle, { room: roomName })} jitsi={jitsi} />
       ) : null}
       <StateScreen state={state} strings={text} actions={session.actions} focus={focus} timers={clock} />
       {state.status === 'in-meeting' && tokenCard !== 'hidden' ? (

@@ -27,11 +27,20 @@ export function linkSourceFor(win: Window | undefined): TokenSource | null {
   return win ? createLinkSource({ location: win.location, history: win.history }) : null;
 }
 
+/** Whether the page is framed or was opened by another window: only then can a token arrive by message. */
+function hasPeer(win: Window): boolean {
+  try {
+    return win.parent !== win || Boolean(win.opener);
+  } catch {
+    return true;
+  }
+}
+
 /** The ordered source list. */
 export function buildSources(inputs: SourceInputs): TokenSource[] {
   const sources: TokenSource[] = [inputs.prop];
   if (inputs.link) sources.push(inputs.link);
-  if (inputs.window && inputs.allowedTokenOrigins && inputs.allowedTokenOrigins.length > 0) {
+  if (inputs.window && hasPeer(inputs.window) && inputs.allowedTokenOrigins && inputs.allowedTokenOrigins.length > 0) {
     sources.push(createPostMessageSource({ window: inputs.window, allowedOrigins: inputs.allowedTokenOrigins, timers: inputs.timers }));
   }
   if (inputs.extra) sources.push(...inputs.extra);

@@ -20,6 +20,7 @@ export const defaultStrings = {
   joiningLobby: 'This room has a lobby: ask to be let in using the form in the meeting.',
   joiningSlow: 'Still connecting to {domain}. Check your connection, or try again.',
   inMeetingAnnounce: 'You are in the meeting {room}.',
+  meetingFrameTitle: 'Video meeting {room}',
   waitingTitle: 'Waiting for the host',
   waitingBody: 'The meeting starts when a host joins. You will be let in automatically.',
   waitingNextCheck: 'Checking again in {seconds} s.',

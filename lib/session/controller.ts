@@ -3,21 +3,20 @@
  * handle, and carries out the reducer's effects. Everything it touches is injected; `dispose`
  * stops every timer, request, subscription and meeting it started.
  */
-import { buildLoginUrl } from '../redirect/login-url.js';
-import { checkRedirect } from '../redirect/check.js';
 import { parseOriginList } from '../redirect/origins.js';
-import { withoutLinkTokens } from '../sources/link-params.js';
 import { sameRoom } from '../sources/message.js';
 import { systemTimers, type Timers } from '../sources/timers.js';
 import type { TokenSource } from '../sources/types.js';
-import { buildConfig, redirectUrl, type ConfigInput } from './config.js';
+import { buildConfig, type ConfigInput } from './config.js';
 import { examineToken, fetchToken, type IntakeContext, type TokenVerifier } from './intake.js';
-import { listenToMeeting, type MeetingApi } from './jitsi-events.js';
+import type { MeetingApi } from './jitsi-events.js';
+import { MeetingHandle } from './meeting-handle.js';
+import { redirectTo, type PageLocation } from './redirector.js';
 import { initialModel } from './model.js';
 import { transition } from './reducer.js';
 import { TimerSet } from './timer-set.js';
 import { describeEvent, type MeetingEvent } from './describe.js';
-import type { MeetingFrame, MeetingState, RedirectTarget, SessionEffect, SessionEvent, SessionModel, UserAction } from './types.js';
+import type { MeetingFrame, MeetingState, SessionEffect, SessionEvent, SessionModel, UserAction } from './types.js';
 
 /** What the controller needs. */
 export interface SessionControllerOptions extends Omit<ConfigInput, 'pageUrl'> {
@@ -25,7 +24,7 @@ export interface SessionControllerOptions extends Omit<ConfigInput, 'pageUrl'> {
   verify?: TokenVerifier;
   timers?: Timers;
   /** The page's address and navigation; defaults to `window.location` when used. */
-  location?: { readonly href: string; assign(url: string): void };
+  location?: PageLocation;
   /** Every event, without tokens (analytics, debugging). */
   onEvent?: (event: MeetingEvent) => void;
 }
@@ -62,7 +61,7 @@ export function createSessionController(options: SessionControllerOptions): Sess
   let model: SessionModel = initialModel(config);
   let snapshot: SessionSnapshot = { state: model.state, frame: model.frame };
   let request: { id: number; abort: AbortController } | null = null;
-  let meeting: { api: MeetingApi; key: number; detach: () => void } | null = null;
+  const meeting = new MeetingHandle((event) => dispatch(event));
   let unsubscribes: Array<() => void> = [];
   const queue: SessionEvent[] = [];
   let busy = false;
@@ -70,28 +69,13 @@ export function createSessionController(options: SessionControllerOptions): Sess
 
   const intake = (signal: AbortSignal): IntakeContext => ({ domain: config.domain, room: config.room, now: timers.now(), inspect: options.inspect, verify: options.verify, signal });
 
-  function disposeMeeting(): void {
-    const current = meeting;
-    meeting = null;
-    if (!current) return;
-    current.detach();
-    current.api.dispose();
-  }
-
-  function navigate(target: RedirectTarget): void {
-    const page = location();
-    const configured = redirectUrl(options.auth, target);
-    if (!page || configured === undefined) return;
-    const url = target === 'login' ? buildLoginUrl(configured, { returnTo: withoutLinkTokens(page.href), room: config.room }) : configured;
-    const checked = checkRedirect(url, { allowedOrigins: redirectOrigins, pageUrl: page.href });
-    if (checked.ok) page.assign(checked.url);
-    else dispatch({ type: 'redirect-refused', target, refusal: checked.refusal, shown: checked.shown });
-  }
-
   function runEffect(effect: SessionEffect): void {
-    if (effect.kind === 'hangup') meeting?.api.executeCommand('hangup');
+    if (effect.kind === 'hangup') meeting.command('hangup');
     else if (effect.kind === 'forget-tokens') for (const source of options.sources) source.forget?.();
-    else navigate(effect.target);
+    else {
+      const refused = redirectTo(effect.target, options.auth, config.room, redirectOrigins, location());
+      if (refused) dispatch({ type: 'redirect-refused', target: effect.target, refusal: refused.refusal, shown: refused.shown });
+    }
   }
 
   function startRequest(id: number, reason: NonNullable<SessionModel['request']>['reason']): void {
@@ -112,7 +96,7 @@ export function createSessionController(options: SessionControllerOptions): Sess
       request = null;
     }
     if (model.request && !request) startRequest(model.request.id, model.request.reason);
-    if (meeting && meeting.key !== model.frame?.key) disposeMeeting();
+    if (meeting.key !== null && meeting.key !== model.frame?.key) meeting.dispose();
   }
 
   function dispatch(event: SessionEvent): void {
@@ -160,18 +144,9 @@ export function createSessionController(options: SessionControllerOptions): Sess
       dispatch({ type: 'start' });
     },
     act: (action) => dispatch({ type: 'user', action }),
-    attachApi(api, key) {
-      if (meeting?.api === api) return true;
-      if (disposed || key !== model.frame?.key || meeting?.key === key) {
-        api.dispose();
-        return false;
-      }
-      disposeMeeting();
-      meeting = { api, key, detach: listenToMeeting(api, dispatch) };
-      return true;
-    },
+    attachApi: (api: MeetingApi, key: number) => meeting.attach(api, key, disposed ? null : model.frame?.key ?? null),
     releaseApi(key) {
-      if (meeting?.key === key) disposeMeeting();
+      if (meeting.key === key) meeting.dispose();
     },
     dispose() {
       if (disposed) return;
@@ -182,7 +157,7 @@ export function createSessionController(options: SessionControllerOptions): Sess
       timerSet.clear();
       for (const unsubscribe of unsubscribes) unsubscribe();
       unsubscribes = [];
-      disposeMeeting();
+      meeting.dispose();
       listeners.clear();
     },
   };

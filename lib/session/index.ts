@@ -31,4 +31,5 @@ export { listenToMeeting, readError, readKick, toSessionEvent, MEETING_API_EVENT
 export { readRefusal, type Refusal } from './reasons.js';
 export { refreshDueAt, expiresAt, isExpired, MIN_REFRESH_GAP_MS, REFRESH_RETRY_MS } from './expiry.js';
 export { describeEvent, type MeetingEvent } from './describe.js';
+export type { PageLocation } from './redirector.js';
 export { MAX_RECOVERIES } from './reduce-jitsi.js';

@@ -49,8 +49,13 @@ export function jitsiError(model: SessionModel, config: SessionConfig, error: Ji
   const state = model.state;
   if (!isLive(state)) return only(model);
   switch (error.name) {
-    case 'connection.passwordRequired':
     case 'conference.connectionError.notAllowed':
+      // "Room creation is restricted" and a visitor without main participants mean: nobody has opened the room yet.
+      if (error.params[0] === 'room-creation-restriction' || error.params[0] === 'no-main-participants') {
+        return only(waitForHost(model, config, now, state.status === 'waiting-for-host' ? state.attempt + 1 : 1));
+      }
+      return tokenRefused(model, config, error, now);
+    case 'connection.passwordRequired':
       return tokenRefused(model, config, error, now);
     case 'conference.authenticationRequired':
       return only(waitForHost(model, config, now, state.status === 'waiting-for-host' ? state.attempt + 1 : 1));

@@ -8,6 +8,7 @@
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SecureMeeting } from '../../components/index.js';
+import { createPostMessageSource, type MessageWindow } from '../../lib/sources/index.js';
 import { fakeToken, goodClaims } from '../fixtures/tokens.js';
 import { emit, FakeJitsiApi, flush, iframes, INSPECT, installFakeJitsi } from './harness.js';
 
@@ -94,12 +95,20 @@ describe('200 mounts and unmounts', () => {
       navigate: () => {},
     };
     const never = () => new Promise<string | null>(() => {});
+    // As if framed by a portal: the message listener goes on the real window (and through the spy).
+    const framed: MessageWindow = {
+      parent: { postMessage: () => {} },
+      opener: null,
+      addEventListener: (type, listener) => window.addEventListener(type, listener),
+      removeEventListener: (type, listener) => window.removeEventListener(type, listener),
+    };
     let pendingDuringRun = 0;
     let peakListeners = 0;
 
     for (let i = 0; i < 200; i++) {
       const scenario = i % 5;
-      const view = render(<SecureMeeting {...common} token={scenario === 4 ? undefined : token} tokenProvider={scenario === 4 ? never : undefined} />);
+      const portal = [createPostMessageSource({ window: framed, allowedOrigins: ['https://portal.example.org'] })];
+      const view = render(<SecureMeeting {...common} tokenSources={portal} token={scenario === 4 ? undefined : token} tokenProvider={scenario === 4 ? never : undefined} />);
       if (scenario !== 3) await flush();
       if (scenario === 0 || scenario === 1 || scenario === 2) {
         const api = FakeJitsiApi.last;

@@ -84,9 +84,17 @@ export class FakeJitsiApi implements MeetingApi {
     this.commands.push([name, ...args]);
   }
 
-  /** Like the real one: removes the iframe. Counting lets tests prove exactly-once disposal. */
+  /** The iframe, like the real `getIFrame()`. */
+  getIFrame(): HTMLIFrameElement | null {
+    return this.iframe;
+  }
+
+  /**
+   * Like the real one (`this._frame.parentNode.removeChild(this._frame)`), a second call throws.
+   * Unlike the real one it keeps the listeners, so tests can prove MeetGate removes its own.
+   */
   dispose(): void {
     this.disposeCount++;
-    this.iframe?.remove();
+    if (this.iframe) this.iframe.parentNode!.removeChild(this.iframe);
   }
 }

@@ -194,3 +194,11 @@ describe('waiting for the host', () => {
     expect(run([{ type: 'start' }, found(TOKEN), jitsiError('conference.authenticationRequired')]).state.status).toBe('waiting-for-host');
   });
 });
+
+describe('room not opened yet', () => {
+  it.each([['room-creation-restriction'], ['no-main-participants']])('notAllowed "%s" waits for the host instead of blaming the token', (type) => {
+    const { state, model } = run([{ type: 'start' }, found(TOKEN), jitsiError('conference.connectionError.notAllowed', { params: [type, 'Room creation is restricted'], type: 'CONFERENCE' })]);
+    expect(state).toMatchObject({ status: 'waiting-for-host', attempt: 1 });
+    expect(model.refused).toEqual([]);
+  });
+});

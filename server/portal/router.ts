@@ -54,6 +54,10 @@ async function route(context: PortalContext, tokenRoute: Handler, req: IncomingM
   if (pathname === '/assets/portal.css') return sendAsset(res, 'text/css; charset=utf-8', PORTAL_CSS);
   if (pathname === '/assets/room.js') return sendAsset(res, 'text/javascript; charset=utf-8', context.assets.roomScript);
   if (pathname === '/assets/sign-in.js') return sendAsset(res, 'text/javascript; charset=utf-8', context.assets.signInScript);
+  if (pathname === '/favicon.ico') {
+    res.writeHead(204, { 'Cache-Control': 'max-age=86400' }).end();
+    return;
+  }
   const user = signedIn(context, req);
   sendPage(res, 404, messagePage({ title: 'Not found', message: 'There is no page at this address.', user: user ? viewOf(user) : null }));
 }

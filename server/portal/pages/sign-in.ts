@@ -39,10 +39,10 @@ export function signInPage(view: SignInView): string {
     : html``;
   const body = html`<div class="sign-in">
 <section class="card" aria-labelledby="sign-in-title"><h1 id="sign-in-title">${heading}</h1>${status}${current}
-<form method="post" action="/login" autocomplete="off">
+<form method="post" action="/login">
 <input type="hidden" name="returnTo" value="${view.returnTo}">
-<label for="username">User name</label><input type="text" id="username" name="username" required autofocus value="${view.username ?? ''}">
-<label for="password">Password</label><input type="password" id="password" name="password" required>
+<label for="username">User name</label><input type="text" id="username" name="username" autocomplete="username" required autofocus value="${view.username ?? ''}">
+<label for="password">Password</label><input type="password" id="password" name="password" autocomplete="current-password" required>
 <p><button type="submit">Sign in</button></p></form></section>
 <section class="card" aria-labelledby="accounts-title"><h2 id="accounts-title">Demo accounts</h2>
 <p class="muted">Passwords are new each time the portal starts. Use two windows to meet yourself: one normal, one private (each window keeps its own sign-in).</p>

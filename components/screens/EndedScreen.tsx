@@ -15,7 +15,7 @@ export function EndedScreen({ state, strings, actions, focus }: StateScreenProps
       focus={focus}
       actions={
         <>
-          <Action name="rejoin" primary onClick={actions.rejoin}>{strings.rejoin}</Action>
+          {state.canRejoin ? <Action name="rejoin" primary onClick={actions.rejoin}>{strings.rejoin}</Action> : null}
           <Action name="sign-out" onClick={actions.signOut}>{strings.signOut}</Action>
         </>
       }

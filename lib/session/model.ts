@@ -95,15 +95,23 @@ export function waitForHost(model: SessionModel, config: SessionConfig, now: num
   };
 }
 
+/** Whether the current token can join again at `now`: usable, not refused, not expired. */
+export function tokenStillGood(model: SessionModel, now: number): boolean {
+  const info = model.tokenInfo;
+  const expiry = info?.report.validity.expiresAt?.getTime() ?? null;
+  return Boolean(model.token && info?.report.usable && !model.refused.includes(model.token) && (expiry === null || now < expiry));
+}
+
 /** Ends the session: to the logout page when allowed, else the "meeting ended" screen. */
-export function endMeeting(model: SessionModel, config: SessionConfig, effects: SessionEffect[] = []): Transition {
+export function endMeeting(model: SessionModel, config: SessionConfig, now: number, effects: SessionEffect[] = []): Transition {
   const logout = config.redirects.logout;
   const base = unmount(model);
+  const canRejoin = tokenStillGood(model, now) || canSignIn(config);
   if (logout?.ok) {
-    return only(withState(base, { ...common(config), status: 'ended', token: model.tokenInfo, redirectingTo: logout.origin }), [...effects, { kind: 'redirect', target: 'logout' }]);
+    return only(withState(base, { ...common(config), status: 'ended', token: model.tokenInfo, redirectingTo: logout.origin, canRejoin }), [...effects, { kind: 'redirect', target: 'logout' }]);
   }
   const notice: Notice | null = logout && !logout.ok ? { kind: 'redirect-refused', target: 'logout', refusal: logout.refusal, shown: logout.shown } : null;
-  return only(withState(base, { ...common(config, notice), status: 'ended', token: model.tokenInfo, redirectingTo: null }), effects);
+  return only(withState(base, { ...common(config, notice), status: 'ended', token: model.tokenInfo, redirectingTo: null, canRejoin }), effects);
 }
 
 /** Whether a meeting frame belongs to this status. */

@@ -41,11 +41,11 @@ export function cancelRedirect(model: SessionModel): Transition {
 }
 
 /** Hang-up seen by Jitsi (`readyToClose`), or the person's "Leave". */
-export function leave(model: SessionModel, config: SessionConfig, fromUser: boolean): Transition {
+export function leave(model: SessionModel, config: SessionConfig, fromUser: boolean, now: number): Transition {
   const state = model.state;
   if (state.status === 'ended' || state.status === 'logged-out') return only(model);
   if (!fromUser && !isLive(state)) return only(model);
-  return endMeeting(model, config, model.frame ? [{ kind: 'hangup' }] : []);
+  return endMeeting(model, config, now, model.frame ? [{ kind: 'hangup' }] : []);
 }
 
 /** "Leave and sign out": forget every token, then the logout page when allowed. */

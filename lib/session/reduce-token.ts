@@ -3,8 +3,8 @@
  * Before joining, `inspectToken`'s errors lead to `invalid-token` and Jitsi is never loaded.
  */
 import { REFRESH_RETRY_MS, expiresAt, isExpired, refreshDueAt } from './expiry.js';
-import { askForToken, common, initialModel, join, only, timers, tokenInfo, unmount, withState } from './model.js';
-import type { SessionConfig, SessionEvent, SessionModel, StateOf, TokenInfo, Transition } from './types.js';
+import { askForToken, common, initialModel, join, only, timers, tokenInfo, tokenStillGood, unmount, withState } from './model.js';
+import type { SessionConfig, SessionEvent, SessionModel, StateOf, Transition } from './types.js';
 
 type Found = Extract<SessionEvent, { type: 'token-found' }>;
 type NotFound = Extract<SessionEvent, { type: 'token-not-found' }>;
@@ -114,10 +114,6 @@ export function signIn(model: SessionModel, config: SessionConfig): Transition {
 
 /** "Rejoin" after the meeting ended: the same token while it is still good, else sign in. */
 export function rejoin(model: SessionModel, config: SessionConfig, now: number): Transition {
-  const info: TokenInfo | null = model.tokenInfo;
-  const expiry = expiresAt(info);
-  if (model.token && info && info.report.usable && !model.refused.includes(model.token) && (expiry === null || now < expiry)) {
-    return only(join(model, config, now, model.token, info, false));
-  }
+  if (model.token && model.tokenInfo && tokenStillGood(model, now)) return only(join(model, config, now, model.token, model.tokenInfo, false));
   return signIn(model, config);
 }

@@ -17,7 +17,7 @@ function userAction(model: SessionModel, config: SessionConfig, action: UserActi
     case 'rejoin':
       return rejoin(model, config, now);
     case 'leave':
-      return leave(model, config, true);
+      return leave(model, config, true, now);
     case 'sign-out':
       return signOut(model, config);
     case 'cancel-redirect':
@@ -50,7 +50,7 @@ export function transition(model: SessionModel, event: SessionEvent, config: Ses
       // Also sent on breakout moves and reloads, so it ends nothing; a hang-up ends with readyToClose.
       return only(model);
     case 'ready-to-close':
-      return leave(model, config, false);
+      return leave(model, config, false, now);
     case 'role-changed': {
       const state = model.state;
       if (state.status !== 'in-meeting' || state.participantId !== event.participantId) return only(model);

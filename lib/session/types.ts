@@ -81,7 +81,7 @@ export type MeetingState = Common & (
   | { status: 'waiting-for-host'; token: TokenInfo; attempt: number; nextCheckAt: number | null; checking: boolean }
   | { status: 'kicked'; by: string | null; token: TokenInfo | null; countdown: Countdown | null }
   | { status: 'rejected'; code: RejectionCode; detail: string | null; token: TokenInfo | null; retrying: boolean }
-  | { status: 'ended'; token: TokenInfo | null; redirectingTo: string | null }
+  | { status: 'ended'; token: TokenInfo | null; redirectingTo: string | null; /** "Rejoin" can work: the token is still good, or a sign-in is possible. */ canRejoin: boolean }
   | { status: 'logged-out'; redirectingTo: string | null }
 );
 

@@ -166,3 +166,13 @@ describe('invalid-token → sign in', () => {
     expect(ready.model.frame?.key).toBe(1);
   });
 });
+
+describe('canRejoin', () => {
+  it('is true while the token is good, false once it expired with no way to sign in', () => {
+    expect(run([...JOINED, { type: 'ready-to-close' }], config({ canRefresh: false })).state).toMatchObject({ status: 'ended', canRejoin: true });
+    const late = run([...JOINED, [{ type: 'ready-to-close' }, (NOW_S + 3601) * 1000]], config({ canRefresh: false }));
+    expect(late.state).toMatchObject({ status: 'ended', canRejoin: false });
+    const withLogin = run([...JOINED, [{ type: 'ready-to-close' }, (NOW_S + 3601) * 1000]], config({ canRefresh: false, redirects: { login, logout: null, 'after-kick': null } }));
+    expect(withLogin.state).toMatchObject({ status: 'ended', canRejoin: true });
+  });
+});

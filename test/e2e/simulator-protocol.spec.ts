@@ -3,7 +3,7 @@
  * simulated domain, Jitsi's IFrame API events for joining, waiting, kicking and refusals.
  */
 import { MEET_DOMAIN, expect, saveFinalScreen, test } from './fixtures.js';
-import { PlainHost } from './pages/index.js';
+import { PlainHost, seriousViolations } from './pages/index.js';
 
 test.describe('simulator protocol', () => {
   test('owner joins, member joins, owner kicks member from the meeting page', async ({ page, context, hostSite, mintToken }, testInfo) => {
@@ -28,6 +28,7 @@ test.describe('simulator protocol', () => {
     expect(await owner.waitForEvent('participantJoined')).toMatchObject({ id: memberJoined.id, displayName: 'Bob Member' });
 
     await owner.meeting().expectParticipant('Bob Member');
+    expect(await seriousViolations(await owner.meetingFrame())).toEqual([]);
     await owner.meeting().kick('Bob Member');
 
     const kicked = await member.waitForEvent('participantKickedOut');
@@ -41,6 +42,7 @@ test.describe('simulator protocol', () => {
     await member.meeting().expectState('kicked');
     await expect(member.meeting().status).toContainText('removed from the meeting by Ann Owner');
     await expect(member.meeting().hangUpButton).toBeHidden();
+    expect(await seriousViolations(await member.meetingFrame())).toEqual([]);
 
     expect(await owner.waitForEvent('participantKickedOut')).toEqual({
       kicked: { id: memberJoined.id, local: false, name: 'Bob Member' },
@@ -63,6 +65,7 @@ test.describe('simulator protocol', () => {
       error: { name: 'conference.connectionError.membersOnly', params: [`${room}@lobby.${MEET_DOMAIN}`, true], type: 'CONFERENCE', isFatal: false },
     });
     await member.meeting().expectState('waiting');
+    expect(await seriousViolations(await member.meetingFrame())).toEqual([]);
 
     const owner = await new PlainHost(await context.newPage()).open(hostSite, {
       domain: MEET_DOMAIN,
@@ -85,6 +88,7 @@ test.describe('simulator protocol', () => {
       error: { name: 'connection.passwordRequired', message: 'Invalid signature', type: 'CONNECTION', isFatal: false },
     });
     await host.meeting().expectState('refused');
+    expect(await seriousViolations(await host.meetingFrame())).toEqual([]);
     await expect(host.meeting().status).toContainText('Invalid signature');
     expect(await host.eventNames()).not.toContain('videoConferenceJoined');
     await saveFinalScreen(page, testInfo);

@@ -2,7 +2,7 @@
  * Page object of the plain host page (pages/plain-host-page.ts): opens it and reads the IFrame API
  * events it recorded, in order.
  */
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import type { HostSite } from './host-site.js';
 import { plainHostPage, type PlainHostPageOptions } from './plain-host-page.js';
 import { SimulatorMeeting } from './simulator-meeting.js';
@@ -45,6 +45,14 @@ export class PlainHost {
       [name, skip] as const,
     );
     return ((await handle.jsonValue()) as RecordedEvent).data;
+  }
+
+  /** The meeting iframe's Frame (for scripts such as axe that must run inside it). */
+  async meetingFrame(): Promise<Frame> {
+    const frame = await this.page.locator('iframe[name^="jitsiConferenceFrame"]').elementHandle();
+    const content = await frame?.contentFrame();
+    if (!content) throw new Error('no meeting iframe');
+    return content;
   }
 
   /** Whether the meeting iframe is still in the page. */

@@ -8,7 +8,7 @@ export type MeetingState = 'connecting' | 'waiting' | 'joined' | 'reconnecting' 
 
 /** The simulator's meeting page. */
 export class SimulatorMeeting {
-  constructor(private readonly root: FrameLocator | Page) {}
+  constructor(readonly root: FrameLocator | Page) {}
 
   /** The meeting iframe of a page that embeds it with the IFrame API. */
   static inFrameOf(page: Page): SimulatorMeeting {

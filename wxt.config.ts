@@ -3,7 +3,12 @@
  * entrypoints/, their logic in extension/ and lib/. Auto-imports are off: every module names
  * what it uses.
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { componentStyleHash } from './extension/build/component-style';
+
+/** The component renders its stylesheet as one inline <style>; the policy allows exactly that text. */
+const COMPONENT_STYLE_HASH = componentStyleHash(fileURLToPath(new URL('./components/styles.tsx', import.meta.url)));
 
 /**
  * The extension pages' policy: our own scripts only, no plugins, no <base>, no form posts, not
@@ -17,12 +22,15 @@ const EXTENSION_PAGES_CSP = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
-  "style-src 'self'",
+  `style-src 'self' ${COMPONENT_STYLE_HASH}`,
   "img-src 'self' https: data:",
   "font-src 'self'",
   "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
   'frame-src https:',
 ].join('; ');
+
+/** Modules bundled as free of import-time effects (see `treeshake` below); never stylesheets. */
+const SIDE_EFFECT_FREE = /([\\/]node_modules[\\/]@jitsi[\\/]react-sdk[\\/].*\.js|[\\/](components|lib)[\\/][^?]*\.tsx?)$/;
 
 /** Hosts the person may grant per deployment or per site (optional; never requested all at once). */
 const OPTIONAL_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
@@ -31,6 +39,16 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   publicDir: 'extension/public',
+  vite: () => ({
+    build: {
+      rollupOptions: {
+        // Pages that only show the token card (the popup) must not carry the meeting: the project
+        // requires components/ and lib/ to do nothing at import time (SSR-safe, framework-free), and
+        // @jitsi/react-sdk has no import-time effects either but does not declare it.
+        treeshake: { moduleSideEffects: (id: string) => !SIDE_EFFECT_FREE.test(id) },
+      },
+    },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'MeetGate',
     description: 'Token-aware Jitsi Meet: see who a meeting token says you are before you join, sign in, and join secured meetings.',

@@ -3,19 +3,22 @@
  * request is parsed strictly in the background, and its sender checked there (see `sender.ts`).
  */
 import { browser } from 'wxt/browser';
-import { parseAnswer, parseTokenRequest, type BridgeAnswer, type TokenRequestMessage } from '../lib/bridge/index.js';
+import { pageOrigin, parseAnswer, parseTokenRequest, type BridgeAnswer, type TokenRequestMessage } from '../lib/bridge/index.js';
+import { isValidRoomName } from '../lib/deployments/index.js';
 import type { OidcErrorKind } from '../lib/oidc/index.js';
 
 /** What extension pages and the bridge content script ask the background for. */
 export type BackgroundRequest =
   /** Sign in with the deployment's OpenID provider (a window opens); `prompt: 'login'` asks again even with a session. */
-  | { type: 'sign-in'; deploymentId: string; prompt?: 'login' }
+  | { type: 'sign-in'; deploymentId: string; prompt?: 'login'; openRoom?: string }
   /** Renews a wallet token: refresh token, else a silent sign-in. */
   | { type: 'renew'; tokenId: string }
   /** The provider's logout address for a wallet token's session. */
   | { type: 'logout-url'; tokenId: string }
   /** From the bridge content script: a page's token request. */
-  | { type: 'bridge-token'; request: TokenRequestMessage };
+  | { type: 'bridge-token'; request: TokenRequestMessage }
+  /** From the popup, after the person answered a site's ask: record the choice and connect the page. */
+  | { type: 'site-decision'; tabId: number; origin: string; deploymentId: string; allow: boolean };
 
 /** A failure the UI can explain. */
 export interface BackgroundFailure {
@@ -30,6 +33,7 @@ export interface BackgroundAnswers {
   renew: { ok: true; tokenId: string };
   'logout-url': { ok: true; url: string | null };
   'bridge-token': { ok: true; answer: BridgeAnswer };
+  'site-decision': { ok: true };
 }
 
 /** The answer to a request of type `T`. */
@@ -42,16 +46,29 @@ export function parseBackgroundRequest(data: unknown): BackgroundRequest | null 
   if (typeof data !== 'object' || data === null) return null;
   const message = data as Record<string, unknown>;
   switch (message.type) {
-    case 'sign-in':
+    case 'sign-in': {
       if (typeof message.deploymentId !== 'string' || !ID.test(message.deploymentId)) return null;
       if (message.prompt !== undefined && message.prompt !== 'login') return null;
-      return message.prompt ? { type: 'sign-in', deploymentId: message.deploymentId, prompt: 'login' } : { type: 'sign-in', deploymentId: message.deploymentId };
+      if (message.openRoom !== undefined && (typeof message.openRoom !== 'string' || !isValidRoomName(message.openRoom))) return null;
+      return {
+        type: 'sign-in',
+        deploymentId: message.deploymentId,
+        ...(message.prompt ? { prompt: 'login' as const } : {}),
+        ...(message.openRoom ? { openRoom: message.openRoom as string } : {}),
+      };
+    }
     case 'renew':
     case 'logout-url':
       return typeof message.tokenId === 'string' && ID.test(message.tokenId) ? { type: message.type, tokenId: message.tokenId } : null;
     case 'bridge-token': {
       const request = parseTokenRequest(message.request);
       return request ? { type: 'bridge-token', request } : null;
+    }
+    case 'site-decision': {
+      const origin = typeof message.origin === 'string' ? pageOrigin(message.origin) : null;
+      if (!Number.isInteger(message.tabId) || origin === null || origin !== message.origin || typeof message.deploymentId !== 'string'
+        || !ID.test(message.deploymentId) || typeof message.allow !== 'boolean') return null;
+      return { type: 'site-decision', tabId: message.tabId as number, origin, deploymentId: message.deploymentId, allow: message.allow };
     }
     default:
       return null;

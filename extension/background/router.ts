@@ -6,6 +6,7 @@ import { parseBackgroundRequest, type BackgroundResponse } from '../messages.js'
 import { answerBridgeRequest } from './bridge.js';
 import { bridgeSenderOrigin, isExtensionPage, type Sender } from './sender.js';
 import { logoutUrlFor, renewToken, signInToDeployment } from './sign-in.js';
+import { decideSite, openMeetingPage } from './tabs.js';
 
 /** What the router needs to know about this extension. */
 export interface RouterContext {
@@ -29,8 +30,13 @@ export function createMessageRouter(context: RouterContext): (message: unknown, 
       return { ok: false, kind: 'bad-request', error: 'Only MeetGate\'s own pages may ask this.' };
     }
     switch (request.type) {
-      case 'sign-in':
-        return signInToDeployment(request.deploymentId, request.prompt);
+      case 'sign-in': {
+        const answer = await signInToDeployment(request.deploymentId, request.prompt);
+        if (answer.ok && request.openRoom) await openMeetingPage(answer.tokenId, request.openRoom);
+        return answer;
+      }
+      case 'site-decision':
+        return decideSite(request);
       case 'renew':
         return renewToken(request.tokenId);
       case 'logout-url':

@@ -1,0 +1,77 @@
+/**
+ * The meeting page: `<SecureMeeting>` with the whole session behaviour, its tokens coming from
+ * the extension (sign-in again after a kick, silent renewal before expiry), the deployment's
+ * checks (issuer, audience, signature), and the logout redirect when the meeting ends.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { SecureMeeting, type MeetingState } from '../../../components/index.js';
+import { expectedIssuers } from '../../../lib/deployments/index.js';
+import { verifyToken } from '../../../lib/token/index.js';
+import { meetingPageUrl } from '../../pages.js';
+import { rememberMeeting } from '../../recent.js';
+import { forgetWalletToken } from '../../wallet.js';
+import { extensionTokenProvider, type ProviderState } from './extension-provider.js';
+import { loadMeetingSetup, type MeetingSetup } from './meeting-setup.js';
+
+/** Props of `MeetingApp`. */
+export interface MeetingAppProps {
+  tokenId: string;
+  room: string;
+}
+
+/** The page. */
+export function MeetingApp({ tokenId, room }: MeetingAppProps) {
+  const [setup, setSetup] = useState<MeetingSetup | { error: string } | null>(null);
+  const state = useRef<ProviderState>({ tokenId });
+  useEffect(() => { void loadMeetingSetup(tokenId, room).then(setSetup); }, [tokenId, room]);
+  const ready = setup && 'token' in setup ? setup : null;
+
+  const provider = useMemo(() => ready && extensionTokenProvider(ready.deployment, state.current, (id) => {
+    // Keep the address pointing at the live token, so a reload rejoins with it.
+    history.replaceState(null, '', meetingPageUrl(location.origin, id, ready.room));
+  }), [ready]);
+  const auth = useMemo(() => {
+    if (!ready?.logoutUrl) return undefined;
+    return { logoutUrl: ready.logoutUrl, allowedRedirectOrigins: [new URL(ready.logoutUrl).origin] };
+  }, [ready]);
+  const inspect = useMemo(() => {
+    const deployment = ready?.deployment;
+    if (!deployment) return undefined;
+    const issuers = expectedIssuers(deployment);
+    return {
+      ...(issuers.length ? { expectedIssuer: issuers } : {}),
+      ...(deployment.expectedAudience.length ? { expectedAudience: deployment.expectedAudience } : {}),
+      ...(deployment.tenant ? { tenant: deployment.tenant } : {}),
+    };
+  }, [ready]);
+  const jwksUrl = ready?.deployment?.jwksUrl ?? null;
+  const verify = useMemo(() => (jwksUrl ? (token: string) => verifyToken(token, { jwksUrl }) : undefined), [jwksUrl]);
+
+  useEffect(() => {
+    if (!ready) return;
+    document.title = `${ready.room} · MeetGate`;
+    void rememberMeeting({ deploymentId: ready.deployment?.id ?? null, domain: ready.domain, tenant: ready.token.tenant, room: ready.room, displayName: null });
+  }, [ready]);
+
+  const onStateChange = (next: MeetingState): void => {
+    // Signing out, or ending with a logout redirect, ends the sign-in too: forget the token.
+    if (next.status === 'logged-out' || (next.status === 'ended' && auth)) void forgetWalletToken(state.current.tokenId);
+  };
+
+  if (!setup) return <p className="mg-meeting-note" role="status">Loading the meeting…</p>;
+  if (!ready || !provider) return <p className="mg-meeting-note mg-alert" role="alert" data-mg="meeting-error">{'error' in setup ? setup.error : ''}</p>;
+  return (
+    <SecureMeeting
+      className="mg-meeting"
+      domain={ready.domain}
+      roomName={ready.roomName}
+      tokenProvider={provider}
+      providerOptions={{ timeoutMs: 5 * 60_000, retries: 1 }}
+      tokenFromLink={false}
+      {...(auth ? { auth } : {})}
+      {...(inspect ? { inspect } : {})}
+      {...(verify ? { verify } : {})}
+      onStateChange={onStateChange}
+    />
+  );
+}

@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const results = 'test-results';
+// Playwright empties test-results/ (its screenshots and traces) when it starts, so the JSON reports live apart.
+const results = 'test-reports';
 mkdirSync(results, { recursive: true });
 const bin = (name) => join('node_modules', '.bin', name);
 const run = (command, args, env = {}) => spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;

@@ -5,7 +5,8 @@ import type { CliIo } from './io.js';
 const USAGE = `Usage: meetgate <command> [options]
 Commands:
   inspect   explain a Jitsi token or tokenized link (meetgate inspect --help)
-  mint      mint a token for a room (meetgate mint --help)`;
+  mint      mint a token for a room (meetgate mint --help)
+  simulate  run the local Jitsi deployment simulator (meetgate simulate --help)`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -13,6 +14,10 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   inspect: async () => inspectCommand,
   mint: async () => (await import('../mint/cli.js')).mintCommand,
+  simulate: async () => {
+    const { simulateCommand } = await import('../simulator/cli.js');
+    return (args, io) => simulateCommand(args, { out: io.stdout, err: io.stderr });
+  },
 };
 
 /** Runs the CLI; returns the exit status. */

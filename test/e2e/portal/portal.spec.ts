@@ -58,6 +58,38 @@ test.describe('demo portal', () => {
     }
   });
 
+  test('short tokens: when the simulator drops a connection whose token has run out, the room fetches a new one from the portal and rejoins', async ({ browser, demo }, testInfo) => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const tokenRequests: number[] = [];
+      page.on('response', (response) => {
+        if (new URL(response.url()).pathname === '/api/meeting-token') tokenRequests.push(response.status());
+      });
+      await (await new PortalSignIn(page).openPortal(demo.portal.origin)).signInAs('olivia');
+      const room = await new PortalRooms(page).join('Short tokens (2 minutes)');
+      await room.expectStatus('in-meeting');
+      await expect(room.tokenCard).toContainText(/Time left\s*1 min \d+ s/);
+      expect(tokenRequests).toEqual([200]);
+
+      const simulator = demo.simulator;
+      if (!simulator) throw new Error('The portal specs need the embedded simulator.');
+      const [olivia] = simulator.control.participants('token-expiry');
+      expect(olivia?.displayName).toBe('Olivia Owner');
+      // As Prosody: the meeting goes on with an expired token, but a reconnect is refused.
+      expect(simulator.control.expireToken(olivia?.id ?? '')).toBe(true);
+      expect(simulator.control.dropConnection(olivia?.id ?? '')).toBe(true);
+
+      await expect.poll(() => tokenRequests.length, { timeout: 20_000 }).toBe(2);
+      expect(tokenRequests).toEqual([200, 200]);
+      await room.expectStatus('in-meeting');
+      await expect.poll(() => simulator.control.participants('token-expiry').map((p) => p.displayName)).toEqual(['Olivia Owner']);
+      await room.page.screenshot({ path: testInfo.outputPath('short-token-rejoined.png') });
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a browser that does not trust the simulator yet is shown how, once; then the meeting starts by itself', async ({ newcomerBrowser, demo }, testInfo) => {
     const context = await newcomerBrowser.newContext();
     try {

@@ -17,7 +17,9 @@ function checkSub(claims: Json, flavour: TokenFlavour, context: InspectContext, 
   }
   // An OpenID token's sub is a user id; Prosody skips domain checks when no room claim is required.
   if (flavour === 'oidc' || sub === '*' || typeof sub !== 'string') return;
-  const allowed = [context.domain, context.tenant, tenant].filter((v): v is string => !!v).map((v) => v.toLowerCase());
+  // verify_room: a tenant room `[tenant]room` needs sub = the tenant; a plain room, the domain.
+  const scope = tenant ?? context.tenant;
+  const allowed = (scope ? [scope] : context.domain ? [context.domain] : []).map((v) => v.toLowerCase());
   if (allowed.length === 0 || allowed.includes(sub.toLowerCase())) return;
   findings.add('sub-mismatch', context.domainVerification ? 'error' : 'warning', 'sub',
     `The token is for ${quote(sub)}, not for ${allowed.map(quote).join(' or ')}.`,

@@ -5,7 +5,6 @@
  * the Jitsi API — on unmount or change.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { parseOriginList } from '../lib/redirect/origins.js';
 import { createSessionController, type SessionController, type SessionSnapshot } from '../lib/session/controller.js';
 import type { MeetingApi } from '../lib/session/jitsi-events.js';
 import type { MeetingState } from '../lib/session/types.js';
@@ -14,6 +13,7 @@ import { systemTimers } from '../lib/sources/timers.js';
 import type { TokenSource } from '../lib/sources/types.js';
 import { buildSources, linkSourceFor } from './build-sources.js';
 import type { MeetingSessionOptions } from './session-options.js';
+import { sessionKey, validateOrigins } from './session-key.js';
 
 /** What a person can do; each is safe to call in any state (it does nothing where it means nothing). */
 export interface MeetingActions {
@@ -44,15 +44,6 @@ export interface MeetingSession {
   releaseApi(meetingKey: string): void;
 }
 
-/** Stable ids for objects in the configuration key (sources, timers). */
-const ids = new WeakMap<object, number>();
-let nextId = 1;
-function idOf(value: object | undefined): number {
-  if (!value) return 0;
-  if (!ids.has(value)) ids.set(value, nextId++);
-  return ids.get(value) ?? 0;
-}
-
 /** The state shown before the controller runs (and during server-side rendering). */
 function placeholder(domain: string, room: string): MeetingState {
   return { status: 'needs-token', checking: true, domain, room, canSignIn: false, notice: null };
@@ -64,16 +55,8 @@ export function useMeetingSession(options: MeetingSessionOptions): MeetingSessio
   const latest = useRef(options);
   latest.current = options;
   // Configuration errors (a wildcard origin) surface during render, where the developer sees them.
-  const originsKey = JSON.stringify([options.allowedTokenOrigins ?? null, options.auth?.allowedRedirectOrigins ?? null]);
-  useMemo(() => {
-    parseOriginList(options.allowedTokenOrigins, 'allowedTokenOrigins');
-    parseOriginList(options.auth?.allowedRedirectOrigins, 'auth.allowedRedirectOrigins');
-  }, [originsKey]);
-  const configKey = JSON.stringify([
-    options.auth ?? null, options.autoRedirectAfterKickSeconds ?? null, options.allowedTokenOrigins ?? null, options.tokenFromLink !== false,
-    Boolean(options.tokenProvider), options.providerOptions ?? null, options.inspect ?? null, options.timing ?? null, Boolean(options.verify),
-    (options.tokenSources ?? []).map(idOf), idOf(options.timers),
-  ]);
+  const configKey = sessionKey(options);
+  useMemo(() => validateOrigins(latest.current), [configKey]);
 
   const prop = useRef<PropTokenSource | null>(null);
   prop.current ??= createPropSource(options.token);

@@ -1,0 +1,129 @@
+/**
+ * Fixtures of the extension's end-to-end tests: the built extension loaded into Debian's
+ * Chromium (persistent context, headless), the dev OpenID provider on loopback shaped like the
+ * seeds' Keycloak, a Jitsi simulator trusting that provider's keys (as Prosody's cache_keys_url),
+ * and a loopback site for web pages that use the bridge. Plumbing only: selectors live in pages/.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, type BrowserContext, type Worker } from '@playwright/test';
+import type { Deployment } from '../../../lib/deployments/index.js';
+import { startOidcProvider, type RunningOidcProvider } from '../../../server/oidc/index.js';
+import { startSimulator, type Simulator } from '../../../server/simulator/index.js';
+import { CHROMIUM_PATH, chromiumArgsFor, MEET_DOMAIN } from '../fixtures.js';
+import { startHostSite, type HostSite } from '../pages/index.js';
+import { builtExtension, unpackedExtensionId } from './build.js';
+
+/** The OpenID client id registered for the extension (Keycloak client "jitsi" in the seeds). */
+export const CLIENT_ID = 'jitsi';
+/** Access tokens' audience, as Keycloak's default (`asap_accepted_audiences = { "account" }`). */
+export const AUDIENCE = 'account';
+
+/** The part of the extension API the fixtures call inside the service worker. */
+interface WorkerGlobals {
+  chrome: { storage: Record<'local' | 'session', { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> }> };
+}
+
+/** The extension as loaded in the test browser. */
+export interface LoadedExtension {
+  id: string;
+  /** `chrome-extension://<id>` */
+  origin: string;
+  /** The user data directory (its DevToolsActivePort file leads to the browser's CDP endpoint). */
+  userDataDir: string;
+  worker: Worker;
+  /** Stores deployments as the options page would (each already validated by the caller). */
+  seedDeployments(deployments: Deployment[]): Promise<void>;
+  /** The session wallet's tokens, read from the background (tests check what was handed out). */
+  walletTokens(): Promise<string[]>;
+}
+
+interface WorkerFixtures {
+  extensionDir: string;
+  oidc: RunningOidcProvider;
+  oidcSimulator: Simulator;
+  site: HostSite;
+}
+
+interface TestFixtures {
+  context: BrowserContext;
+  extension: LoadedExtension;
+}
+
+/** The `test` of the extension specs. */
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  extensionDir: [async ({}, use) => use(builtExtension()), { scope: 'worker' }],
+  oidc: [
+    async ({ extensionDir }, use) => {
+      const id = unpackedExtensionId(extensionDir);
+      const provider = await startOidcProvider({
+        clients: [{ clientId: CLIENT_ID, redirectUris: [`https://${id}.chromiumapp.org/`], webOrigins: [`chrome-extension://${id}`] }],
+        audience: AUDIENCE,
+        accessTokenTtlSeconds: 600,
+        lifetimeMs: 15 * 60_000,
+      });
+      await use(provider);
+      await provider.stop();
+    },
+    { scope: 'worker' },
+  ],
+  oidcSimulator: [
+    async ({ oidc }, use) => {
+      // Prosody as in the seeds: cache_keys_url = the realm's certs, issuer and audience accepted,
+      // asap_require_room_claim = false, no domain verification (Keycloak's sub is a user id).
+      const simulator = await startSimulator({
+        appId: CLIENT_ID, jwksUrl: oidc.jwksUrl, domain: MEET_DOMAIN, acceptedIssuers: [oidc.issuer], acceptedAudiences: [AUDIENCE],
+        requireRoomClaim: false, verifyRoom: false, lifetimeMs: 15 * 60_000,
+      });
+      await use(simulator);
+      await simulator.stop();
+    },
+    { scope: 'worker' },
+  ],
+  site: [
+    async ({}, use) => {
+      const site = await startHostSite();
+      await use(site);
+      await site.stop();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ playwright, extensionDir, oidcSimulator }, use) => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'meetgate-ext-'));
+    const context = await playwright.chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: [
+        ...chromiumArgsFor(oidcSimulator),
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        // The real toolbar popup (for activeTab) is opened through CDP's Extensions.triggerAction.
+        '--remote-debugging-port=0',
+        '--enable-unsafe-extension-debugging',
+      ],
+    });
+    Object.assign(context, { meetgateUserDataDir: userDataDir });
+    await use(context);
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  },
+  extension: async ({ context, extensionDir }, use) => {
+    const worker = context.serviceWorkers().find((sw) => sw.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+    const id = new URL(worker.url()).host;
+    if (id !== unpackedExtensionId(extensionDir)) throw new Error(`extension id ${id} differs from the one computed from its path`);
+    await use({
+      id,
+      origin: `chrome-extension://${id}`,
+      userDataDir: (context as BrowserContext & { meetgateUserDataDir: string }).meetgateUserDataDir,
+      worker,
+      seedDeployments: (deployments) => worker.evaluate((list) => (globalThis as unknown as WorkerGlobals).chrome.storage.local.set({ deployments: list }), deployments),
+      walletTokens: () => worker.evaluate(async () => {
+        const { wallet } = await (globalThis as unknown as WorkerGlobals).chrome.storage.session.get('wallet');
+        return ((wallet ?? []) as Array<{ token: string }>).map((entry) => entry.token);
+      }),
+    });
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -2,10 +2,12 @@
  * `npm run bench`: every benchmark section, printed as a table. Numbers are medians; nothing
  * here is asserted by the unit tests (timing tests are flaky by nature).
  */
+import { benchComponent } from './component.js';
 import { benchToken } from './token.js';
 
 const SECTIONS: Record<string, () => Promise<Record<string, number | string>>> = {
   'token inspector': benchToken,
+  'component package': benchComponent,
 };
 
 const only = process.argv[2];

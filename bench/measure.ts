@@ -33,6 +33,7 @@ export async function bundleSize(source: string, options: { external?: string[];
     conditions: ['browser', 'import'],
     external: options.external ?? [],
     jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
   });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();

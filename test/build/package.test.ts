@@ -1,0 +1,58 @@
+/**
+ * The built package (npm run build:lib) as a consumer meets it: Node imports of each entry with
+ * no DOM (server-side rendering), declarations for each export, and the one-script-tag web
+ * component defining its element in a page.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { JSDOM } from 'jsdom';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fakeToken, goodClaims, GOOD_CONTEXT } from '../fixtures/tokens.js';
+
+const dist = resolve('dist');
+const load = (file: string) => import(pathToFileURL(resolve(dist, file)).href);
+
+beforeAll(() => {
+  const result = spawnSync(process.execPath, ['scripts/build-lib.mjs'], { encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+}, 120_000);
+
+describe('npm run build:lib', () => {
+  it('declares every entry with its types', () => {
+    const pkg = JSON.parse(readFileSync(resolve(dist, 'package.json'), 'utf8'));
+    for (const [name, target] of Object.entries<{ types: string; import: string } | string>(pkg.exports)) {
+      const files = typeof target === 'string' ? [target] : [target.import, target.types];
+      for (const file of files) expect(existsSync(resolve(dist, file)), `${name} → ${file}`).toBe(true);
+    }
+    expect(pkg.peerDependencies).toHaveProperty('react');
+  });
+
+  it('meetgate/token works in Node', async () => {
+    const { inspectToken } = await load('token.js');
+    expect(inspectToken(fakeToken(goodClaims()), GOOD_CONTEXT).usable).toBe(true);
+  });
+
+  it('meetgate imports and renders on the server without a window', async () => {
+    expect(typeof (globalThis as { window?: unknown }).window).toBe('undefined');
+    const { SecureMeeting } = await load('index.js');
+    const html = renderToString(createElement(SecureMeeting, { domain: 'meet.example.org', roomName: 'standup' }));
+    expect(html).toContain('data-meetgate-state="needs-token"');
+  });
+
+  it('meetgate/server mints in Node', async () => {
+    const { mintMeetingToken } = await load('server.js');
+    const minted = await mintMeetingToken({ appId: 'myapp', secret: 's'.repeat(32), domain: 'meet.example.org', room: 'standup', user: { name: 'Ann' }, role: 'owner' });
+    expect(minted.token.split('.')).toHaveLength(3);
+  });
+
+  it('the web component bundle defines <meetgate-meeting> from one script tag', () => {
+    const dom = new JSDOM('<!doctype html><body><meetgate-meeting domain="meet.example.org" room="standup"></meetgate-meeting></body>', { runScripts: 'outside-only', url: 'https://portal.example/' });
+    dom.window.eval(readFileSync(resolve(dist, 'meetgate-meeting.js'), 'utf8'));
+    expect(dom.window.customElements.get('meetgate-meeting')).toBeTypeOf('function');
+    dom.window.close();
+  });
+});

@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { act } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defineMeetgateMeeting, propsFromAttributes } from '../../../components/web/meetgate-meeting.js';
+import { tokenUrlProvider } from '../../../components/web/token-url-provider.js';
+import { fakeToken, goodClaims } from '../../fixtures/tokens.js';
+import { FakeJitsiApi, flush, installFakeJitsi } from '../harness.js';
+
+const now = Math.floor(Date.now() / 1000);
+const TOKEN = fakeToken(goodClaims({ iat: now - 5, exp: now + 3600 }));
+
+describe('propsFromAttributes', () => {
+  it('needs domain and room, and reads lists and the token card', () => {
+    expect(propsFromAttributes(() => null)).toBeNull();
+    const attrs: Record<string, string> = { domain: 'meet.example.org', room: 'standup', 'allowed-redirect-origins': ' https://a.example  https://b.example ', 'token-card': 'panel' };
+    const props = propsFromAttributes((name) => attrs[name] ?? null);
+    expect(props).toMatchObject({ domain: 'meet.example.org', roomName: 'standup', tokenCard: 'panel', tokenProvider: undefined });
+    expect(props?.auth?.allowedRedirectOrigins).toEqual(['https://a.example', 'https://b.example']);
+  });
+});
+
+describe('tokenUrlProvider', () => {
+  it('asks the token URL for the room with same-origin credentials, and reads { token }', async () => {
+    const fetchImpl = vi.fn(async () => new Response(JSON.stringify({ token: 'a.b.c' }), { status: 200 }));
+    const provider = tokenUrlProvider('https://portal.example/api/meeting-token', fetchImpl as unknown as typeof fetch);
+    expect(await provider({ room: 'Team Standup', domain: 'meet.example.org', reason: 'kicked', signal: new AbortController().signal })).toBe('a.b.c');
+    const [url, init] = fetchImpl.mock.calls[0] as unknown as [URL, RequestInit];
+    expect(url.toString()).toBe('https://portal.example/api/meeting-token?room=Team+Standup&reason=kicked');
+    expect(init.credentials).toBe('same-origin');
+  });
+
+  it('answers null when signed out, and fails on bad answers', async () => {
+    const answer = (body: string, status: number) => tokenUrlProvider('https://p.example/t', (async () => new Response(body, { status })) as unknown as typeof fetch);
+    const request = { room: 'r', domain: 'd', reason: 'initial' as const, signal: new AbortController().signal };
+    expect(await answer('', 401)(request)).toBeNull();
+    await expect(answer('{}', 200)(request)).rejects.toThrow(/without a token/);
+    await expect(answer('', 500)(request)).rejects.toThrow(/500/);
+  });
+});
+
+describe('<meetgate-meeting>', () => {
+  beforeEach(() => {
+    installFakeJitsi();
+    FakeJitsiApi.reset();
+    defineMeetgateMeeting();
+  });
+  afterEach(() => {
+    document.body.innerHTML = '';
+    vi.unstubAllGlobals();
+  });
+
+  it('fetches a token for its room, joins, reports states without the token, and disposes when removed', async () => {
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ token: TOKEN }), { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    const element = document.createElement('meetgate-meeting');
+    const states: string[] = [];
+    element.addEventListener('meetgate-statechange', (event) => {
+      const detail = (event as CustomEvent).detail;
+      expect(JSON.stringify(detail)).not.toContain(TOKEN.split('.')[2]);
+      states.push(detail.status);
+    });
+    element.setAttribute('domain', 'meet.example.org');
+    element.setAttribute('room', 'standup');
+    element.setAttribute('token-url', '/api/meeting-token');
+    await act(async () => {
+      document.body.append(element);
+    });
+    await flush(6);
+    expect(String((fetchMock.mock.calls[0] as unknown as [URL])[0])).toContain('/api/meeting-token?room=standup&reason=initial');
+    expect(FakeJitsiApi.last.options.jwt).toBe(TOKEN);
+    expect(states).toContain('joining');
+    await act(async () => {
+      element.remove();
+    });
+    expect(FakeJitsiApi.last.disposeCount).toBe(1);
+    expect(document.querySelectorAll('iframe')).toHaveLength(0);
+  });
+
+  it('asks the person to sign in when the token URL says 401', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 401 })));
+    document.body.innerHTML = '<meetgate-meeting domain="meet.example.org" room="standup" token-url="/t" login-url="/login"></meetgate-meeting>';
+    await flush(6);
+    expect(document.querySelector('[data-meetgate-state]')?.getAttribute('data-meetgate-state')).toBe('needs-token');
+    expect(FakeJitsiApi.instances).toHaveLength(0);
+  });
+});

@@ -1,7 +1,8 @@
 /**
- * `npm start`: the demo portal with the embedded Jitsi simulator, or a real deployment when
- * JITSI_DOMAIN, JITSI_APP_ID and JITSI_APP_SECRET are set. Ports: PORT (default 4280) and
- * SIMULATOR_PORT (default 4281); a taken default port falls back to a free one.
+ * `npm start`: the demo portal with the embedded Jitsi simulator; or a real deployment when
+ * JITSI_DOMAIN with JITSI_APP_ID and JITSI_APP_SECRET (minted tokens), or JITSI_DOMAIN with
+ * OIDC_ISSUER and OIDC_CLIENT_ID (the provider's access tokens) are set. Ports: PORT (default
+ * 4280) and SIMULATOR_PORT (default 4281); a taken port falls back to a free one.
  */
 import { readDeployment, readPort, startDemo, startInstructions } from './portal/index.js';
 
@@ -11,7 +12,7 @@ async function main(): Promise<void> {
   const reading = readDeployment(process.env);
   if (!reading.ok) {
     console.error(['The Jitsi deployment settings are incomplete:', ...reading.problems.map((p) => `  - ${p}`),
-      'Unset JITSI_DOMAIN, JITSI_APP_ID and JITSI_APP_SECRET to use the built-in simulator instead.'].join('\n'));
+      'Unset JITSI_DOMAIN, JITSI_APP_ID, JITSI_APP_SECRET and OIDC_ISSUER to use the built-in simulator instead.'].join('\n'));
     process.exitCode = 2;
     return;
   }
@@ -19,10 +20,12 @@ async function main(): Promise<void> {
     choice: reading.choice,
     port: readPort(process.env.PORT, 4280, 'PORT'),
     simulatorPort: readPort(process.env.SIMULATOR_PORT, 4281, 'SIMULATOR_PORT'),
-    fallbackPorts: true,
+    // An OpenID provider knows the portal by its exact redirect URI: keep the port it was told.
+    fallbackPorts: reading.choice.kind !== 'oidc',
     lifetimeMs: LIFETIME_HOURS * 60 * 60_000,
   });
-  console.log(startInstructions(demo, { lifetimeHours: LIFETIME_HOURS }));
+  const oidcClientId = reading.choice.kind === 'oidc' ? reading.choice.clientId : undefined;
+  console.log(startInstructions(demo, { lifetimeHours: LIFETIME_HOURS, ...(oidcClientId ? { oidcClientId } : {}) }));
   const stop = (): void => {
     void demo.stop().then(() => process.exit(0));
   };

@@ -4,20 +4,16 @@
  * passwords would be a bad habit to teach. A real site asks its identity provider instead.
  */
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
-import type { TokenEndpointUser } from '../mint/index.js';
+import type { PortalPerson } from './person.js';
 
-/** A person who can sign in to the portal. */
-export interface DemoAccount {
+/** A person who can sign in to the portal with a password. */
+export interface DemoAccount extends PortalPerson {
   username: string;
   /** Shown on the sign-in page: a demo has nothing to hide. */
   password: string;
-  name: string;
   email: string;
-  role: 'owner' | 'member' | 'guest';
   /** One line for the sign-in page: what this account is for. */
   blurb: string;
-  /** Jitsi features written into this person's tokens. */
-  features: TokenEndpointUser['features'];
 }
 
 /** No 0/O, 1/l/I: the person reads the password off the screen and types it. */
@@ -32,13 +28,13 @@ export function makeDemoPassword(pick: (max: number) => number = randomInt): str
 /** The three demo accounts, with fresh passwords (or the given ones, for tests). */
 export function createDemoAccounts(password: (username: string) => string = () => makeDemoPassword()): DemoAccount[] {
   return [
-    { username: 'olivia', name: 'Olivia Owner', email: 'olivia@portal.example.org', role: 'owner',
+    { id: 'portal-olivia', username: 'olivia', name: 'Olivia Owner', email: 'olivia@portal.example.org', role: 'owner',
       blurb: 'Hosts meetings: opens rooms, can remove people.', password: password('olivia'),
       features: { recording: true, transcription: true, livestreaming: false } },
-    { username: 'max', name: 'Max Member', email: 'max@portal.example.org', role: 'member',
+    { id: 'portal-max', username: 'max', name: 'Max Member', email: 'max@portal.example.org', role: 'member',
       blurb: 'A colleague: waits until a host is in.', password: password('max'),
       features: { recording: false, livestreaming: false } },
-    { username: 'gwen', name: 'Gwen Guest', email: 'gwen@partner.example.org', role: 'guest',
+    { id: 'portal-gwen', username: 'gwen', name: 'Gwen Guest', email: 'gwen@partner.example.org', role: 'guest',
       blurb: 'A visitor: only the open rooms.', password: password('gwen'),
       features: { recording: false, livestreaming: false } },
   ];
@@ -60,7 +56,7 @@ export function checkSignIn(accounts: readonly DemoAccount[], username: unknown,
   return account && matches ? account : null;
 }
 
-/** The person as the token endpoint needs them. */
-export function toTokenUser(account: DemoAccount): TokenEndpointUser {
-  return { id: `portal-${account.username}`, name: account.name, email: account.email, role: account.role, features: account.features };
+/** The person behind an account (what a session keeps: no password). */
+export function personOf(account: DemoAccount): PortalPerson {
+  return { id: account.id, name: account.name, email: account.email, role: account.role, ...(account.features ? { features: account.features } : {}) };
 }

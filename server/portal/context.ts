@@ -1,7 +1,10 @@
 /** What every route of the portal shares, and how a request is matched to a signed-in person. */
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DemoAccount } from './accounts.js';
+import type { OidcSignIn } from './oidc/index.js';
+import type { PortalPerson } from './person.js';
 import { readCookie, SESSION_COOKIE } from './cookies.js';
+import { mergeSources, sendPage, type PageSources } from './http.js';
 import type { SignedInView } from './pages/layout.js';
 import type { PortalRoom } from './rooms.js';
 import type { Session, SessionStore } from './sessions.js';
@@ -30,32 +33,40 @@ export interface PortalAssets {
 export interface PortalContext {
   /** The portal's one origin, `http://127.0.0.1:<port>`. */
   origin: string;
+  /** The demo accounts (password sign-in); empty with OpenID sign-in. */
   accounts: readonly DemoAccount[];
+  /** Set when people sign in at an OpenID provider instead of with a demo password. */
+  oidc: OidcSignIn | null;
   sessions: SessionStore;
   rooms: readonly PortalRoom[];
   meeting: MeetingSettings;
   assets: PortalAssets;
   /** Sessions last this long after sign-in (the cookie's Max-Age). */
   sessionSeconds: number;
+  /** Sources every page allows besides its own (the OpenID provider for the sign-out redirect). */
+  pageSources: PageSources;
+}
+
+/** Sends a portal page with the portal's policy plus `sources`. */
+export function sendPortalPage(context: PortalContext, res: ServerResponse, status: number, body: string, options: { sources?: PageSources; headers?: Record<string, string | string[]> } = {}): void {
+  sendPage(res, status, body, { sources: mergeSources(context.pageSources, options.sources), ...(options.headers ? { headers: options.headers } : {}) });
 }
 
 /** A signed-in request. */
 export interface SignedIn {
   session: Session;
-  account: DemoAccount;
+  person: PortalPerson;
 }
 
 /** The signed-in person of this request, or null. */
 export function signedIn(context: PortalContext, req: IncomingMessage): SignedIn | null {
   const session = context.sessions.get(readCookie(req, SESSION_COOKIE));
-  if (!session) return null;
-  const account = context.accounts.find((candidate) => candidate.username === session.username);
-  return account ? { session, account } : null;
+  return session ? { session, person: session.person } : null;
 }
 
 /** The person as the top bar shows them. */
 export function viewOf(user: SignedIn): SignedInView {
-  return { name: user.account.name, role: user.account.role, csrfToken: user.session.csrfToken };
+  return { name: user.person.name, role: user.person.role, csrfToken: user.session.csrfToken };
 }
 
 /** Whether cookies must be `Secure` (only when the portal itself is served over https). */

@@ -3,6 +3,7 @@
  * configured), the browser scripts, and the portal — wired together, with one `stop`.
  */
 import { randomBytes } from 'node:crypto';
+import type { OidcSettings } from '../../lib/oidc/index.js';
 import { startSimulator, type Simulator } from '../simulator/index.js';
 import type { DemoAccount } from './accounts.js';
 import { buildPortalAssets } from './bundle.js';
@@ -67,28 +68,32 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const choice = options.choice ?? { kind: 'simulator' };
   let simulator: Simulator | null = null;
   let meeting: MeetingSettings;
-  let signing: SigningSettings;
+  let signIn: { signing: SigningSettings } | { oidc: OidcSettings };
   if (choice.kind === 'simulator') {
     // A fresh app secret each start: it never leaves this process.
     const secret = randomBytes(32).toString('base64url');
     simulator = await startEmbeddedSimulator(options, secret);
     meeting = simulatorMeeting(simulator);
-    signing = { appId: 'meetgate-demo', secret, subject: SIMULATOR_DOMAIN };
+    signIn = { signing: { appId: 'meetgate-demo', secret, subject: SIMULATOR_DOMAIN } };
   } else {
     meeting = {
       domain: choice.domain,
       origin: `https://${choice.domain}`,
       externalApi: choice.bundledExternalApi ? 'bundled' : 'deployment',
       simulatorUrl: null,
-      description: `Meetings run on the Jitsi deployment at https://${choice.domain}.`,
+      description: choice.kind === 'oidc'
+        ? `Meetings run on the Jitsi deployment at https://${choice.domain}, with the access tokens of ${new URL(choice.issuer).host}.`
+        : `Meetings run on the Jitsi deployment at https://${choice.domain}.`,
     };
-    signing = { appId: choice.appId, secret: choice.secret, subject: choice.subject };
+    signIn = choice.kind === 'oidc'
+      ? { oidc: { issuer: choice.issuer, clientId: choice.clientId, scopes: choice.scopes } }
+      : { signing: { appId: choice.appId, secret: choice.secret, subject: choice.subject } };
   }
   try {
     const assets = options.assets ?? (await buildPortalAssets());
     const portal = await startPortal({
       meeting,
-      signing,
+      ...signIn,
       assets,
       ...(options.accounts ? { accounts: options.accounts } : {}),
       port: options.port ?? 0,

@@ -12,6 +12,14 @@ export interface PageSources {
   connect?: readonly string[];
   /** Origins the page may load scripts from (a real deployment's external_api.js). */
   scripts?: readonly string[];
+  /** Origins a form's redirect may lead to (the OpenID provider's logout after sign-out). */
+  forms?: readonly string[];
+}
+
+/** Both lists of sources together. */
+export function mergeSources(a: PageSources, b: PageSources = {}): PageSources {
+  const join = (x?: readonly string[], y?: readonly string[]): string[] => [...new Set([...(x ?? []), ...(y ?? [])])];
+  return { frames: join(a.frames, b.frames), connect: join(a.connect, b.connect), scripts: join(a.scripts, b.scripts), forms: join(a.forms, b.forms) };
 }
 
 /** The policy: same-origin everything, nothing inline but styles React sets, never framed. */
@@ -25,7 +33,7 @@ export function contentSecurityPolicy(sources: PageSources = {}): string {
     "img-src 'self' data: https:",
     `connect-src ${list(sources.connect)}`,
     `frame-src ${sources.frames?.length ? sources.frames.join(' ') : "'none'"}`,
-    "form-action 'self'",
+    `form-action ${list(sources.forms)}`,
     "base-uri 'none'",
     "frame-ancestors 'none'",
   ].join('; ');
@@ -85,4 +93,17 @@ export async function readForm(req: IncomingMessage): Promise<URLSearchParams | 
  */
 export function isSameOriginPost(req: IncomingMessage, portalOrigin: string): boolean {
   return req.headers.origin === portalOrigin;
+}
+
+/** Sends JSON that is never cached (it may hold a token) and never sniffed. */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Content-Length': String(Buffer.byteLength(text)),
+  });
+  res.end(text);
 }

@@ -2,7 +2,7 @@
  * The portal's meeting rooms: who may join each, and how long its tokens live. One room hands out
  * two-minute tokens so a person can watch a token run out and be replaced while they talk.
  */
-import type { DemoAccount } from './accounts.js';
+import type { PortalPerson, PortalRole } from './person.js';
 
 /** A room on the portal. */
 export interface PortalRoom {
@@ -11,7 +11,7 @@ export interface PortalRoom {
   title: string;
   description: string;
   /** Roles that may join; the token endpoint refuses the others too. */
-  roles: readonly DemoAccount['role'][];
+  roles: readonly PortalRole[];
   /** Token lifetime in seconds. */
   ttlSeconds: number;
 }
@@ -38,6 +38,6 @@ export function findRoom(rooms: readonly PortalRoom[], name: string): PortalRoom
 }
 
 /** Whether this person may join this room. */
-export function mayJoin(room: PortalRoom, account: Pick<DemoAccount, 'role'>): boolean {
-  return room.roles.includes(account.role);
+export function mayJoin(room: PortalRoom, person: Pick<PortalPerson, 'role'>): boolean {
+  return room.roles.includes(person.role);
 }

@@ -3,8 +3,9 @@
  * `localhost` visitors to the one canonical origin, and dispatches to the routes.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { signedIn, viewOf, type PortalContext } from './context.js';
-import { redirect, sendAsset, sendPage } from './http.js';
+import { sendPortalPage, signedIn, viewOf, type PortalContext } from './context.js';
+import { redirect, sendAsset } from './http.js';
+import { CALLBACK_PATH, getOidcCallback, getOidcStart } from './oidc/index.js';
 import { messagePage } from './pages/messages.js';
 import { PORTAL_CSS } from './pages/styles.js';
 import { getRoom, getRooms } from './routes/rooms.js';
@@ -47,6 +48,8 @@ async function route(context: PortalContext, tokenRoute: Handler, req: IncomingM
   }
   if (pathname === '/') return redirect(res, signedIn(context, req) ? '/rooms' : '/login');
   if (pathname === '/login') return getSignIn(context, req, res, url);
+  if (pathname === '/login/start') return getOidcStart(context, req, res, url);
+  if (pathname === CALLBACK_PATH) return getOidcCallback(context, req, res, url);
   if (pathname === '/logout') return getSignOut(context, req, res);
   if (pathname === '/rooms') return getRooms(context, req, res, url);
   const roomName = roomNameOf(pathname);
@@ -59,7 +62,7 @@ async function route(context: PortalContext, tokenRoute: Handler, req: IncomingM
     return;
   }
   const user = signedIn(context, req);
-  sendPage(res, 404, messagePage({ title: 'Not found', message: 'There is no page at this address.', user: user ? viewOf(user) : null }));
+  sendPortalPage(context, res, 404, messagePage({ title: 'Not found', message: 'There is no page at this address.', user: user ? viewOf(user) : null }));
 }
 
 /** Creates the handler; `tokenRoute` serves `/api/meeting-token`. */
@@ -68,7 +71,7 @@ export function createPortalHandler(context: PortalContext, tokenRoute: Handler)
     route(context, tokenRoute, req, res).catch((error: unknown) => {
       // Only the kind of failure: a message could carry request data.
       console.error(`[portal] request failed (${error instanceof Error ? error.name : typeof error})`);
-      if (!res.headersSent) sendPage(res, 500, messagePage({ title: 'Something went wrong', message: 'The portal could not answer. Try again.' }));
+      if (!res.headersSent) sendPortalPage(context, res, 500, messagePage({ title: 'Something went wrong', message: 'The portal could not answer. Try again.' }));
       else res.end();
     });
   };

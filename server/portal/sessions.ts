@@ -3,15 +3,19 @@
  * absolute lifetime, a per-session CSRF token, and a cap on how many exist at once.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { TokenSet } from '../../lib/oidc/index.js';
+import type { PortalPerson } from './person.js';
 
 /** One signed-in browser. */
 export interface Session {
   readonly id: string;
-  readonly username: string;
+  readonly person: PortalPerson;
   /** Sent back with state-changing forms (sign-out). */
   readonly csrfToken: string;
   readonly createdAt: number;
   lastSeenAt: number;
+  /** With OpenID sign-in: the provider's tokens, replaced when refreshed. Kept in memory only. */
+  tokens?: TokenSet;
 }
 
 /** How long sessions live, and how many may exist. */
@@ -29,8 +33,8 @@ export interface SessionStoreOptions {
 
 /** The store. */
 export interface SessionStore {
-  /** A new session for `username` (sign-in always makes a new id: no session fixation). */
-  create(username: string): Session;
+  /** A new session for `person` (sign-in always makes a new id: no session fixation). */
+  create(person: PortalPerson, tokens?: TokenSet): Session;
   /** The live session with this id, touching it; null for an unknown, idle or too old one. */
   get(id: string | undefined): Session | null;
   /** Ends a session (sign-out). */
@@ -55,9 +59,9 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
   const alive = (session: Session, at: number): boolean => at - session.lastSeenAt < idleMs && at - session.createdAt < absoluteMs;
 
   return {
-    create(username) {
+    create(person, tokens) {
       const at = now();
-      const session: Session = { id: random(32).toString('base64url'), username, csrfToken: random(32).toString('base64url'), createdAt: at, lastSeenAt: at };
+      const session: Session = { id: random(32).toString('base64url'), person, csrfToken: random(32).toString('base64url'), createdAt: at, lastSeenAt: at, ...(tokens ? { tokens } : {}) };
       for (const [id, old] of sessions) if (!alive(old, at)) sessions.delete(id);
       while (sessions.size >= maxSessions) {
         const oldest = sessions.keys().next().value;

@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createTokenEndpoint, type TokenEndpointUser } from '../mint/index.js';
-import { toTokenUser, type DemoAccount } from './accounts.js';
+import { toTokenUser, type PortalPerson, type PortalRole } from './person.js';
 import { findRoom, mayJoin, type PortalRoom } from './rooms.js';
 
 /** The path the room pages fetch tokens from. */
@@ -22,8 +22,8 @@ export interface SigningSettings {
 export interface TokenRouteOptions {
   signing: SigningSettings;
   rooms: readonly PortalRoom[];
-  /** The signed-in account for a request (from the session cookie), or null. */
-  accountFor(req: IncomingMessage): DemoAccount | null;
+  /** The signed-in person of a request (from the session cookie), or null. */
+  personFor(req: IncomingMessage): PortalPerson | null;
   onError?(error: unknown): void;
 }
 
@@ -33,12 +33,12 @@ export interface TokenRouteOptions {
  */
 export function createTokenRoute(options: TokenRouteOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const authenticate = async (req: IncomingMessage): Promise<TokenEndpointUser | null> => {
-    const account = options.accountFor(req);
-    return account ? toTokenUser(account) : null;
+    const person = options.personFor(req);
+    return person ? toTokenUser(person) : null;
   };
   const authorize = (user: TokenEndpointUser, roomName: string): boolean => {
     const room = findRoom(options.rooms, roomName);
-    return room !== null && mayJoin(room, { role: user.role as DemoAccount['role'] });
+    return room !== null && mayJoin(room, { role: user.role as PortalRole });
   };
   const endpoints = new Map<number, (req: IncomingMessage, res: ServerResponse) => void>();
   const endpointFor = (ttl: number): ((req: IncomingMessage, res: ServerResponse) => void) => {

@@ -1,11 +1,19 @@
-/** The sign-in page: the form, and the demo accounts with their passwords (it is a demo). */
+/**
+ * The sign-in page: the form and the demo accounts with their passwords (it is a demo), or,
+ * with an OpenID provider, one button that goes there.
+ */
 import type { DemoAccount } from '../accounts.js';
 import { html, type SafeHtml } from '../html.js';
 import { renderPage, type SignedInView } from './layout.js';
 
+/** How people sign in. */
+export type SignInMethod =
+  | { kind: 'password'; accounts: readonly DemoAccount[] }
+  | { kind: 'oidc'; /** The provider's host, shown on the button. */ provider: string; /** `/login/start?returnTo=…`. */ startUrl: string };
+
 /** What the sign-in page shows. */
 export interface SignInView {
-  accounts: readonly DemoAccount[];
+  method: SignInMethod;
   /** Already checked by `safeReturnTo`. */
   returnTo: string;
   /** The room title when `returnTo` leads to a room. */
@@ -26,6 +34,22 @@ function accountRows(accounts: readonly DemoAccount[]): SafeHtml[] {
 <td><button type="button" class="secondary" data-fill="${account.username}" data-password="${account.password}">Use</button></td></tr>`);
 }
 
+function passwordForm(view: SignInView): SafeHtml {
+  return html`<form method="post" action="/login">
+<input type="hidden" name="returnTo" value="${view.returnTo}">
+<label for="username">User name</label><input type="text" id="username" name="username" autocomplete="username" required autofocus value="${view.username ?? ''}">
+<label for="password">Password</label><input type="password" id="password" name="password" autocomplete="current-password" required>
+<p><button type="submit">Sign in</button></p></form>`;
+}
+
+function accountsCard(accounts: readonly DemoAccount[], note: SafeHtml): SafeHtml {
+  return html`<section class="card" aria-labelledby="accounts-title"><h2 id="accounts-title">Demo accounts</h2>
+<p class="muted">Passwords are new each time the portal starts. Use two windows to meet yourself: one normal, one private (each window keeps its own sign-in).</p>
+<table><thead><tr><th scope="col">User name</th><th scope="col">Password</th><th scope="col">Who</th><th scope="col"><span class="muted">Fill in</span></th></tr></thead>
+<tbody>${accountRows(accounts)}</tbody></table>
+<p class="muted">${note}</p></section>`;
+}
+
 /** Renders the page. */
 export function signInPage(view: SignInView): string {
   const heading = view.roomTitle ? html`Sign in to join “${view.roomTitle}”` : html`Sign in`;
@@ -37,17 +61,12 @@ export function signInPage(view: SignInView): string {
   const current = view.current
     ? html`<p class="notice">You are signed in as ${view.current.name} (${view.current.role}). Signing in again switches to another account.</p>`
     : html``;
+  const { method } = view;
+  const action = method.kind === 'password'
+    ? passwordForm(view)
+    : html`<p><a class="button" href="${method.startUrl}">Sign in with ${method.provider}</a></p><p class="muted">${view.deploymentNote}</p>`;
   const body = html`<div class="sign-in">
-<section class="card" aria-labelledby="sign-in-title"><h1 id="sign-in-title">${heading}</h1>${status}${current}
-<form method="post" action="/login">
-<input type="hidden" name="returnTo" value="${view.returnTo}">
-<label for="username">User name</label><input type="text" id="username" name="username" autocomplete="username" required autofocus value="${view.username ?? ''}">
-<label for="password">Password</label><input type="password" id="password" name="password" autocomplete="current-password" required>
-<p><button type="submit">Sign in</button></p></form></section>
-<section class="card" aria-labelledby="accounts-title"><h2 id="accounts-title">Demo accounts</h2>
-<p class="muted">Passwords are new each time the portal starts. Use two windows to meet yourself: one normal, one private (each window keeps its own sign-in).</p>
-<table><thead><tr><th scope="col">User name</th><th scope="col">Password</th><th scope="col">Who</th><th scope="col"><span class="muted">Fill in</span></th></tr></thead>
-<tbody>${accountRows(view.accounts)}</tbody></table>
-<p class="muted">${view.deploymentNote}</p></section></div>`;
-  return renderPage({ title: 'Sign in', body, scripts: ['/assets/sign-in.js'] });
+<section class="card" aria-labelledby="sign-in-title"><h1 id="sign-in-title">${heading}</h1>${status}${current}${action}</section>
+${method.kind === 'password' ? accountsCard(method.accounts, view.deploymentNote) : html``}</div>`;
+  return renderPage({ title: 'Sign in', body, scripts: method.kind === 'password' ? ['/assets/sign-in.js'] : [] });
 }

@@ -1,8 +1,8 @@
 /** `GET /rooms` lists the rooms; `GET /rooms/<name>` is a room with the meeting in it. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { signedIn, viewOf, type PortalContext } from '../context.js';
+import { sendPortalPage, signedIn, viewOf, type PortalContext } from '../context.js';
 import { html } from '../html.js';
-import { redirect, sendPage } from '../http.js';
+import { redirect } from '../http.js';
 import { messagePage } from '../pages/messages.js';
 import { roomPage, type RoomPageData } from '../pages/room.js';
 import { roomsPage } from '../pages/rooms.js';
@@ -18,9 +18,9 @@ function toSignIn(res: ServerResponse, url: URL): void {
 export function getRooms(context: PortalContext, req: IncomingMessage, res: ServerResponse, url: URL): void {
   const user = signedIn(context, req);
   if (!user) return toSignIn(res, url);
-  sendPage(res, 200, roomsPage({
+  sendPortalPage(context, res, 200, roomsPage({
     user: viewOf(user),
-    rooms: context.rooms.map((room) => ({ room, allowed: mayJoin(room, user.account) })),
+    rooms: context.rooms.map((room) => ({ room, allowed: mayJoin(room, user.person) })),
     deploymentNote: html`${context.meeting.description}`,
   }));
 }
@@ -47,12 +47,12 @@ export function getRoom(context: PortalContext, req: IncomingMessage, res: Serve
   const user = signedIn(context, req);
   if (!user) return toSignIn(res, url);
   const room = findRoom(context.rooms, name);
-  if (!room) return sendPage(res, 404, messagePage({ title: 'No such room', message: 'This room does not exist.', user: viewOf(user) }));
-  if (!mayJoin(room, user.account)) {
-    return sendPage(res, 403, messagePage({ title: 'Not for you', message: `“${room.title}” is not open to ${user.account.role}s.`, user: viewOf(user) }));
+  if (!room) return sendPortalPage(context, res, 404, messagePage({ title: 'No such room', message: 'This room does not exist.', user: viewOf(user) }));
+  if (!mayJoin(room, user.person)) {
+    return sendPortalPage(context, res, 403, messagePage({ title: 'Not for you', message: `“${room.title}” is not open to ${user.person.role}s.`, user: viewOf(user) }));
   }
   const { meeting } = context;
-  sendPage(res, 200, roomPage({ user: viewOf(user), room, data: roomData(context, room) }), {
+  sendPortalPage(context, res, 200, roomPage({ user: viewOf(user), room, data: roomData(context, room) }), {
     sources: {
       frames: [meeting.origin],
       connect: [meeting.origin],

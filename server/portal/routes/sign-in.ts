@@ -1,10 +1,10 @@
 /** `GET /login` shows the form; `POST /login` checks the password and starts a new session. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { checkSignIn } from '../accounts.js';
+import { checkSignIn, personOf } from '../accounts.js';
 import { sessionCookie } from '../cookies.js';
-import { secureCookies, signedIn, viewOf, type PortalContext } from '../context.js';
+import { secureCookies, sendPortalPage, signedIn, viewOf, type PortalContext } from '../context.js';
 import { html } from '../html.js';
-import { isSameOriginPost, readForm, redirect, sendPage } from '../http.js';
+import { isSameOriginPost, readForm, redirect } from '../http.js';
 import { messagePage } from '../pages/messages.js';
 import { signInPage } from '../pages/sign-in.js';
 import { findRoom } from '../rooms.js';
@@ -21,10 +21,24 @@ function roomTitleOf(context: PortalContext, returnTo: string): string | null {
   }
 }
 
-function showForm(context: PortalContext, req: IncomingMessage, res: ServerResponse, options: { status: number; returnTo: string; error?: string; username?: string; signedOut?: boolean }): void {
+/** What the sign-in page says this time. */
+export interface SignInOptions {
+  status: number;
+  returnTo: string;
+  error?: string;
+  username?: string;
+  signedOut?: boolean;
+  headers?: Record<string, string | string[]>;
+}
+
+/** Sends the sign-in page: the password form and demo accounts, or the button to the OpenID provider. */
+export function showSignIn(context: PortalContext, req: IncomingMessage, res: ServerResponse, options: SignInOptions): void {
   const current = signedIn(context, req);
-  sendPage(res, options.status, signInPage({
-    accounts: context.accounts,
+  const method = context.oidc
+    ? { kind: 'oidc' as const, provider: new URL(context.oidc.settings.issuer).host, startUrl: `/login/start?returnTo=${encodeURIComponent(options.returnTo)}` }
+    : { kind: 'password' as const, accounts: context.accounts };
+  sendPortalPage(context, res, options.status, signInPage({
+    method,
     returnTo: options.returnTo,
     roomTitle: roomTitleOf(context, options.returnTo),
     error: options.error ?? null,
@@ -32,35 +46,39 @@ function showForm(context: PortalContext, req: IncomingMessage, res: ServerRespo
     signedOut: options.signedOut ?? false,
     current: current ? viewOf(current) : null,
     deploymentNote: html`${context.meeting.description}`,
-  }));
+  }), options.headers ? { headers: options.headers } : {});
 }
 
 /** GET /login?returnTo=… */
 export function getSignIn(context: PortalContext, req: IncomingMessage, res: ServerResponse, url: URL): void {
   const returnTo = safeReturnTo(url.searchParams.get('returnTo'), context.origin);
-  showForm(context, req, res, { status: 200, returnTo, signedOut: url.searchParams.has('signedOut') });
+  showSignIn(context, req, res, { status: 200, returnTo, signedOut: url.searchParams.has('signedOut') });
 }
 
 /** POST /login: only from the portal's own form; a wrong password says so without saying which part. */
 export async function postSignIn(context: PortalContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (context.oidc) {
+    sendPortalPage(context, res, 405, messagePage({ title: 'Sign in elsewhere', message: 'This portal signs people in at its OpenID provider.' }));
+    return;
+  }
   if (!isSameOriginPost(req, context.origin)) {
-    sendPage(res, 403, messagePage({ title: 'Refused', message: 'This form can only be sent from the portal’s own sign-in page.' }));
+    sendPortalPage(context, res, 403, messagePage({ title: 'Refused', message: 'This form can only be sent from the portal’s own sign-in page.' }));
     return;
   }
   const form = await readForm(req);
   if (!form) {
-    sendPage(res, 400, messagePage({ title: 'Bad request', message: 'The sign-in form could not be read.' }));
+    sendPortalPage(context, res, 400, messagePage({ title: 'Bad request', message: 'The sign-in form could not be read.' }));
     return;
   }
   const returnTo = safeReturnTo(form.get('returnTo'), context.origin);
   const account = checkSignIn(context.accounts, form.get('username'), form.get('password'));
   if (!account) {
-    showForm(context, req, res, { status: 401, returnTo, error: 'Wrong user name or password.', username: (form.get('username') ?? '').slice(0, 64) });
+    showSignIn(context, req, res, { status: 401, returnTo, error: 'Wrong user name or password.', username: (form.get('username') ?? '').slice(0, 64) });
     return;
   }
   // A fresh id at every sign-in; the previous session of this browser ends.
   const previous = signedIn(context, req);
   if (previous) context.sessions.destroy(previous.session.id);
-  const session = context.sessions.create(account.username);
+  const session = context.sessions.create(personOf(account));
   redirect(res, returnTo, { 'Set-Cookie': sessionCookie(session.id, { secure: secureCookies(context), maxAgeSeconds: context.sessionSeconds }) });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSignIn, createDemoAccounts, makeDemoPassword, toTokenUser } from '../../../server/portal/index.js';
+import { checkSignIn, createDemoAccounts, makeDemoPassword, personOf, toTokenUser } from '../../../server/portal/index.js';
 
 describe('demo accounts', () => {
   it('are an owner, a member and a guest, each with a name, email and features', () => {
@@ -47,7 +47,7 @@ describe('checkSignIn', () => {
   });
 
   it('gives the token endpoint the person and role, without the password', () => {
-    const user = toTokenUser(accounts[1]!);
+    const user = toTokenUser(personOf(accounts[1]!));
     expect(user).toEqual({ id: 'portal-max', name: 'Max Member', email: 'max@portal.example.org', role: 'member', features: { recording: false, livestreaming: false } });
     expect(JSON.stringify(user)).not.toContain('max-secret');
   });

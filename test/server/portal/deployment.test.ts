@@ -39,6 +39,32 @@ describe('readDeployment', () => {
   });
 });
 
+describe('readDeployment with an OpenID provider', () => {
+  it('chooses the provider\'s access tokens with JITSI_DOMAIN, OIDC_ISSUER and OIDC_CLIENT_ID', () => {
+    expect(readDeployment({ JITSI_DOMAIN: 'meet.example.org', OIDC_ISSUER: 'https://sso.example.org/realms/jitsi/', OIDC_CLIENT_ID: 'portal' })).toEqual({
+      ok: true,
+      choice: { kind: 'oidc', domain: 'meet.example.org', issuer: 'https://sso.example.org/realms/jitsi', clientId: 'portal', scopes: ['openid', 'profile', 'email'], bundledExternalApi: false },
+    });
+    expect(readDeployment({ JITSI_DOMAIN: 'meet.example.org', OIDC_ISSUER: 'http://127.0.0.1:8080/realms/dev', OIDC_CLIENT_ID: 'p', OIDC_SCOPES: 'openid,offline_access' }))
+      .toMatchObject({ ok: true, choice: { issuer: 'http://127.0.0.1:8080/realms/dev', scopes: ['openid', 'offline_access'] } });
+  });
+
+  it.each([
+    [{ OIDC_ISSUER: 'https://sso.example.org/realms/jitsi', OIDC_CLIENT_ID: 'p' }, ['JITSI_DOMAIN is missing']],
+    [{ JITSI_DOMAIN: 'meet.example.org', OIDC_ISSUER: 'https://sso.example.org/realms/jitsi' }, ['OIDC_CLIENT_ID is missing']],
+    [{ JITSI_DOMAIN: 'meet.example.org', OIDC_ISSUER: 'http://sso.example.org/realms/jitsi', OIDC_CLIENT_ID: 'p' }, ['OIDC_ISSUER must be the issuer address']],
+    [{ JITSI_DOMAIN: 'meet.example.org', OIDC_ISSUER: 'not a url', OIDC_CLIENT_ID: 'p' }, ['OIDC_ISSUER must be the issuer address']],
+    [{ JITSI_DOMAIN: 'meet.example.org', OIDC_ISSUER: 'https://sso.example.org', OIDC_CLIENT_ID: 'p', JITSI_APP_SECRET: SECRET }, ['not both']],
+    [{ JITSI_DOMAIN: 'meet.example.org', OIDC_ISSUER: 'https://sso.example.org', OIDC_CLIENT_ID: 'p', OIDC_SCOPES: 'profile' }, ['must include openid']],
+  ])('refuses %o', (env, expected) => {
+    const reading = readDeployment(env);
+    const problems = reading.ok ? [] : reading.problems;
+    expect(problems).toHaveLength(expected.length);
+    expected.forEach((text, i) => expect(problems[i]).toContain(text));
+    expect(problems.join('\n')).not.toContain(SECRET);
+  });
+});
+
 describe('readPort', () => {
   it('reads a port or falls back when unset', () => {
     expect(readPort(undefined, 4280, 'PORT')).toBe(4280);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSessionStore, isSessionCsrfToken } from '../../../server/portal/index.js';
+import { createSessionStore, isSessionCsrfToken, type PortalPerson } from '../../../server/portal/index.js';
+
+const person = (name: string): PortalPerson => ({ id: `id-${name}`, name, role: 'member' });
 
 /** A clock the test moves by hand. */
 function manualClock(start = 1_750_000_000_000): { now: () => number; advance: (ms: number) => void } {
@@ -10,18 +12,18 @@ function manualClock(start = 1_750_000_000_000): { now: () => number; advance: (
 describe('session store', () => {
   it('creates random 256-bit ids and CSRF tokens, and finds the session again', () => {
     const store = createSessionStore();
-    const a = store.create('olivia');
-    const b = store.create('olivia');
+    const a = store.create(person('olivia'));
+    const b = store.create(person('olivia'));
     expect(a.id).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(a.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(new Set([a.id, b.id, a.csrfToken, b.csrfToken]).size).toBe(4);
-    expect(store.get(a.id)?.username).toBe('olivia');
+    expect(store.get(a.id)?.person.name).toBe('olivia');
     expect(store.size()).toBe(2);
   });
 
   it('finds nothing for a missing, malformed or unknown id', () => {
     const store = createSessionStore();
-    store.create('max');
+    store.create(person('max'));
     expect(store.get(undefined)).toBeNull();
     expect(store.get('')).toBeNull();
     expect(store.get('not-a-session')).toBeNull();
@@ -31,7 +33,7 @@ describe('session store', () => {
   it('ends a session after the idle time, and each request restarts the idle time', () => {
     const clock = manualClock();
     const store = createSessionStore({ now: clock.now, idleMs: 1000, absoluteMs: 60_000 });
-    const session = store.create('max');
+    const session = store.create(person('max'));
     clock.advance(900);
     expect(store.get(session.id)).not.toBeNull();
     clock.advance(900);
@@ -44,7 +46,7 @@ describe('session store', () => {
   it('ends a session after the absolute lifetime even when it is in use', () => {
     const clock = manualClock();
     const store = createSessionStore({ now: clock.now, idleMs: 1000, absoluteMs: 3000 });
-    const session = store.create('max');
+    const session = store.create(person('max'));
     for (let i = 0; i < 5; i += 1) {
       clock.advance(700);
       const alive = store.get(session.id) !== null;
@@ -55,31 +57,31 @@ describe('session store', () => {
   it('drops the oldest session beyond the cap, and expired ones first', () => {
     const clock = manualClock();
     const store = createSessionStore({ now: clock.now, maxSessions: 2, idleMs: 1000 });
-    const first = store.create('olivia');
-    const second = store.create('max');
-    const third = store.create('gwen');
+    const first = store.create(person('olivia'));
+    const second = store.create(person('max'));
+    const third = store.create(person('gwen'));
     expect(store.get(first.id)).toBeNull();
     expect(store.get(second.id)).not.toBeNull();
     expect(store.get(third.id)).not.toBeNull();
     clock.advance(2000);
-    store.create('olivia');
+    store.create(person('olivia'));
     expect(store.size()).toBe(1);
   });
 
   it('destroys a session', () => {
     const store = createSessionStore();
-    const session = store.create('gwen');
+    const session = store.create(person('gwen'));
     store.destroy(session.id);
     expect(store.get(session.id)).toBeNull();
   });
 
   it('checks the CSRF token exactly', () => {
-    const session = createSessionStore().create('olivia');
+    const session = createSessionStore().create(person('olivia'));
     expect(isSessionCsrfToken(session, session.csrfToken)).toBe(true);
     expect(isSessionCsrfToken(session, session.csrfToken.slice(1))).toBe(false);
     expect(isSessionCsrfToken(session, `${session.csrfToken}x`)).toBe(false);
     expect(isSessionCsrfToken(session, '')).toBe(false);
     expect(isSessionCsrfToken(session, undefined)).toBe(false);
-    expect(isSessionCsrfToken(createSessionStore().create('olivia'), session.csrfToken)).toBe(false);
+    expect(isSessionCsrfToken(createSessionStore().create(person('olivia')), session.csrfToken)).toBe(false);
   });
 });

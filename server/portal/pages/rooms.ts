@@ -23,7 +23,7 @@ ${allowed ? html`<a class="button" href="/rooms/${encodeURIComponent(room.name)}
 <ul class="rooms">${items}</ul>
 <section class="card"><h2>Things to try</h2><ol class="steps">
 <li>Join “Team stand-up” as Olivia (owner) here, and as Max (member) in a private window: Max waits until Olivia is in.</li>
-<li>As Olivia, remove Max from the simulator's participant list: Max is told who removed him and may sign in again.</li>
+<li>As Olivia, press “Kick Max Member” in the meeting: Max is told who removed him and may sign in again.</li>
 <li>Hang up: you are offered to sign out of the portal.</li>
 <li>Open “Short tokens”: the token card counts down; a fresh token is fetched a minute before the old one runs out.</li>
 </ol></section>`;

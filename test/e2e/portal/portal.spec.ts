@@ -4,7 +4,7 @@
  * and a browser that has never seen the simulator is walked through trusting it once.
  */
 import { expect, test } from './portal-fixtures.js';
-import { PortalRooms, PortalSignIn } from './pages/index.js';
+import { PortalRooms, PortalSignIn, seriousViolations } from './pages/index.js';
 
 test.describe('demo portal', () => {
   test('member and owner sign in and meet; the owner kicks the member, who sees by whom; the owner signs out', async ({ browser, demo }, testInfo) => {
@@ -113,6 +113,24 @@ test.describe('demo portal', () => {
       await room.expectStatus('waiting-for-host');
       await expect(room.trustScreen).toHaveCount(0);
       await room.page.screenshot({ path: testInfo.outputPath('newcomer-after-trust.png') });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the portal\'s own pages have no serious or critical accessibility problem (axe-core)', async ({ newcomerBrowser, demo }) => {
+    const context = await newcomerBrowser.newContext();
+    try {
+      const page = await context.newPage();
+      const signIn = await new PortalSignIn(page).openPortal(demo.portal.origin);
+      expect(await seriousViolations(page), 'sign-in page').toEqual([]);
+      await signIn.signInAs('max');
+      expect(await seriousViolations(page), 'room list').toEqual([]);
+      const room = await new PortalRooms(page).join('Board room');
+      await expect(room.trustScreen).toBeVisible();
+      expect(await seriousViolations(page), 'certificate step').toEqual([]);
+      await page.goto(`${demo.portal.origin}/logout`);
+      expect(await seriousViolations(page), 'sign-out question').toEqual([]);
     } finally {
       await context.close();
     }

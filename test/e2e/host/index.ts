@@ -1,0 +1,26 @@
+/**
+ * The test host page: a small React page embedding `<SecureMeeting>` against the simulator,
+ * served by the e2e host site and configured through its URL query (never with a token in it).
+ */
+import type { HostSite } from '../pages/host-site.js';
+import { hostPageScript } from './bundle.js';
+import { configToQuery, type HostPageConfig } from './config.js';
+import { HOST_PAGE_PATH, HOST_SCRIPT_PATH, hostPageHtml } from './page.js';
+
+export { configFromQuery, configToQuery, type HostPageConfig } from './config.js';
+export { addTokenEndpoint, handOverToken, type TokenCall, type TokenEndpoint, type TokenMinter } from './token-endpoint.js';
+export type { HostProbe, RecordedState } from './client/probe.js';
+
+/** The host page installed on a site. */
+export interface HostPage {
+  site: HostSite;
+  /** The page's address for `config`. */
+  url(config: HostPageConfig): string;
+}
+
+/** Bundles (once per process) and serves the host page on `site`. */
+export async function installHostPage(site: HostSite): Promise<HostPage> {
+  site.put(HOST_SCRIPT_PATH, { body: await hostPageScript(), contentType: 'text/javascript; charset=utf-8' });
+  site.put(HOST_PAGE_PATH, { body: hostPageHtml(), contentType: 'text/html; charset=utf-8' });
+  return { site, url: (config) => `${site.origin}${HOST_PAGE_PATH}?${configToQuery(config)}` };
+}

@@ -57,6 +57,13 @@ export async function passwordSignIn(options: PasswordSignInOptions): Promise<st
       continue;
     }
     const html = await response.text();
+    const autoPost = /<title>Submitting Callback<\/title>/.test(html) ? /<form method="post" action="([^"]+)">/.exec(html)?.[1] : undefined;
+    if (response.ok && autoPost) {
+      // The provider's self-submitting form (ending the previous account's session): submit it as a browser would.
+      url = new URL(unescapeHtml(autoPost), url).href;
+      body = new URLSearchParams([...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/>/g)].map((m) => [m[1] ?? '', unescapeHtml(m[2] ?? '')]));
+      continue;
+    }
     const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
     if (response.ok && action && html.includes('name="username"')) {
       if (posted) throw new Error(`sign-in refused: ${/role="alert">([^<]*)</.exec(html)?.[1] ?? 'the form came back'}`);
@@ -65,7 +72,7 @@ export async function passwordSignIn(options: PasswordSignInOptions): Promise<st
       body = new URLSearchParams({ username: options.username, password: options.password });
       continue;
     }
-    throw new Error(`sign-in stopped at HTTP ${response.status}: ${html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200)}`);
+    throw new Error(`sign-in stopped at HTTP ${response.status}: ${html.replace(/<style>[^<]*<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200)}`);
   }
   throw new Error('sign-in took too many steps');
 }

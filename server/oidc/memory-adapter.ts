@@ -4,6 +4,9 @@
  * Each provider gets its own store (created per start), with expiry honoured on read.
  */
 
+/** The models a grant owns: revoking the grant removes these, and nothing else (not sessions or interactions). */
+const GRANTABLE = new Set(['AccessToken', 'AuthorizationCode', 'RefreshToken', 'DeviceCode', 'BackchannelAuthenticationRequest', 'PreAuthorizedCode']);
+
 type Payload = Record<string, unknown> & { grantId?: string; uid?: string; userCode?: string; consumed?: number };
 
 /** Creates the adapter class oidc-provider instantiates once per model name. */
@@ -58,7 +61,9 @@ export function memoryAdapter(): new (model: string) => object {
     }
 
     async revokeByGrantId(grantId: string): Promise<void> {
-      for (const [key, entry] of store) if (entry.payload.grantId === grantId) store.delete(key);
+      for (const [key, entry] of store) {
+        if (GRANTABLE.has(key.slice(0, key.indexOf(':'))) && entry.payload.grantId === grantId) store.delete(key);
+      }
     }
   };
 }

@@ -66,6 +66,15 @@ describe('createOidcClient against a real provider', () => {
     expect(await kindOf(client(flow('ann', new Map())).signIn({ interactive: false }))).toBe('login-required');
   });
 
+  it('lets another account sign in over an existing session with prompt=login (after a kick)', async () => {
+    const cookies = new Map<string, string>();
+    expect((await client(flow('ann', cookies)).signIn({ interactive: true })).subject).toBe('ann');
+    const seen: WebAuthFlowDetails[] = [];
+    const switched = await client(flow('mod', cookies, seen)).signIn({ interactive: true, prompt: 'login' });
+    expect(new URL(seen[0]?.url ?? '').searchParams.get('prompt')).toBe('login');
+    expect(switched.subject).toBe('mod');
+  });
+
   it('builds the logout address with the ID token hint', async () => {
     const url = new URL(await client(flow('ann')).logoutUrl({ idToken: 'id.token.x', postLogoutRedirectUri: 'https://meet.example.org/bye' }) ?? '');
     expect(url.origin + url.pathname).toBe(provider.logoutUrl);

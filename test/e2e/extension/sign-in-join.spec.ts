@@ -1,0 +1,52 @@
+/**
+ * Sign in with the deployment's OpenID provider (Authorization Code + PKCE in the background
+ * worker) and join the simulator's meeting from the extension's meeting page; kicked → sign in
+ * again → back in; ended → logout redirect.
+ */
+import { saveFinalScreen } from '../fixtures.js';
+import { teamMeet } from './deployment.js';
+import { expect, test } from './fixtures.js';
+import { IdentityProviderLogin } from './pages/identity-provider.js';
+import { ExtensionMeetingPage } from './pages/meeting-page.js';
+import { PopupPage } from './pages/popup.js';
+
+test('sign in from the popup and join; kicked, sign in again, back in', async ({ context, extension, oidc, oidcSimulator }, testInfo) => {
+  await extension.seedDeployments([teamMeet(oidc)]);
+  const popup = await PopupPage.open(context, extension.id);
+
+  const login = await IdentityProviderLogin.waitFor(context, oidc.issuer, () => popup.signIn('standup'));
+  const meetingPage = await ExtensionMeetingPage.waitFor(context, extension.origin, () => login.signIn('ann'));
+  await meetingPage.expectState('in-meeting');
+  await meetingPage.meeting.expectState('joined');
+  await expect(meetingPage.cardName).toHaveText('Ann Owner');
+  await expect(meetingPage.page.locator('.meetgate-card span[data-meetgate-verification]')).toHaveText('Signature verified');
+  expect(await extension.walletTokens()).toHaveLength(1);
+
+  const [ann] = oidcSimulator.control.participants('standup');
+  expect(ann?.displayName).toBe('Ann Owner');
+  oidcSimulator.control.kick(ann?.id ?? '');
+  await meetingPage.expectState('kicked');
+  expect(await meetingPage.iframeCount()).toBe(0);
+
+  const again = await IdentityProviderLogin.waitFor(context, oidc.issuer, () => meetingPage.button('Sign in again').click());
+  await again.signIn('mod');
+  await meetingPage.expectState('in-meeting');
+  await meetingPage.meeting.expectState('joined');
+  await expect(meetingPage.cardName).toHaveText('Mo Derator');
+  await saveFinalScreen(meetingPage.page, testInfo);
+});
+
+test('when the meeting ends, the page goes to the provider\'s logout and the token is forgotten', async ({ context, extension, oidc, oidcSimulator }, testInfo) => {
+  await extension.seedDeployments([teamMeet(oidc)]);
+  const popup = await PopupPage.open(context, extension.id);
+  const login = await IdentityProviderLogin.waitFor(context, oidc.issuer, () => popup.signIn('retro'));
+  const meetingPage = await ExtensionMeetingPage.waitFor(context, extension.origin, () => login.signIn('ann'));
+  await meetingPage.expectState('in-meeting');
+
+  oidcSimulator.control.end('retro');
+  await meetingPage.page.waitForURL((url) => url.href.startsWith(oidc.logoutUrl), { timeout: 20_000 });
+  expect(new URL(meetingPage.page.url()).searchParams.get('id_token_hint')).toMatch(/^ey/);
+  await expect(meetingPage.page.getByRole('heading', { name: 'Do you want to log out?' })).toBeVisible();
+  expect(await extension.walletTokens()).toEqual([]);
+  await saveFinalScreen(meetingPage.page, testInfo);
+});

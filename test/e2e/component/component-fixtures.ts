@@ -11,8 +11,11 @@ import { SecureMeetingPage, startHostSite, type HostSite } from '../pages/index.
 
 /** Test-scoped fixtures. */
 export interface ComponentFixtures {
-  /** Opens the host page in `page` (default: the test's page) with `config`; `token` becomes the `token` prop. */
-  openMeeting(config: Omit<HostPageConfig, 'domain'> & { token?: string }, page?: Page): Promise<SecureMeetingPage>;
+  /**
+   * Opens the host page in `page` (default: the test's page) with `config`; `token` becomes the
+   * `token` prop; `link` is appended to the address as is (`&jwt=…`, the page-link flow only).
+   */
+  openMeeting(config: Omit<HostPageConfig, 'domain'> & { token?: string; link?: string }, page?: Page): Promise<SecureMeetingPage>;
   /** A token endpoint on the host site answering with `mint`; removed after the test. */
   tokenEndpoint(mint: TokenMinter): TokenEndpoint;
   /** A minter that signs a token per request from `spec` (the room comes from the request). */
@@ -38,9 +41,9 @@ export const test = base.extend<ComponentFixtures, ComponentWorkerFixtures>({
     { scope: 'worker' },
   ],
   openMeeting: async ({ page, hostPage }, use) => {
-    await use(async ({ token, ...config }, target = page) => {
+    await use(async ({ token, link, ...config }, target = page) => {
       const tokenRef = token === undefined ? undefined : handOverToken(hostPage.site, token);
-      return new SecureMeetingPage(target, MEET_DOMAIN).open(hostPage, { domain: MEET_DOMAIN, ...config, tokenRef });
+      return new SecureMeetingPage(target, MEET_DOMAIN).open(hostPage, { domain: MEET_DOMAIN, ...config, tokenRef }, link);
     });
   },
   tokenEndpoint: async ({ hostSite }, use) => {

@@ -10,6 +10,7 @@ import { HOST_PAGE_PATH, HOST_SCRIPT_PATH, hostPageHtml } from './page.js';
 export { configFromQuery, configToQuery, type HostPageConfig } from './config.js';
 export { addTokenEndpoint, handOverToken, type TokenCall, type TokenEndpoint, type TokenMinter } from './token-endpoint.js';
 export type { HostProbe, RecordedState } from './client/probe.js';
+export { parentPageHtml } from './parent-page.js';
 
 /** The host page installed on a site. */
 export interface HostPage {

@@ -2,17 +2,21 @@
  * Page object of `<SecureMeeting>` on the test host page (test/e2e/host/): its screens, actions,
  * token card and meeting iframe, and what the page recorded (states, iframes ever inserted).
  */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import type { MeetingStatus } from '../../../components/index.js';
 import type { HostPage, HostPageConfig, RecordedState } from '../host/index.js';
 import { SimulatorMeeting } from './simulator-meeting.js';
 
-/** The component on a host page. */
+/** The component on a host page (the tab itself, or a frame when a portal embeds the host page). */
 export class SecureMeetingPage {
-  /** Requests the page made to the meeting domain (external_api.js, the meeting page…), URLs without query. */
+  /** Requests the tab made to the meeting domain (external_api.js, the meeting page…), URLs without query. */
   readonly meetingRequests: string[] = [];
 
-  constructor(readonly page: Page, meetingDomain?: string) {
+  /**
+   * @param page the tab (requests are recorded for all its frames when `meetingDomain` is given)
+   * @param scope where the host page is: the tab (default) or one of its frames
+   */
+  constructor(readonly page: Page, meetingDomain?: string, readonly scope: Page | Frame = page) {
     if (meetingDomain) {
       page.on('request', (request) => {
         const url = new URL(request.url());
@@ -23,13 +27,13 @@ export class SecureMeetingPage {
 
   /** Opens the host page for `config`; `link` is appended to its address (e.g. `&jwt=…`, flow 7 only). */
   async open(host: HostPage, config: HostPageConfig, link = ''): Promise<this> {
-    await this.page.goto(host.url(config) + link);
+    await this.scope.goto(host.url(config) + link);
     return this;
   }
 
   /** The component's outer element. */
   get component(): Locator {
-    return this.page.locator('.meetgate');
+    return this.scope.locator('.meetgate');
   }
 
   /** The full-screen state screen, when one is shown. */
@@ -74,7 +78,7 @@ export class SecureMeetingPage {
 
   /** The simulator's meeting page inside the component's iframe. */
   meeting(): SimulatorMeeting {
-    return new SimulatorMeeting(this.page.frameLocator('.meetgate iframe[name^="jitsiConferenceFrame"]'));
+    return new SimulatorMeeting(this.scope.frameLocator('.meetgate iframe[name^="jitsiConferenceFrame"]'));
   }
 
   /** Waits for the component to be in `status`. */
@@ -84,7 +88,7 @@ export class SecureMeetingPage {
 
   /** Every state the component went through, in order (as `onStateChange` saw them). */
   states(): Promise<RecordedState[]> {
-    return this.page.evaluate(() => window.__host.states);
+    return this.scope.evaluate(() => window.__host.states);
   }
 
   /** The statuses it went through, consecutive repeats folded. */
@@ -95,7 +99,7 @@ export class SecureMeetingPage {
 
   /** How many iframes were ever inserted into the page since it loaded. */
   iframesEverInserted(): Promise<number> {
-    return this.page.evaluate(() => window.__host.iframeInsertedAt.length);
+    return this.scope.evaluate(() => window.__host.iframeInsertedAt.length);
   }
 
   /** Expands the full inspection report in the token card or on the screen. */

@@ -7,7 +7,7 @@ import { expect, test } from './portal-fixtures.js';
 import { PortalRooms, PortalSignIn, seriousViolations } from './pages/index.js';
 
 test.describe('demo portal', () => {
-  test('member and owner sign in and meet; the owner kicks the member, who sees by whom; the owner signs out', async ({ browser, demo }, testInfo) => {
+  test('member and owner sign in and meet; the owner kicks the member, who sees by whom and rejoins; the owner signs out', async ({ browser, demo }, testInfo) => {
     const origin = demo.portal.origin;
     // Two contexts are two separate browsers as far as cookies go: a normal and a private window.
     const memberContext = await browser.newContext();
@@ -41,6 +41,12 @@ test.describe('demo portal', () => {
       await member.page.screenshot({ path: testInfo.outputPath('member-kicked.png') });
       await expect(owner.meeting().participants).toHaveCount(1);
 
+      // Still signed in to the portal, "Sign in again" gets a new token and rejoins, on the same page.
+      await member.component.getByRole('button', { name: 'Sign in again' }).click();
+      await member.expectStatus('in-meeting');
+      await owner.meeting().expectParticipant('Max Member');
+      expect(await member.page.evaluate(() => (window as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+
       const signIn = await (await owner.leaveAndSignOut()).confirm();
       await expect(signIn.page).toHaveURL(`${origin}/login?signedOut=1`);
       await expect(signIn.signedOutNotice).toHaveText('You are signed out.');
@@ -58,13 +64,16 @@ test.describe('demo portal', () => {
     }
   });
 
-  test('short tokens: when the simulator drops a connection whose token has run out, the room fetches a new one from the portal and rejoins', async ({ browser, demo }, testInfo) => {
+  test('short tokens: when the simulator drops a connection whose token has run out, the room fetches a new one from the portal and rejoins; signed out meanwhile, it goes through the sign-in page and back', async ({ browser, demo }, testInfo) => {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
       const tokenRequests: number[] = [];
-      page.on('response', (response) => {
-        if (new URL(response.url()).pathname === '/api/meeting-token') tokenRequests.push(response.status());
+      const expiries: number[] = [];
+      page.on('response', async (response) => {
+        if (new URL(response.url()).pathname !== '/api/meeting-token') return;
+        tokenRequests.push(response.status());
+        if (response.ok()) expiries.push(Date.parse(((await response.json()) as { expiresAt: string }).expiresAt));
       });
       await (await new PortalSignIn(page).openPortal(demo.portal.origin)).signInAs('olivia');
       const room = await new PortalRooms(page).join('Short tokens (2 minutes)');
@@ -76,6 +85,11 @@ test.describe('demo portal', () => {
       if (!simulator) throw new Error('The portal specs need the embedded simulator.');
       const [olivia] = simulator.control.participants('token-expiry');
       expect(olivia?.displayName).toBe('Olivia Owner');
+      // Token times are whole seconds: a token minted in the same second as the first would be the
+      // very same token, which the component rightly does not retry. Real expiry never is that quick.
+      await expect.poll(() => expiries.length).toBe(1);
+      const issuedAt = (expiries[0] ?? 0) - 120_000;
+      await page.waitForTimeout(Math.max(0, issuedAt + 1100 - Date.now()));
       // As Prosody: the meeting goes on with an expired token, but a reconnect is refused.
       expect(simulator.control.expireToken(olivia?.id ?? '')).toBe(true);
       expect(simulator.control.dropConnection(olivia?.id ?? '')).toBe(true);
@@ -85,6 +99,21 @@ test.describe('demo portal', () => {
       await room.expectStatus('in-meeting');
       await expect.poll(() => simulator.control.participants('token-expiry').map((p) => p.displayName)).toEqual(['Olivia Owner']);
       await room.page.screenshot({ path: testInfo.outputPath('short-token-rejoined.png') });
+
+      // Signed out meanwhile (another tab): the next refusal leads to the portal's sign-in page and back.
+      await context.clearCookies();
+      const again = simulator.control.participants('token-expiry').find((p) => p.displayName === 'Olivia Owner' && p.id !== olivia?.id);
+      simulator.control.expireToken(again?.id ?? '');
+      simulator.control.dropConnection(again?.id ?? '');
+      // The provider now answers "not signed in": the refusal is explained, with the way to sign in.
+      await room.expectStatus('rejected');
+      await expect(room.component).toContainText('Your sign-in has expired.');
+      await room.component.getByRole('button', { name: 'Sign in again' }).click();
+      await expect(page).toHaveURL(`${demo.portal.origin}/login?returnTo=${encodeURIComponent(`${demo.portal.origin}/rooms/token-expiry`)}`);
+      await expect(page.getByRole('heading', { name: 'Sign in to join “Short tokens (2 minutes)”' })).toBeVisible();
+      await new PortalSignIn(page).signInAs('olivia');
+      await expect(page).toHaveURL(`${demo.portal.origin}/rooms/token-expiry`);
+      await room.expectStatus('in-meeting');
     } finally {
       await context.close();
     }

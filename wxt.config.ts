@@ -39,6 +39,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   publicDir: 'extension/public',
+  // Firefox's review asks for the sources; only sources, not builds, reports or test artefacts.
+  zip: { excludeSources: ['dist/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'coverage/**', '**/*.log'] },
   vite: () => ({
     build: {
       rollupOptions: {

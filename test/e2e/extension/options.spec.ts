@@ -1,0 +1,39 @@
+/**
+ * The options page: deployments are validated on save with a clear message per field, saved to
+ * local storage, and offered for sign-in in the popup. Plus an accessibility scan of both pages.
+ */
+import { MEET_DOMAIN, saveFinalScreen } from '../fixtures.js';
+import { expect, test } from './fixtures.js';
+import { extensionPageViolations } from './pages/axe.js';
+import { OptionsPage } from './pages/options.js';
+import { PopupPage } from './pages/popup.js';
+
+test('a deployment is refused with a reason per field, then saved and offered for sign-in', async ({ context, extension, oidc }, testInfo) => {
+  const options = await OptionsPage.open(context, extension.id);
+  await expect(options.redirectUri).toHaveText(`https://${extension.id}.chromiumapp.org/`);
+
+  await options.add();
+  await options.fill({ name: 'Team Meet', domain: `https://${MEET_DOMAIN}/standup`, signIn: 'OpenID Connect', issuer: 'http://id.example.org/realms/jitsi', clientId: '' });
+  await options.save();
+  await expect(options.form.getByRole('alert').first()).toHaveText('3 fields need fixing.');
+  await expect(options.error('domain')).toContainText('without a room or path');
+  await expect(options.error('issuer')).toContainText('must use https://');
+  await expect(options.error('clientId')).toContainText('Enter the client id');
+  await expect(options.form.getByLabel('Domain', { exact: true })).toBeFocused();
+  await expect(options.form.getByLabel('Domain', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await saveFinalScreen(options.page, testInfo, 'refused');
+
+  await options.fill({ domain: MEET_DOMAIN, issuer: oidc.issuer, clientId: 'jitsi', expectedAudience: 'account', jwksUrl: oidc.jwksUrl });
+  await options.save();
+  await expect(options.status).toContainText('Saved Team Meet.');
+  await expect(options.deployment(MEET_DOMAIN)).toContainText('Team Meet');
+  const stored = await extension.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('deployments')).deployments);
+  expect(stored).toEqual([expect.objectContaining({ name: 'Team Meet', domain: MEET_DOMAIN, signIn: { kind: 'oidc', issuer: oidc.issuer, clientId: 'jitsi', scopes: ['openid'] } })]);
+  expect(await extensionPageViolations(options.page)).toEqual([]);
+
+  const popup = await PopupPage.open(context, extension.id);
+  await expect(popup.page.locator('[data-mg="deployment"]')).toHaveValue(/.+/);
+  await expect(popup.page.locator('[data-mg="deployment"] option')).toHaveText(['Team Meet']);
+  expect(await extensionPageViolations(popup.page)).toEqual([]);
+  await saveFinalScreen(options.page, testInfo);
+});

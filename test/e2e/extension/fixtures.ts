@@ -40,6 +40,8 @@ export interface LoadedExtension {
 }
 
 interface WorkerFixtures {
+  /** Access token lifetime at the provider; override with `test.use({ tokenTtlSeconds })`. */
+  tokenTtlSeconds: number;
   extensionDir: string;
   oidc: RunningOidcProvider;
   oidcSimulator: Simulator;
@@ -53,14 +55,15 @@ interface TestFixtures {
 
 /** The `test` of the extension specs. */
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  tokenTtlSeconds: [600, { scope: 'worker', option: true }],
   extensionDir: [async ({}, use) => use(builtExtension()), { scope: 'worker' }],
   oidc: [
-    async ({ extensionDir }, use) => {
+    async ({ extensionDir, tokenTtlSeconds }, use) => {
       const id = unpackedExtensionId(extensionDir);
       const provider = await startOidcProvider({
         clients: [{ clientId: CLIENT_ID, redirectUris: [`https://${id}.chromiumapp.org/`], webOrigins: [`chrome-extension://${id}`] }],
         audience: AUDIENCE,
-        accessTokenTtlSeconds: 600,
+        accessTokenTtlSeconds: tokenTtlSeconds,
         lifetimeMs: 15 * 60_000,
       });
       await use(provider);

@@ -101,6 +101,22 @@ describe('background sign-in', () => {
   });
 });
 
+describe('logging', () => {
+  it('never writes a token, refresh token or code to the console during sign-in, renewal and bridge answers', async () => {
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => vi.spyOn(console, level));
+    signInAs('ann');
+    const { tokenId } = await route({ type: 'sign-in', deploymentId: 'meet' }, POPUP) as { tokenId: string };
+    await route({ type: 'renew', tokenId }, POPUP);
+    await allowSite(PORTAL, 'meet');
+    await route({ type: 'bridge-token', request: REQUEST }, { id: 'test-extension-id', url: `${PORTAL}/`, origin: PORTAL, frameId: 0, tab: { id: 1 } as never });
+    const held = await findWalletToken(tokenId);
+    const secrets = [held?.token, held?.refreshToken, held?.idToken].filter((value): value is string => !!value).map((value) => value.slice(-24));
+    const written = spies.flatMap((spy) => spy.mock.calls.flat()).map((value) => String(value)).join('\n');
+    expect(secrets).toHaveLength(3);
+    for (const secret of secrets) expect(written).not.toContain(secret);
+  });
+});
+
 describe('background bridge answers', () => {
   const page = (origin: string) => ({ id: 'test-extension-id', url: `${origin}/intranet/meet`, origin, frameId: 0, tab: { id: 7 } as never });
 

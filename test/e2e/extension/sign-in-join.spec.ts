@@ -50,3 +50,19 @@ test('when the meeting ends, the page goes to the provider\'s logout and the tok
   expect(await extension.walletTokens()).toEqual([]);
   await saveFinalScreen(meetingPage.page, testInfo);
 });
+
+test('a recent meeting without a token says so and offers sign-in, which rejoins it', async ({ context, extension, oidc }) => {
+  await extension.seedDeployments([teamMeet(oidc)]);
+  await extension.worker.evaluate((recent) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ recentMeetings: recent }), [
+    { key: 'meet.meetgate.test//standup', deploymentId: 'team-meet', domain: 'meet.meetgate.test', tenant: null, room: 'standup', displayName: 'Ann Owner', lastUsedAt: Date.now() - 86_400_000 },
+  ]);
+  const popup = await PopupPage.open(context, extension.id);
+  await expect(popup.recent('standup')).toHaveAttribute('data-mg-state', 'signed-out');
+  await expect(popup.recent('standup')).toContainText('Signed out');
+
+  const login = await IdentityProviderLogin.waitFor(context, oidc.issuer, () => popup.recent('standup').locator('[data-mg="recent-sign-in"]').click());
+  const meetingPage = await ExtensionMeetingPage.waitFor(context, extension.origin, () => login.signIn('ann'));
+  expect(new URL(meetingPage.page.url()).searchParams.get('room')).toBe('standup');
+  await expect(popup.recent('standup')).toHaveAttribute('data-mg-state', 'ready');
+  await expect(popup.recent('standup')).toContainText(/\d+ min left/);
+});

@@ -24,6 +24,7 @@ export function safeReturnTo(value: unknown, portalOrigin: string): string {
   const checked = checkRedirect(value, { allowedOrigins: new Set(), pageUrl: `${portalOrigin}/` });
   if (!checked.ok || checked.origin !== portalOrigin) return DEFAULT_RETURN_TO;
   const url = new URL(withoutLinkTokens(checked.url));
-  if (NO_RETURN.has(url.pathname)) return DEFAULT_RETURN_TO;
+  // `/.//evil.example` normalises to the path `//evil.example`: as a Location that is another host.
+  if (url.pathname.startsWith('//') || NO_RETURN.has(url.pathname)) return DEFAULT_RETURN_TO;
   return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -6,11 +6,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendPortalPage, signedIn, viewOf, type PortalContext } from './context.js';
 import { redirect, sendAsset } from './http.js';
 import { CALLBACK_PATH, getOidcCallback, getOidcStart } from './oidc/index.js';
-import { messagePage } from './pages/messages.js';
-import { PORTAL_CSS } from './pages/styles.js';
-import { getRoom, getRooms } from './routes/rooms.js';
-import { getSignIn, postSignIn } from './routes/sign-in.js';
-import { getSignOut, postSignOut } from './routes/sign-out.js';
+import { messagePage, PORTAL_CSS } from './pages/index.js';
+import { getRoom, getRooms, getSignIn, getSignOut, postSignIn, postSignOut } from './routes/index.js';
 import { TOKEN_PATH } from './token-route.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;

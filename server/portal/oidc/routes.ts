@@ -9,7 +9,7 @@ import { secureCookies, signedIn, type PortalContext } from '../context.js';
 import { redirect } from '../http.js';
 import { safeReturnTo } from '../return-to.js';
 import { personFromTokens } from './person.js';
-import { showSignIn } from '../routes/sign-in.js';
+import { showSignIn } from '../routes/index.js';
 
 /** The cookie binding a sign-in to the browser that started it. */
 export const FLOW_COOKIE = 'portal_oidc_flow';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Portal } from '../../../server/portal/index.js';
-import { parseRoomPageData } from '../../../server/portal/client/page-data.js';
+import { parseRoomPageData } from '../../../server/portal/client/index.js';
 import { call, signIn, startTestPortal } from './helpers.js';
 
 let portal: Portal;

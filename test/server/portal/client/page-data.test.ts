@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoomPageData } from '../../../../server/portal/client/page-data.js';
+import { parseRoomPageData } from '../../../../server/portal/client/index.js';
 
 const VALID = {
   room: 'team-standup', title: 'Team stand-up', domain: 'localhost:4281', tokenPath: '/api/meeting-token',

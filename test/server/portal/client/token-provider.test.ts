@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPortalTokenProvider, type FetchLike } from '../../../../server/portal/client/token-provider.js';
+import { createPortalTokenProvider, type FetchLike } from '../../../../server/portal/client/index.js';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJyb29tIjoieCJ9.c2lnbmF0dXJl';
 

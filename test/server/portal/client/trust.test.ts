@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canReach, sleepFor, waitUntilReachable, type ProbeFetch } from '../../../../server/portal/client/trust.js';
+import { canReach, sleepFor, waitUntilReachable, type ProbeFetch } from '../../../../server/portal/client/index.js';
 
 /** A fetch that fails (as for an untrusted certificate) `failures` times, then succeeds. */
 function flakyFetch(failures: number): ProbeFetch & { calls: RequestInit[] } {

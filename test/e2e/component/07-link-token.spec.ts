@@ -22,27 +22,27 @@ test('?jwt= in the link joins, and the token is gone from the address bar, the R
   const joined = await meeting.states();
   expect(joined.find((s) => s.state.status === 'in-meeting')?.state).toMatchObject({ token: { source: 'link' } });
 
-  const href = await page.evaluate(() => window.location.href);
-  expect(href).not.toContain('jwt');
-  expect(href).not.toContain(token.slice(-20));
-  expect(href).toBe(`${hostPage.url({ room, domain: MEET_DOMAIN })}&lang=en`);
-  expect(page.url()).toBe(href);
+  // Addresses are compared with the token blanked out, so a failure message never prints it.
+  const redact = (url: string): string => url.split(token).join('<token>');
+  const href = `${hostPage.url({ room, domain: MEET_DOMAIN })}&lang=en`;
+  expect(redact(await page.evaluate(() => window.location.href))).toBe(href);
+  expect(redact(page.url())).toBe(href);
   // The tab's blank start page and this page, rewritten in place (replaceState): no entry pushed.
   expect(await page.evaluate(() => window.history.length)).toBe(2);
 
   await page.evaluate(() => window.location.assign('/next-page'));
   await expect(page.getByRole('heading', { name: 'Next page' })).toBeVisible();
-  expect(referers).toEqual([href]);
+  expect(referers.map(redact)).toEqual([href]);
 
   // Every entry of the history, walked back: the next page, this page without the token, the blank start.
   expect(await page.evaluate(() => window.history.length)).toBe(3);
   await page.goBack();
-  expect(page.url()).toBe(href);
-  expect(await page.evaluate(() => window.location.href)).toBe(href);
+  expect(redact(page.url())).toBe(href);
+  expect(redact(await page.evaluate(() => window.location.href))).toBe(href);
   await page.goBack();
   expect(page.url()).toBe('about:blank');
   await page.goForward();
-  expect(page.url()).toBe(href);
+  expect(redact(page.url())).toBe(href);
   hostSite.handle('/next-page', null);
   await saveFinalScreen(page, testInfo);
 });

@@ -23,7 +23,7 @@ async function slowMeetingPage(page: Page, room: string, ms: number): Promise<vo
 }
 
 test.describe('accessibility of every screen', () => {
-  test('needs-token and invalid-token (with the inspection report open)', async ({ page, context, openMeeting, tokenEndpoint, hostPage }, testInfo) => {
+  test('needs-token and invalid-token (with the inspection report open)', async ({ context, openMeeting, tokenEndpoint, hostPage }, testInfo) => {
     const room = 'a11y-sign-in';
     const provider = tokenEndpoint(async () => null);
     const signIn = await openMeeting({ room, provider: provider.path, loginUrl: `${hostPage.site.origin}/login` });

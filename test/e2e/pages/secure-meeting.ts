@@ -27,7 +27,13 @@ export class SecureMeetingPage {
 
   /** Opens the host page for `config`; `link` is appended to its address (e.g. `&jwt=…`, flow 7 only). */
   async open(host: HostPage, config: HostPageConfig, link = ''): Promise<this> {
-    await this.scope.goto(host.url(config) + link);
+    try {
+      await this.scope.goto(host.url(config) + link);
+    } catch (error) {
+      // Navigation errors quote the address: keep a token in `link` out of the report.
+      if (!link) throw error;
+      throw new Error(`Could not open the host page: ${(error instanceof Error ? error.message : String(error)).split(link).join('<link>')}`);
+    }
     return this;
   }
 

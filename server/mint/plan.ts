@@ -47,6 +47,9 @@ export function planToken(options: MintOptions): TokenPlan {
     iat: times.iat,
     ...(times.nbf === undefined ? {} : { nbf: times.nbf }),
     exp: times.exp,
+    // Token times are whole seconds, so two tokens minted within one second would be identical;
+    // a random id keeps every token distinct (a refused token is never offered again).
+    jti: crypto.randomUUID(),
     context: features ? { user, features } : { user },
   };
   const context: InspectContext = {

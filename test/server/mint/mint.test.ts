@@ -23,9 +23,11 @@ describe('HS256 tokens for a Prosody app_secret', () => {
       room: 'team%20standup',
       iat: NOW_S,
       exp: NOW_S + 3600,
+      jti: expect.stringMatching(/^[0-9a-f-]{36}$/),
       context: { user: { id: 'u1', name: 'Ann Owner', email: 'ann@example.org', avatar: 'https://example.org/ann.png', affiliation: 'member' } },
     });
     expect(minted.claims).toEqual(decodeJwt(minted.token));
+    expect((await mintMeetingToken(hsOptions())).token, 'two tokens minted in one second differ').not.toBe(minted.token);
     expect(minted.expiresAt.getTime()).toBe((NOW_S + 3600) * 1000);
     expect(minted.issuedAt.getTime()).toBe(NOW_S * 1000);
     expect(minted.notBefore).toBeNull();

@@ -12,6 +12,7 @@ import { rememberMeeting } from '../../recent.js';
 import { forgetWalletToken } from '../../wallet.js';
 import { extensionTokenProvider, type ProviderState } from './extension-provider.js';
 import { loadMeetingSetup, type MeetingSetup } from './meeting-setup.js';
+import { OpenInJitsiFallback } from './OpenInJitsiFallback.js';
 
 /** Props of `MeetingApp`. */
 export interface MeetingAppProps {
@@ -53,25 +54,31 @@ export function MeetingApp({ tokenId, room }: MeetingAppProps) {
     void rememberMeeting({ deploymentId: ready.deployment?.id ?? null, domain: ready.domain, tenant: ready.token.tenant, room: ready.room, displayName: null });
   }, [ready]);
 
+  const [joining, setJoining] = useState(false);
   const onStateChange = (next: MeetingState): void => {
+    setJoining(next.status === 'joining');
     // Signing out, or ending with a logout redirect, ends the sign-in too: forget the token.
     if (next.status === 'logged-out' || (next.status === 'ended' && auth)) void forgetWalletToken(state.current.tokenId);
   };
 
   if (!setup) return <p className="mg-meeting-note" role="status">Loading the meeting…</p>;
   if (!ready || !provider) return <p className="mg-meeting-note mg-alert" role="alert" data-mg="meeting-error">{'error' in setup ? setup.error : ''}</p>;
+  const place = { domain: ready.domain, tenant: ready.token.tenant ?? ready.deployment?.tenant ?? null };
   return (
-    <SecureMeeting
-      className="mg-meeting"
-      domain={ready.domain}
-      roomName={ready.roomName}
-      tokenProvider={provider}
-      providerOptions={{ timeoutMs: 5 * 60_000, retries: 1 }}
-      tokenFromLink={false}
-      {...(auth ? { auth } : {})}
-      {...(inspect ? { inspect } : {})}
-      {...(verify ? { verify } : {})}
-      onStateChange={onStateChange}
-    />
+    <>
+      <SecureMeeting
+        className="mg-meeting"
+        domain={ready.domain}
+        roomName={ready.roomName}
+        tokenProvider={provider}
+        providerOptions={{ timeoutMs: 5 * 60_000, retries: 1 }}
+        tokenFromLink={false}
+        {...(auth ? { auth } : {})}
+        {...(inspect ? { inspect } : {})}
+        {...(verify ? { verify } : {})}
+        onStateChange={onStateChange}
+      />
+      <OpenInJitsiFallback joining={joining} place={place} room={ready.room} tokenId={() => state.current.tokenId} />
+    </>
   );
 }

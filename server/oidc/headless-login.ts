@@ -43,7 +43,7 @@ export async function passwordSignIn(options: PasswordSignInOptions): Promise<st
     if (url.startsWith(options.redirectUri)) return url;
     if (new URL(url).origin !== origin) throw new Error(`sign-in left the provider for ${new URL(url).origin}`);
     const cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
-    const response = await fetch(url, {
+    const response: Response = await fetch(url, {
       method: body ? 'POST' : 'GET',
       redirect: 'manual',
       headers: { ...(cookie ? { cookie } : {}), ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
@@ -56,7 +56,7 @@ export async function passwordSignIn(options: PasswordSignInOptions): Promise<st
       url = new URL(location, url).href;
       continue;
     }
-    const html = await response.text();
+    const html: string = await response.text();
     const autoPost = /<title>Submitting Callback<\/title>/.test(html) ? /<form method="post" action="([^"]+)">/.exec(html)?.[1] : undefined;
     if (response.ok && autoPost) {
       // The provider's self-submitting form (ending the previous account's session): submit it as a browser would.

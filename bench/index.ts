@@ -3,11 +3,15 @@
  * here is asserted by the unit tests (timing tests are flaky by nature).
  */
 import { benchComponent } from './component.js';
+import { benchComponentE2E } from './e2e.js';
+import { benchExtension } from './extension.js';
 import { benchToken } from './token.js';
 
 const SECTIONS: Record<string, () => Promise<Record<string, number | string>>> = {
   'token inspector': benchToken,
   'component package': benchComponent,
+  'component in Chromium': benchComponentE2E,
+  'browser extension': benchExtension,
 };
 
 const only = process.argv[2];

@@ -36,12 +36,12 @@ function shouldFocus(previous: MeetingState | null, current: MeetingState): bool
 /** The embeddable meeting. */
 export function SecureMeeting(props: SecureMeetingProps) {
   const {
-    domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenFromLink, allowedTokenOrigins, auth,
+    domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenSource, tokenFromLink, allowedTokenOrigins, auth,
     autoRedirectAfterKickSeconds, inspect, verify, timing, timers, navigate, onStateChange, onEvent,
     strings, tokenCard = 'overlay', className, style, ...jitsi
   } = props;
   const session = useMeetingSession({
-    domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenFromLink, allowedTokenOrigins, auth,
+    domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenSource, tokenFromLink, allowedTokenOrigins, auth,
     autoRedirectAfterKickSeconds, inspect, verify, timing, timers, navigate, onStateChange, onEvent,
   });
   const text = useMemo(() => mergeStrings(strings), [strings]);

@@ -20,7 +20,7 @@ export function sessionKey(options: MeetingSessionOptions): string {
   return JSON.stringify([
     options.auth ?? null, options.autoRedirectAfterKickSeconds ?? null, options.allowedTokenOrigins ?? null, options.tokenFromLink !== false,
     Boolean(options.tokenProvider), options.providerOptions ?? null, options.inspect ?? null, options.timing ?? null, Boolean(options.verify),
-    (options.tokenSources ?? []).map(idOf), idOf(options.timers),
+    (options.tokenSources ?? []).map(idOf), options.tokenSource ?? null, idOf(options.timers),
   ]);
 }
 

@@ -28,6 +28,8 @@ export interface MeetingSessionOptions {
   providerOptions?: Omit<ProviderOptions, 'timers'>;
   /** More sources, e.g. the MeetGate extension bridge. Keep the array stable (memoise it). */
   tokenSources?: readonly TokenSource[];
+  /** `"extension"`: also ask the MeetGate browser extension (the person allows each site once in its popup). */
+  tokenSource?: 'extension';
   /** Read `?jwt=` / `#jwt=` from this page's address (and remove it from the address bar and history). Default true. */
   tokenFromLink?: boolean;
   /** Exact origins whose parent window or opener may send a token by postMessage. `*` throws. */

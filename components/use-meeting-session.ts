@@ -5,6 +5,7 @@
  * the Jitsi API — on unmount or change.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { createExtensionTokenSource } from '../lib/bridge/source.js';
 import { createSessionController, type SessionController, type SessionSnapshot } from '../lib/session/controller.js';
 import type { MeetingApi } from '../lib/session/jitsi-events.js';
 import type { MeetingState } from '../lib/session/types.js';
@@ -83,7 +84,7 @@ export function useMeetingSession(options: MeetingSessionOptions): MeetingSessio
         prop: prop.current!,
         link: opts.tokenFromLink === false ? null : link.current,
         allowedTokenOrigins: opts.allowedTokenOrigins,
-        extra: opts.tokenSources,
+        extra: opts.tokenSource === 'extension' ? [...(opts.tokenSources ?? []), createExtensionTokenSource(win ? { window: win } : {})] : opts.tokenSources,
         provider: opts.tokenProvider ? (request) => (latest.current.tokenProvider ? latest.current.tokenProvider(request) : Promise.resolve(null)) : null,
         providerOptions: opts.providerOptions,
         timers,

@@ -16,7 +16,9 @@ let failed = 0;
 const problems = [];
 
 console.log('\n# Type check');
-if (run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) !== 0) problems.push('type check failed');
+for (const project of ['tsconfig.json', 'tsconfig.extension.json']) {
+  if (run(bin('tsc'), ['--noEmit', '-p', project]) !== 0) problems.push(`type check of ${project} failed`);
+}
 
 console.log('\n# Unit tests (vitest)');
 const unitJson = join(results, 'unit.json');

@@ -10,7 +10,8 @@ export const PAGE_CSP = [
   "style-src 'self'",
   "connect-src 'self'",
   "img-src 'self' https: data:",
-  'frame-ancestors *',
+  // `*` never matches extension pages in CSP, and the MeetGate extension's meeting page frames us.
+  'frame-ancestors * chrome-extension: moz-extension:',
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');

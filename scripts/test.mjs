@@ -31,6 +31,9 @@ if (existsSync(unitJson)) {
 }
 if (unitStatus !== 0) problems.push('unit tests failed');
 
+console.log('\n# Extension: Firefox build and web-ext lint (addons-linter)');
+if (run('npm', ['run', '--silent', 'lint:ext']) !== 0) problems.push('the Firefox extension build has lint errors');
+
 /** Whether a folder holds Playwright specs. */
 const hasSpecs = (dir) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.spec.ts'));
 

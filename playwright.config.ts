@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from './test/e2e/chromium.js';
 
 /**
  * End-to-end tests in Debian's headless Chromium (no bundled browser is installed). The browser is
@@ -24,17 +25,6 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     actionTimeout: 10_000,
     navigationTimeout: 15_000,
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: BASE_CHROMIUM_ARGS },
   },
 });

@@ -7,6 +7,7 @@
 import { test as base, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { SignJWT } from 'jose';
 import { spkiHash, startSimulator, type Simulator, type SimulatorOptions } from '../../server/simulator/index.js';
+import { BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 import { startHostSite, type HostSite } from './pages/host-site.js';
 
 /** The simulated deployment's domain in every e2e test. */
@@ -16,19 +17,7 @@ export const APP_ID = 'meetgate-e2e';
 /** Its app_secret. A test value, never a real one. */
 export const APP_SECRET = 'meetgate-e2e-secret-0123456789abcdef';
 
-/** Chromium flags every e2e browser gets (see the project brief). */
-export const BASE_CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Debian's Chromium; Playwright's bundled browsers are not installed. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+export { BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 
 /** base64 SHA-256 of a certificate's public key, the form Chromium's SPKI allow-list takes. */
 export { spkiHash };

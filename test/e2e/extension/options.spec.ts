@@ -4,7 +4,7 @@
  */
 import { MEET_DOMAIN, saveFinalScreen } from '../fixtures.js';
 import { expect, test } from './fixtures.js';
-import { extensionPageViolations } from './pages/axe.js';
+import { seriousViolations } from '../pages/index.js';
 import { OptionsPage } from './pages/options.js';
 import { PopupPage } from './pages/popup.js';
 
@@ -29,11 +29,11 @@ test('a deployment is refused with a reason per field, then saved and offered fo
   await expect(options.deployment(MEET_DOMAIN)).toContainText('Team Meet');
   const stored = await extension.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('deployments')).deployments);
   expect(stored).toEqual([expect.objectContaining({ name: 'Team Meet', domain: MEET_DOMAIN, signIn: { kind: 'oidc', issuer: oidc.issuer, clientId: 'jitsi', scopes: ['openid'] } })]);
-  expect(await extensionPageViolations(options.page)).toEqual([]);
+  expect(await seriousViolations(options.page)).toEqual([]);
 
   const popup = await PopupPage.open(context, extension.id);
   await expect(popup.page.locator('[data-mg="deployment"]')).toHaveValue(/.+/);
   await expect(popup.page.locator('[data-mg="deployment"] option')).toHaveText(['Team Meet']);
-  expect(await extensionPageViolations(popup.page)).toEqual([]);
+  expect(await seriousViolations(popup.page)).toEqual([]);
   await saveFinalScreen(options.page, testInfo);
 });

@@ -4,7 +4,7 @@
  */
 import { checkRedirect, type RedirectCheck } from '../redirect/check.js';
 import { buildLoginUrl } from '../redirect/login-url.js';
-import { withoutLinkTokens } from '../sources/link-params.js';
+import { withoutLinkTokens } from '../token/link-params.js';
 import { redirectUrl, type AuthOptions } from './config.js';
 import type { RedirectTarget } from './types.js';
 

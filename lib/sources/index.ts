@@ -18,7 +18,7 @@ export { isCompactToken } from './token-shape.js';
 export { createPropSource, type PropTokenSource } from './prop.js';
 export { createProviderSource, type ProviderOptions } from './provider.js';
 export { createLinkSource, takeTokenFromLink, type LinkEnvironment } from './link.js';
-export { splitLinkTokens, withoutLinkTokens, type LinkTokens } from './link-params.js';
+export { splitLinkTokens, withoutLinkTokens, type LinkTokens } from '../token/link-params.js';
 export {
   parseTokenMessage,
   sameRoom,

@@ -4,7 +4,7 @@
  * history entry with `history.replaceState`, so it does not stay in history, bookmarks or
  * screenshots, and later requests from the page no longer carry it as Referer.
  */
-import { splitLinkTokens } from './link-params.js';
+import { splitLinkTokens } from '../token/link-params.js';
 import { MAX_TOKEN_LENGTH } from './token-shape.js';
 import type { TokenSource } from './types.js';
 

@@ -16,11 +16,13 @@ function checkSub(claims: Json, flavour: TokenFlavour, context: InspectContext, 
     return;
   }
   // An OpenID token's sub is a user id; Prosody skips domain checks when no room claim is required.
-  if (flavour === 'oidc' || sub === '*' || typeof sub !== 'string') return;
+  if (flavour === 'oidc' || sub === '*') return;
+  // Lua lowercases a number as its digits; anything else can never equal a domain or tenant.
+  const subText = typeof sub === 'string' || typeof sub === 'number' ? String(sub).toLowerCase() : null;
   // verify_room: a tenant room `[tenant]room` needs sub = the tenant; a plain room, the domain.
   const scope = tenant ?? context.tenant;
   const allowed = (scope ? [scope] : context.domain ? [context.domain] : []).map((v) => v.toLowerCase());
-  if (allowed.length === 0 || allowed.includes(sub.toLowerCase())) return;
+  if (allowed.length === 0 || (subText !== null && allowed.includes(subText))) return;
   findings.add('sub-mismatch', context.domainVerification ? 'error' : 'warning', 'sub',
     `The token is for ${quote(sub)}, not for ${allowed.map(quote).join(' or ')}.`,
     'Use the XMPP domain (hosts.domain, meet.jitsi in Docker), the tenant, or "*".');

@@ -55,6 +55,7 @@ const cases: Case[] = [
   { name: 'room pattern with %b', input: good({ room: '%bxy', context: { room: { regex: true } } }), code: 'room-pattern', severity: 'info', usable: true },
   { name: 'sub for another domain', input: good({ sub: 'meet.other.org' }), code: 'sub-mismatch', severity: 'warning', claim: 'sub', usable: true },
   { name: 'sub for another domain, verification on', input: good({ sub: 'meet.other.org' }), context: { ...GOOD_CONTEXT, domainVerification: true }, code: 'sub-mismatch', severity: 'error', usable: false },
+  { name: 'sub a number, verification on', input: good({ sub: 42 }), context: { ...GOOD_CONTEXT, domainVerification: true }, code: 'sub-mismatch', severity: 'error', usable: false },
   { name: 'iss not accepted', input: good({ iss: 'other' }), code: 'iss-mismatch', severity: 'error', claim: 'iss', usable: false },
   { name: 'aud not accepted', input: good({ aud: 'other' }), code: 'aud-mismatch', severity: 'error', claim: 'aud', usable: false },
   { name: 'aud a list, audience configured', input: good({ aud: ['myapp', 'account'] }), code: 'aud-mismatch', severity: 'error', usable: false },

@@ -186,6 +186,6 @@ describe('readProsodyConfig: broken and hostile files', () => {
   it('does not let option names reach Object.prototype', () => {
     const c = ok(readProsodyConfig('VirtualHost "x"\n __proto__ = { polluted = true }\n constructor = 1'));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(c.host?.options.constructor?.value).toBe(1);
+    expect(c.host?.options['constructor' as string]?.value).toBe(1);
   });
 });

@@ -20,12 +20,24 @@ export interface TokenEndpointUser extends MintUser {
   features?: FeatureFlags;
 }
 
+/** What `authorize` is told besides the claim. */
+export interface RoomRequest {
+  /** The `room` parameter as the page sent it (decoded from the query string, not normalised). */
+  requestedRoom: string;
+}
+
 /** The deployment, plus how to recognise and authorise people. */
 export interface TokenEndpointOptions extends DeploymentOptions {
   /** The signed-in person for this request (from your session cookie or header), or null. */
   authenticate(req: IncomingMessage): Promise<TokenEndpointUser | null>;
-  /** Whether the person may join this room. Omitted: every signed-in person may join every room. */
-  authorize?(user: TokenEndpointUser, room: string): boolean | Promise<boolean>;
+  /**
+   * Whether the person may join this room; only `true` allows. `room` is the exact room claim the
+   * token will carry (Jitsi's canonical room: NFKC, lowercase, URL-encoded, e.g. `team%20standup`),
+   * so `Board-Room`, `ｂoard-room` and `board-room` all ask about `board-room`; the name as
+   * requested is beside it in `request.requestedRoom`, for messages only. Omitted: every signed-in
+   * person may join every room.
+   */
+  authorize?(user: TokenEndpointUser, room: string, request: RoomRequest): boolean | Promise<boolean>;
   /** Other origins whose pages may fetch tokens (with credentials). Same-origin pages need nothing. */
   allowedOrigins?: readonly string[];
   /** The path served; default `/api/meeting-token`. Other paths get 404. */
@@ -81,16 +93,22 @@ export function createTokenEndpoint(options: TokenEndpointOptions): (req: Incomi
     const rooms = url.searchParams.getAll('room');
     const checked = rooms.length === 1 ? checkRoomName(rooms[0]) : { ok: false as const, reason: 'Give exactly one room parameter.' };
     if (!checked.ok) return sendJson(res, 400, { error: 'invalid-room', message: checked.reason }, cors);
-    const room = rooms[0] as string;
-    if (options.authorize && !(await options.authorize(user, room))) return sendJson(res, 403, { error: 'not-allowed' }, cors);
+    const requestedRoom = rooms[0] as string;
+    // Authorise the claim that will be minted, never the name as typed: a deny-list of names
+    // would otherwise be passed by any spelling that normalises to a denied room.
+    const claim = checked.claim;
+    if (options.authorize && (await options.authorize(user, claim, { requestedRoom })) !== true) {
+      return sendJson(res, 403, { error: 'not-allowed' }, cors);
+    }
 
     const minted = await mintMeetingToken({
       ...(await deployment),
-      room,
+      room: requestedRoom,
       user: { id: user.id, name: user.name, email: user.email, avatar: user.avatar },
       role: user.role,
       features: user.features,
     });
+    if (minted.claims.room !== claim) throw new Error('The minted room claim differs from the authorised one.');
     sendJson(res, 200, { token: minted.token, expiresAt: minted.expiresAt.toISOString() }, cors);
   }
 

@@ -22,7 +22,10 @@ export interface TokenPlan {
   context: InspectContext;
 }
 
-/** The room claim: Jitsi's MUC node for the name, or `*` when asked for in so many words. */
+/**
+ * The room claim: Jitsi's MUC node for the name, or `*` when asked for in so many words (the
+ * literal string `'*'`, nothing that normalises to it: `checkRoomName` refuses `＊` and `﹡`).
+ */
 function roomClaim(room: unknown): string {
   if (room === '*') return '*';
   const checked = checkRoomName(room);
@@ -61,5 +64,5 @@ export function planToken(options: MintOptions): TokenPlan {
     now: times.judgeAt,
     domainVerification: true,
   };
-  return { claims, placement, times, wildcard: room === '*', context };
+  return { claims, placement, times, wildcard: options.room === '*' && room === '*', context };
 }

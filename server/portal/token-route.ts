@@ -3,7 +3,7 @@
  * token lifetime the rooms use, answering only signed-in people for rooms their role may join.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createTokenEndpoint, type TokenEndpointUser } from '../mint/index.js';
+import { checkRoomName, createTokenEndpoint, type TokenEndpointUser } from '../mint/index.js';
 import { toTokenUser, type PortalPerson, type PortalRole } from './person.js';
 import { findRoom, mayJoin, type PortalRoom } from './rooms.js';
 
@@ -36,8 +36,9 @@ export function createTokenRoute(options: TokenRouteOptions): (req: IncomingMess
     const person = options.personFor(req);
     return person ? toTokenUser(person) : null;
   };
-  const authorize = (user: TokenEndpointUser, roomName: string): boolean => {
-    const room = findRoom(options.rooms, roomName);
+  // The portal's room names are already Jitsi's canonical names, so the claim finds them.
+  const authorize = (user: TokenEndpointUser, claim: string): boolean => {
+    const room = findRoom(options.rooms, claim);
     return room !== null && mayJoin(room, { role: user.role as PortalRole });
   };
   const endpoints = new Map<number, (req: IncomingMessage, res: ServerResponse) => void>();
@@ -64,8 +65,8 @@ export function createTokenRoute(options: TokenRouteOptions): (req: IncomingMess
   endpointFor(fallbackTtl);
 
   return (req, res) => {
-    const roomName = new URL(req.url ?? '/', 'http://portal.invalid').searchParams.get('room') ?? '';
-    const room = findRoom(options.rooms, roomName);
+    const checked = checkRoomName(new URL(req.url ?? '/', 'http://portal.invalid').searchParams.get('room'));
+    const room = checked.ok ? findRoom(options.rooms, checked.claim) : null;
     endpointFor(room?.ttlSeconds ?? fallbackTtl)(req, res);
   };
 }

@@ -22,10 +22,10 @@ async function authenticate(req: IncomingMessage): Promise<TokenEndpointUser | n
   return session ? (USERS[session] ?? null) : null;
 }
 
-/** Guests may only join the lobby room; everyone else anything but "Board". */
+/** Guests may only join the lobby room; everyone else anything but "Board" (asked by claim). */
 function authorize(user: TokenEndpointUser, room: string): boolean {
-  if (user.role === 'guest') return room === 'Lobby';
-  return room !== 'Board';
+  if (user.role === 'guest') return room === 'lobby';
+  return room !== 'board';
 }
 
 interface Reply {

@@ -9,6 +9,8 @@ import { BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from './test/e2e/chromium.js';
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
+  // Firefox specs run in their own pass (playwright.firefox.config.ts).
+  testIgnore: 'firefox/**',
   outputDir: 'test-results',
   workers: 1,
   fullyParallel: false,

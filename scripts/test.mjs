@@ -52,6 +52,21 @@ if (hasSpecs('test/e2e')) {
   if (e2eStatus !== 0) problems.push('browser tests failed');
 }
 
+if (hasSpecs('test/e2e/firefox')) {
+  console.log('\n# Extension in Firefox (Playwright runner, Firefox ESR over WebDriver BiDi)');
+  const firefoxJson = join(results, 'e2e-firefox.json');
+  const firefoxStatus = run(bin('playwright'), ['test', '-c', 'playwright.firefox.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: firefoxJson });
+  if (existsSync(firefoxJson)) {
+    const { stats } = JSON.parse(readFileSync(firefoxJson, 'utf8'));
+    passed += stats.expected + stats.flaky;
+    failed += stats.unexpected;
+    if (stats.expected + stats.unexpected + stats.flaky === 0) problems.push('no Firefox test ran');
+  } else {
+    problems.push('the Firefox tests wrote no report');
+  }
+  if (firefoxStatus !== 0) problems.push('Firefox tests failed');
+}
+
 if (passed + failed === 0) problems.push('no test ran');
 for (const problem of problems) console.error(`npm test: ${problem}`);
 console.log(`\n${passed} passed, ${failed} failed`);

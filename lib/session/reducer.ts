@@ -45,7 +45,7 @@ export function transition(model: SessionModel, event: SessionEvent, config: Ses
     case 'jitsi-error':
       return jitsiError(model, config, event.error, now);
     case 'kicked-out':
-      return kickedOut(model, config, event.by, now);
+      return kickedOut(model, config, event.by, now, event.byModerator ?? event.by !== null);
     case 'conference-left':
       // Also sent on breakout moves and reloads, so it ends nothing; a hang-up ends with readyToClose.
       return only(model);

@@ -79,7 +79,7 @@ export type MeetingState = Common & (
   | { status: 'joining'; token: TokenInfo; attempt: number; lobby: boolean; slow: boolean; rejoin: boolean }
   | { status: 'in-meeting'; token: TokenInfo; participantId: string | null; serverRole: string | null; expiring: Expiring | null }
   | { status: 'waiting-for-host'; token: TokenInfo; attempt: number; nextCheckAt: number | null; checking: boolean }
-  | { status: 'kicked'; by: string | null; token: TokenInfo | null; countdown: Countdown | null }
+  | { status: 'kicked'; by: string | null; byModerator: boolean; token: TokenInfo | null; countdown: Countdown | null }
   | { status: 'rejected'; code: RejectionCode; detail: string | null; token: TokenInfo | null; retrying: boolean }
   | { status: 'ended'; token: TokenInfo | null; redirectingTo: string | null; /** "Rejoin" can work: the token is still good, or a sign-in is possible. */ canRejoin: boolean }
   | { status: 'logged-out'; redirectingTo: string | null }
@@ -120,7 +120,8 @@ export type SessionEvent =
   | { type: 'token-not-found'; reason: TokenRequestReason; requestId: number; failedSources: TokenSourceKind[] }
   | { type: 'conference-joined'; participantId: string | null }
   | { type: 'jitsi-error'; error: JitsiError }
-  | { type: 'kicked-out'; by: string | null }
+  /** `byModerator`: a participant (not the system) did it, even when no name is known. */
+  | { type: 'kicked-out'; by: string | null; byModerator?: boolean }
   | { type: 'conference-left' }
   | { type: 'ready-to-close' }
   | { type: 'role-changed'; participantId: string; role: string }

@@ -5,6 +5,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { faultAction, type FaultControl } from './faults.js';
 import type { ParticipantSnapshot } from './participant.js';
 import { roomKey, roomTarget } from './room-rules.js';
 import type { RoomSnapshot, Rooms } from './rooms.js';
@@ -80,7 +81,7 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** Serves `/_simulator/control/<action>`; answers 401 without the secret. */
-export async function handleControlRequest(request: IncomingMessage, response: ServerResponse, action: string, control: SimulatorControl, secret: string): Promise<void> {
+export async function handleControlRequest(request: IncomingMessage, response: ServerResponse, action: string, control: SimulatorControl, secret: string, faults?: FaultControl): Promise<void> {
   const reply = (status: number, body: unknown): void => {
     response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(body));
   };
@@ -93,6 +94,8 @@ export async function handleControlRequest(request: IncomingMessage, response: S
   } catch {
     return reply(400, { error: 'bad JSON' });
   }
+  const fault = faults ? faultAction(action, body, faults) : null;
+  if (fault) return reply(200, { ok: true, result: fault() ?? null });
   const id = str(body.participantId);
   const actions: Record<string, () => boolean> = {
     kick: () => control.kick(id, typeof body.by === 'string' ? { by: body.by } : {}),

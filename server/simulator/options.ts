@@ -34,6 +34,12 @@ export interface SimulatorOptions {
   endMeetingWhenHostLeaves?: boolean;
   /** How long a dropped connection may come back and resume its session (default 15 s). */
   resumeTimeoutMs?: number;
+  /**
+   * The meeting page's reload countdown after a fatal error, in seconds: Jitsi waits
+   * `10 + randomInt(0, 20)` (jitsi-meet react/features/overlay/components/web/AbstractPageReloadOverlay.tsx).
+   * Default [10, 30]; tests shorten it.
+   */
+  reloadOverlaySeconds?: [number, number];
   /** Port on 127.0.0.1 (default 0: any free port). */
   port?: number;
   /** The server stops itself after this long (default 1 h; 0 = never, for the CLI). */
@@ -58,6 +64,7 @@ export interface ResolvedOptions {
   waitForHost: boolean;
   endMeetingWhenHostLeaves: boolean;
   resumeTimeoutMs: number;
+  reloadOverlaySeconds: [number, number];
   port: number;
   lifetimeMs: number;
   now: () => number;
@@ -88,8 +95,17 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     waitForHost: options.waitForHost ?? true,
     endMeetingWhenHostLeaves: options.endMeetingWhenHostLeaves ?? false,
     resumeTimeoutMs: options.resumeTimeoutMs ?? 15_000,
+    reloadOverlaySeconds: reloadRange(options.reloadOverlaySeconds),
     port: options.port ?? 0,
     lifetimeMs: options.lifetimeMs ?? 60 * 60_000,
     now: options.now ?? Date.now,
   };
+}
+
+/** A sane countdown range (whole seconds, 1–60, min ≤ max). */
+function reloadRange(range: [number, number] | undefined): [number, number] {
+  if (!range) return [10, 30];
+  const clamp = (n: number) => Math.min(60, Math.max(1, Math.round(Number.isFinite(n) ? n : 10)));
+  const [a, b] = [clamp(range[0]), clamp(range[1])];
+  return a <= b ? [a, b] : [b, a];
 }

@@ -20,8 +20,8 @@ const BANNER =
   '<p class="banner" role="note"><strong>MeetGate Jitsi simulator</strong> — a local stand-in for a token-secured Jitsi ' +
   'deployment. It carries no audio or video.</p>';
 
-/** The meeting page. */
-export function meetingPage(): string {
+/** The meeting page; `reloadSeconds` is the range of its reload countdown after a fatal error. */
+export function meetingPage(reloadSeconds: readonly [number, number] = [10, 30]): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -34,7 +34,7 @@ export function meetingPage(): string {
 </head>
 <body>
 ${BANNER}
-<main id="meeting" data-state="connecting" aria-labelledby="room-title">
+<main id="meeting" data-state="connecting" data-reload-seconds="${reloadSeconds[0]},${reloadSeconds[1]}" aria-labelledby="room-title">
   <h1 id="room-title">Meeting</h1>
   <p id="status" role="status" aria-live="polite">Connecting…</p>
   <section id="people" aria-labelledby="people-title" hidden>

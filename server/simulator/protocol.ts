@@ -46,6 +46,8 @@ export type ServerMessage =
   | { type: 'waiting-for-host'; lobbyJid: string }
   | { type: 'joined'; self: ParticipantView; roomName: string; participants: ParticipantView[]; resume: { id: string; key: string } }
   | { type: 'resumed' }
+  /** The session to resume is gone: the page reports a fatal dropped connection. */
+  | { type: 'resume-failed' }
   | { type: 'participant-joined'; participant: ParticipantView }
   | { type: 'participant-left'; id: string }
   /** This page was kicked; `kicker` is empty for a system kick. */

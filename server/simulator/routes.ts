@@ -7,6 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { loadAsset } from './assets.js';
 import { handleControlRequest, type SimulatorControl } from './control.js';
+import type { Faults } from './faults.js';
 import { PAGE_CSP, indexPage, meetingPage } from './pages.js';
 
 /** What the routes need. */
@@ -16,6 +17,10 @@ export interface RouteContext {
   hosts: ReadonlySet<string>;
   control: SimulatorControl;
   controlSecret: string;
+  /** Injected faults (a failing `external_api.js` or meeting page). */
+  faults?: Faults;
+  /** Range of the meeting page's reload countdown after a fatal error (Jitsi: 10–30 s). */
+  reloadOverlaySeconds?: readonly [number, number];
 }
 
 const COMMON_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
@@ -45,12 +50,13 @@ export async function route(request: IncomingMessage, response: ServerResponse, 
   const { pathname } = new URL(request.url ?? '/', 'https://simulator.invalid');
   const segments = pathname.split('/').filter(Boolean);
   if (segments[0] === '_simulator' && segments[1] === 'control' && segments.length === 3) {
-    return handleControlRequest(request, response, segments[2] ?? '', context.control, context.controlSecret);
+    return handleControlRequest(request, response, segments[2] ?? '', context.control, context.controlSecret, context.faults);
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Method not allowed');
   const last = segments[segments.length - 1];
   const asset =
     segments[0] === '_simulator' && segments.length === 2 ? loadAsset(segments[1] ?? '') : last === 'external_api.js' && segments.length <= 2 ? loadAsset('external_api.js') : null;
+  if (asset && last === 'external_api.js' && context.faults && (await context.faults.script(response))) return;
   if (asset) {
     try {
       const { body, contentType } = await asset;
@@ -60,7 +66,10 @@ export async function route(request: IncomingMessage, response: ServerResponse, 
     }
   }
   if (segments.length === 0) return page(response, indexPage(context.domain));
-  if (segments.length <= 2 && segments.every(validSegment)) return page(response, meetingPage());
+  if (segments.length <= 2 && segments.every(validSegment)) {
+    if (context.faults?.page(response)) return;
+    return page(response, meetingPage(context.reloadOverlaySeconds));
+  }
   if (pathname === '/favicon.ico') return send(response, 204, 'text/plain', '');
   send(response, 404, 'text/plain', 'Not found');
 }

@@ -19,6 +19,8 @@ export interface SessionContext {
   options: ResolvedOptions;
   resolveKey: KeyResolver;
   rooms: Rooms;
+  /** Injected faults: sessions that may not resume. */
+  faults?: { resumeRefused(participantId: string): boolean };
 }
 
 /** A page must say who it is within this time. */
@@ -49,6 +51,11 @@ export function serveSession(socket: WebSocket, context: SessionContext): void {
   deadline.unref?.();
 
   async function connect(message: Extract<ClientMessage, { type: 'connect' }>): Promise<void> {
+    if (message.resume && context.faults?.resumeRefused(message.resume.id)) {
+      // The session is gone (a failover): the page cannot resume, as when Prosody answers item-not-found.
+      connection.send({ type: 'resume-failed' });
+      return connection.close(true);
+    }
     const resumable = message.resume ? rooms.resumable(message.resume.id, message.resume.key) : null;
     const clock = Math.floor(options.now() / 1000);
     // expireToken: judge the resume as if the token's exp had come.

@@ -10,6 +10,7 @@ import { WebSocketServer } from 'ws';
 import { warmAssets } from './assets.js';
 import { createCertificate, spkiHash } from './certificate.js';
 import { createControl, type SimulatorControl } from './control.js';
+import { Faults, isControlRequest, type FaultControl } from './faults.js';
 import { resolveOptions, type SimulatorOptions } from './options.js';
 import { MAX_MESSAGE_BYTES, SOCKET_PATH } from './protocol.js';
 import { Rooms } from './rooms.js';
@@ -34,6 +35,8 @@ export interface Simulator {
   /** Bearer secret of the HTTP control API at `/_simulator/control/<action>`. */
   controlSecret: string;
   control: SimulatorControl;
+  /** Fault injection: cut everyone without resume, outages, a failing `external_api.js` or meeting page. */
+  faults: FaultControl;
   /** Closes every connection and the server. */
   stop(): Promise<void>;
 }
@@ -53,14 +56,25 @@ export async function startSimulator(input: SimulatorOptions): Promise<Simulator
     for (const client of sockets.clients) client.terminate();
   }
   const control = createControl(rooms, restart);
-  const context = { options, resolveKey: createKeyResolver(options), rooms };
+  const faults = new Faults({
+    dropEveryone() {
+      const everyone = rooms.clear().map((participant) => participant.id);
+      for (const client of sockets.clients) client.terminate();
+      return everyone;
+    },
+    cutSockets: () => sockets.clients.forEach((client) => client.terminate()),
+    now: () => Date.now(),
+  });
+  const context = { options, resolveKey: createKeyResolver(options), rooms, faults };
 
   server.on('request', (request, response) => {
-    route(request, response, { domain: options.domain, hosts, control, controlSecret }).catch(() => {
+    if (!isControlRequest(request) && faults.swallow(request.socket)) return;
+    route(request, response, { domain: options.domain, hosts, control, controlSecret, faults, reloadOverlaySeconds: options.reloadOverlaySeconds }).catch(() => {
       if (!response.headersSent) response.writeHead(500).end();
     });
   });
   server.on('upgrade', (request, socket, head) => {
+    if (faults.swallow(socket)) return;
     const { pathname } = new URL(request.url ?? '/', 'https://simulator.invalid');
     const host = (request.headers.host ?? '').toLowerCase();
     // Only the meeting page itself may open the socket (cross-site WebSocket hijacking guard).
@@ -84,6 +98,7 @@ export async function startSimulator(input: SimulatorOptions): Promise<Simulator
   function stop(): Promise<void> {
     stopped ??= new Promise<void>((resolve) => {
       if (lifetime) clearTimeout(lifetime);
+      faults.dispose();
       restart();
       sockets.close();
       server.close(() => resolve());
@@ -102,6 +117,7 @@ export async function startSimulator(input: SimulatorOptions): Promise<Simulator
     certificateSpki: spkiHash(certificate.cert),
     controlSecret,
     control,
+    faults,
     stop,
   };
 }

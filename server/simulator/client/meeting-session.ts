@@ -16,7 +16,13 @@ export interface MeetingSessionDeps {
   view: MeetingView;
   openSocket(): WebSocket;
   setTimeout(handler: () => void, ms: number): unknown;
+  clearTimeout?(handle: unknown): void;
+  /** The connection is lost for good (Jitsi's fatal `connection.droppedError`): show the page-reload overlay. */
+  onFatal?(): void;
 }
+
+/** A socket that has not opened by then counts as a failed attempt (an unanswering server). */
+const OPEN_TIMEOUT_MS = 4000;
 
 /** Reconnection attempts after a drop, with growing delays, before giving up. */
 const RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000];
@@ -62,8 +68,17 @@ export function createMeetingSession(deps: MeetingSessionDeps): MeetingSession {
     others.clear();
   }
 
+  /** Jitsi gives up: a fatal dropped connection, then its page-reload overlay. */
+  function lost(): void {
+    jitsi.announceConnectionLost(endpoint);
+    finish('failed', 'The connection to the meeting was lost.');
+    deps.onFatal?.();
+  }
+
   function onMessage(message: ServerMessage): void {
     switch (message.type) {
+      case 'resume-failed':
+        return lost();
       case 'connection-failed':
         jitsi.announceConnectionRefused(endpoint, message.text);
         return finish('refused', `The server refused the token: ${message.text ?? 'not authorized'}.`);
@@ -112,10 +127,7 @@ export function createMeetingSession(deps: MeetingSessionDeps): MeetingSession {
   function onClose(code: number): void {
     socket = null;
     if (FINAL_STATES.has(state)) return;
-    if (code === FINAL_CLOSE_CODE || retries >= RETRY_DELAYS_MS.length) {
-      jitsi.announceConnectionLost(endpoint);
-      return finish('failed', 'The connection to the meeting was lost.');
-    }
+    if (code === FINAL_CLOSE_CODE || retries >= RETRY_DELAYS_MS.length) return lost();
     const delay = RETRY_DELAYS_MS[retries++] ?? 1000;
     show(local ? 'reconnecting' : state, 'Connection lost; reconnecting…');
     deps.setTimeout(connect, delay);
@@ -124,6 +136,10 @@ export function createMeetingSession(deps: MeetingSessionDeps): MeetingSession {
   function connect(): void {
     const opened = deps.openSocket();
     socket = opened;
+    const giveUp = deps.setTimeout(() => {
+      if (opened.readyState === WebSocket.CONNECTING) opened.close();
+    }, OPEN_TIMEOUT_MS);
+    opened.addEventListener('open', () => deps.clearTimeout?.(giveUp));
     opened.addEventListener('open', () =>
       send({
         type: 'connect',

@@ -7,6 +7,7 @@ import { parseMeetingUrl } from '../../../lib/jitsi/meeting-url.js';
 import { SOCKET_PATH } from '../protocol.js';
 import { createMeetingSession, type MeetingSession } from './meeting-session.js';
 import { createMeetingView } from './meeting-view.js';
+import { reloadRange, showReloadOverlay } from './page-reload-overlay.js';
 
 function main(): void {
   const location = parseMeetingUrl(window.location);
@@ -28,6 +29,15 @@ function main(): void {
     view,
     openSocket: () => new WebSocket(`wss://${window.location.host}${SOCKET_PATH}`),
     setTimeout: (handler, ms) => window.setTimeout(handler, ms),
+    clearTimeout: (handle) => window.clearTimeout(handle as number),
+    onFatal: () =>
+      showReloadOverlay({
+        doc: document,
+        range: reloadRange(document.getElementById('meeting')?.dataset.reloadSeconds),
+        reload: () => window.location.reload(),
+        setInterval: (handler, ms) => window.setInterval(handler, ms),
+        random: Math.random,
+      }),
   });
   const active = session;
   endpoint.onCommand('video-hangup', () => active.hangup());

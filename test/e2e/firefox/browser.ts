@@ -1,0 +1,63 @@
+/**
+ * Debian's Firefox ESR driven by puppeteer-core over WebDriver BiDi (Playwright's Firefox cannot
+ * load extensions). What it takes, learnt the hard way:
+ * - `--remote-allow-system-access`, or BiDi refuses to navigate to `moz-extension://` pages;
+ * - `page.goto` to such a page never resolves, BiDi's `browsingContext.navigate` with
+ *   `wait: 'complete'` does (see `openPage`);
+ * - the extension's internal UUID (the host of `moz-extension://`) is random per profile unless
+ *   fixed up front with the pref `extensions.webextensions.uuids`, and changes on reinstall, so
+ *   the extension is installed once per browser.
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+/** Debian's Firefox ESR (apt-get install firefox-esr; see .ci/run). */
+export const FIREFOX_PATH = process.env.MEETGATE_FIREFOX ?? '/usr/bin/firefox-esr';
+
+/** The gecko id in the manifest (wxt.config.ts); the identity redirect URL derives from it. */
+export const GECKO_ID = 'meetgate@extensions.meetgate.invalid';
+
+/** The internal UUID the test profile gives the extension (`moz-extension://<uuid>/`). */
+export const EXTENSION_UUID = '6d3f1a2b-8c4e-4f5a-9b6c-7d8e9f0a1b2c';
+
+/** How a test browser is launched. */
+export interface FirefoxLaunch {
+  /** More preferences (proxy, …). */
+  prefs?: Record<string, unknown>;
+  /**
+   * Accept any certificate (BiDi session capability). Only for a profile whose proxy reaches
+   * nothing but the simulator: Firefox has no per-key allow-list like Chromium's SPKI flag.
+   */
+  acceptInsecureCerts?: boolean;
+}
+
+/** Launches headless Firefox ESR with a fresh profile. */
+export async function launchFirefox(options: FirefoxLaunch = {}): Promise<Browser> {
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    acceptInsecureCerts: options.acceptInsecureCerts ?? false,
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // Closed network: no update checks, telemetry, captive-portal or connectivity probes.
+      'app.update.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      ...options.prefs,
+    },
+  });
+}
+
+/** The BiDi browsing context id of a page (puppeteer's frame id is that context). */
+function contextOf(page: Page): string {
+  return (page.mainFrame() as unknown as { _id: string })._id;
+}
+
+/** Navigates `page` to `url` and waits for its load (works for `moz-extension://` pages too). */
+export async function openPage(page: Page, url: string): Promise<void> {
+  const connection = (page.browser() as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }).connection;
+  await connection.send('browsingContext.navigate', { context: contextOf(page), url, wait: 'complete' });
+}

@@ -17,6 +17,8 @@ await Promise.all([
   // which would break server-side rendering of any page importing `meetgate`.
   build({ ...common, entryPoints: { index: 'components/index.ts' }, outdir: out, platform: 'neutral', mainFields: ['module', 'main'], external: [...peers, 'jose'] }),
   build({ ...common, entryPoints: { token: 'lib/token/index.ts' }, outdir: out, platform: 'neutral', external: ['jose'] }),
+  // The Prosody config reader is its own entry so luaparse never weighs on the inspector core.
+  build({ ...common, entryPoints: { prosody: 'lib/prosody/index.ts' }, outdir: out, platform: 'neutral', mainFields: ['module', 'main'] }),
   build({ ...common, entryPoints: { server: 'server/mint/index.ts' }, outdir: out, platform: 'node', external: ['jose'] }),
   build({
     ...common, entryPoints: { 'meetgate-meeting': 'components/web/register.ts' }, outdir: out, platform: 'browser', format: 'iife', minify: true,
@@ -38,6 +40,7 @@ writeFileSync(`${out}/package.json`, `${JSON.stringify({
   exports: {
     '.': entry('index', 'components/index'),
     './token': entry('token', 'lib/token/index'),
+    './prosody': entry('prosody', 'lib/prosody/index'),
     './server': entry('server', 'server/mint/index'),
     './meetgate-meeting.js': './meetgate-meeting.js',
   },
@@ -45,4 +48,4 @@ writeFileSync(`${out}/package.json`, `${JSON.stringify({
   peerDependencies: { react: '>=18', 'react-dom': '>=18' },
   peerDependenciesMeta: { react: { optional: true }, 'react-dom': { optional: true } },
 }, null, 2)}\n`);
-console.log(`build:lib: wrote ${out}/ (index, token, server, meetgate-meeting.js, types)`);
+console.log(`build:lib: wrote ${out}/ (index, token, prosody, server, meetgate-meeting.js, types)`);

@@ -5,11 +5,8 @@
  */
 import { useCallback, useEffect } from 'react';
 import { JitsiMeeting } from '@jitsi/react-sdk';
-import type { IJitsiMeetExternalApi, IJitsiMeetingProps } from '@jitsi/react-sdk/lib/types';
+import type { JitsiMeetExternalApi, JitsiPassThroughProps } from './jitsi-props.js';
 import type { MeetingMount, MeetingSession } from './use-meeting-session.js';
-
-/** JitsiMeeting's props that MeetGate passes through untouched. */
-export type JitsiPassThroughProps = Omit<IJitsiMeetingProps, 'domain' | 'roomName' | 'jwt'>;
 
 /** Props of `MeetingFrame`. */
 export interface MeetingFrameProps {
@@ -35,7 +32,7 @@ export function MeetingFrame({ meeting, attachApi, releaseApi, domain, roomName,
   const { key, jwt, hidden } = meeting;
   useEffect(() => () => releaseApi(key), [releaseApi, key]);
   const userReady = jitsi.onApiReady;
-  const onApiReady = useCallback((api: IJitsiMeetExternalApi) => {
+  const onApiReady = useCallback((api: JitsiMeetExternalApi) => {
     if (!attachApi(api, key)) return;
     const iframe = typeof api.getIFrame === 'function' ? api.getIFrame() : null;
     if (iframe && !iframe.getAttribute('title')) iframe.setAttribute('title', title);

@@ -7,11 +7,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Timers } from '../lib/sources/timers.js';
 import { watchFrame } from './frame-watchdog.js';
 import { JitsiMeeting } from '@jitsi/react-sdk';
-import type { IJitsiMeetExternalApi, IJitsiMeetingProps } from '@jitsi/react-sdk/lib/types';
+import type { JitsiMeetExternalApi, JitsiPassThroughProps } from './jitsi-props.js';
 import type { MeetingMount, MeetingSession } from './use-meeting-session.js';
-
-/** JitsiMeeting's props that MeetGate passes through untouched. */
-export type JitsiPassThroughProps = Omit<IJitsiMeetingProps, 'domain' | 'roomName' | 'jwt'>;
 
 /** Props of `MeetingFrame`. */
 export interface MeetingFrameProps {
@@ -39,7 +36,7 @@ function withoutPrejoin(config: object | undefined): object {
 /** The meeting iframe for one session frame. */
 export function MeetingFrame({ meeting, attachApi, releaseApi, reportFrame, watchdogMs, timers, domain, roomName, title, jitsi }: MeetingFrameProps) {
   const { key, jwt, hidden } = meeting;
-  const [watched, setWatched] = useState<{ iframe: HTMLIFrameElement; api: IJitsiMeetExternalApi } | null>(null);
+  const [watched, setWatched] = useState<{ iframe: HTMLIFrameElement; api: JitsiMeetExternalApi } | null>(null);
   useEffect(() => () => releaseApi(key), [releaseApi, key]);
   useEffect(() => {
     const win = watched?.iframe.ownerDocument.defaultView;
@@ -47,7 +44,7 @@ export function MeetingFrame({ meeting, attachApi, releaseApi, reportFrame, watc
     return watchFrame(watched.iframe, win, watched.api, watchdogMs, timers, { silent: () => reportFrame(key, 'silent'), alive: () => reportFrame(key, 'alive') });
   }, [watched, key, reportFrame, watchdogMs, timers]);
   const userReady = jitsi.onApiReady;
-  const onApiReady = useCallback((api: IJitsiMeetExternalApi) => {
+  const onApiReady = useCallback((api: JitsiMeetExternalApi) => {
     if (!attachApi(api, key)) return;
     const iframe = typeof api.getIFrame === 'function' ? api.getIFrame() : null;
     if (iframe && !iframe.getAttribute('title')) iframe.setAttribute('title', title);

@@ -28,6 +28,7 @@ export const defaultStrings = {
   waitingChecking: 'Checking whether the host is there…',
   kickedTitle: 'You were removed from the meeting',
   kickedTitleBy: 'You were removed from the meeting by {name}',
+  kickedTitleByModerator: 'You were removed from the meeting by a moderator',
   kickedBody: 'You can sign in again, possibly with another account, or leave.',
   kickedCountdown: 'Leaving for {origin} in {seconds} s.',
   rejectedTitle: 'The meeting server did not let you in',

@@ -4,12 +4,13 @@
  * visibly and can be stopped.
  */
 import { format } from '../strings.js';
+import { kickedTitle } from './announce.js';
 import { Action, NoticeText, Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 
 /** The kicked screen. */
 export function KickedScreen({ state, strings, actions, focus }: StateScreenProps<'kicked'>) {
-  const title = state.by ? format(strings.kickedTitleBy, { name: state.by }) : strings.kickedTitle;
+  const title = kickedTitle(state, strings);
   return (
     <Screen
       name="kicked"

@@ -1,6 +1,12 @@
 /** The sentence announced (aria-live) when the state changes: the new screen's title, in short. */
-import type { MeetingState } from '../../lib/session/types.js';
+import type { MeetingState, StateOf } from '../../lib/session/types.js';
 import { format, type MeetingStrings } from '../strings.js';
+
+/** The kicked title: by name when known, else "by a moderator" when a person did it, else plain (a system kick). */
+export function kickedTitle(state: StateOf<'kicked'>, strings: MeetingStrings): string {
+  if (state.by) return format(strings.kickedTitleBy, { name: state.by });
+  return state.byModerator ? strings.kickedTitleByModerator : strings.kickedTitle;
+}
 
 /** What a screen reader hears for `state`. */
 export function announcement(state: MeetingState, strings: MeetingStrings): string {
@@ -11,7 +17,7 @@ export function announcement(state: MeetingState, strings: MeetingStrings): stri
     case 'in-meeting': return format(strings.inMeetingAnnounce, { room: state.room });
     case 'waiting-for-host': return strings.waitingTitle;
     case 'reconnecting': return state.renewing ? strings.reconnectingRenewing : strings.reconnectingJitsi;
-    case 'kicked': return state.by ? format(strings.kickedTitleBy, { name: state.by }) : strings.kickedTitle;
+    case 'kicked': return kickedTitle(state, strings);
     case 'rejected': return `${strings.rejectedTitle}. ${strings.rejection[state.code]}`;
     case 'ended': return strings.endedTitle;
     case 'logged-out': return strings.loggedOutTitle;

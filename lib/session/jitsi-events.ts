@@ -3,6 +3,7 @@
  * postMessage boundary), and the binding that turns them into session events.
  * Payload shapes: research/jitsi-facts.md §3.3 and §3.5.
  */
+import { ParticipantNames, type ParticipantInfoLike } from './participant-names.js';
 import { cleanText } from './text.js';
 import type { JitsiError, SessionEvent } from './types.js';
 
@@ -12,6 +13,8 @@ export interface MeetingApi {
   removeListener(event: string, listener: (payload: unknown) => void): unknown;
   executeCommand(name: string, ...args: unknown[]): void;
   dispose(): void;
+  /** Every Jitsi release has it (the participants the host API saw); optional for stand-ins. */
+  getParticipantsInfo?(): unknown;
 }
 
 /** Own properties only. */
@@ -38,10 +41,30 @@ export function readError(payload: unknown): JitsiError | null {
   };
 }
 
-/** Reads `participantKickedOut`: null unless the local participant was the one removed. */
-export function readKick(payload: unknown): { by: string | null } | null {
+/** A kick of the local participant: the kicker's name when the payload has one, and their id. */
+export interface LocalKick {
+  by: string | null;
+  /** Absent for a system kick (no actor: the payload's `kicker` is `{}` in every release). */
+  kickerId: string | null;
+}
+
+/**
+ * Reads `participantKickedOut`: null unless the local participant was the one removed. Shapes:
+ * current `{ kicked: { id, name, local: true }, kicker: { id, name } }`; 2020–21
+ * `{ kicked: { id, local: true }, kicker: { id } }` (see participant-names.ts for the commits).
+ */
+export function readKick(payload: unknown): LocalKick | null {
   if (field(field(payload, 'kicked'), 'local') !== true) return null;
-  return { by: cleanText(field(field(payload, 'kicker'), 'name'), 80) };
+  const kicker = field(payload, 'kicker');
+  const id = field(kicker, 'id');
+  return { by: cleanText(field(kicker, 'name'), 80), kickerId: typeof id === 'string' && id.length > 0 && id.length <= 128 ? id : null };
+}
+
+/** The kicker's name from the payload, else the names seen, else the host API's list; `byModerator` when a person did it. */
+export function nameKicker(kick: LocalKick, names: ParticipantNames, listed?: unknown): { by: string | null; byModerator: boolean } {
+  if (kick.by !== null || kick.kickerId === null) return { by: kick.by, byModerator: kick.kickerId !== null || kick.by !== null };
+  const fromList = Array.isArray(listed) ? (listed as ParticipantInfoLike[]) : null;
+  return { by: names.nameOf(kick.kickerId, fromList), byModerator: true };
 }
 
 /** A participant id, if it is a sane string. */
@@ -64,7 +87,7 @@ export function toSessionEvent(name: string, payload: unknown): SessionEvent | n
     }
     case 'participantKickedOut': {
       const kick = readKick(payload);
-      return kick ? { type: 'kicked-out', by: kick.by } : null;
+      return kick ? { type: 'kicked-out', by: kick.by, byModerator: kick.kickerId !== null || kick.by !== null } : null;
     }
     case 'participantRoleChanged': {
       const id = participantId(field(payload, 'id'));
@@ -86,16 +109,33 @@ export const MEETING_API_EVENTS = [
   'participantRoleChanged',
 ] as const;
 
+/** Events read only to learn display names (for a kicker an older release does not name). */
+export const NAME_EVENTS = ['videoConferenceJoined', 'participantJoined', 'displayNameChange'] as const;
+
+/** The host API's participant list, or null when it has none or it throws. */
+function listParticipants(api: MeetingApi): unknown {
+  try {
+    return typeof api.getParticipantsInfo === 'function' ? api.getParticipantsInfo() : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Subscribes `dispatch` to `api`'s events; the returned function removes every listener it added. */
 export function listenToMeeting(api: MeetingApi, dispatch: (event: SessionEvent) => void): () => void {
-  const listeners = MEETING_API_EVENTS.map((name) => {
-    const listener = (payload: unknown) => {
+  const names = new ParticipantNames();
+  const listeners: Array<[string, (payload: unknown) => void]> = [];
+  for (const name of MEETING_API_EVENTS) {
+    listeners.push([name, (payload) => {
       const event = toSessionEvent(name, payload);
+      const kick = event?.type === 'kicked-out' && event.by === null ? readKick(payload) : null;
+      // The host API's list is read now: it still holds everyone until the conference is left.
+      if (event && kick) Object.assign(event, nameKicker(kick, names, listParticipants(api)));
       if (event) dispatch(event);
-    };
-    api.on(name, listener);
-    return [name, listener] as const;
-  });
+    }]);
+  }
+  for (const name of NAME_EVENTS) listeners.push([name, (payload) => names.observe(name, payload)]);
+  for (const [name, listener] of listeners) api.on(name, listener);
   return () => {
     for (const [name, listener] of listeners) api.removeListener(name, listener);
   };

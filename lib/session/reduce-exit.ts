@@ -6,7 +6,7 @@ import { common, endMeeting, isLive, only, unmount, withState } from './model.js
 import type { Countdown, Notice, SessionConfig, SessionEvent, SessionModel, Transition } from './types.js';
 
 /** The local participant was removed: dispose at once (no grey screen) and say by whom. */
-export function kickedOut(model: SessionModel, config: SessionConfig, by: string | null, now: number): Transition {
+export function kickedOut(model: SessionModel, config: SessionConfig, by: string | null, now: number, byModerator = by !== null): Transition {
   if (!isLive(model.state)) return only(model);
   const target = config.redirects['after-kick'];
   const seconds = config.afterKickSeconds;
@@ -15,7 +15,7 @@ export function kickedOut(model: SessionModel, config: SessionConfig, by: string
   let notice: Notice | null = null;
   if (target && !target.ok) notice = { kind: 'redirect-refused', target: 'after-kick', refusal: target.refusal, shown: target.shown };
   if (target?.ok && seconds !== null) countdown = { origin: target.origin, secondsLeft: Math.max(0, Math.ceil(seconds)) };
-  const state = { ...common(config, notice), status: 'kicked' as const, by, token: model.tokenInfo, countdown };
+  const state = { ...common(config, notice), status: 'kicked' as const, by, byModerator, token: model.tokenInfo, countdown };
   if (countdown && countdown.secondsLeft === 0) return only(withState(base, state), [{ kind: 'redirect', target: 'after-kick' }]);
   return only({ ...withState(base, state), timers: countdown ? { tick: now + 1000 } : {} });
 }

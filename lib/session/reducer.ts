@@ -50,7 +50,7 @@ export function transition(model: SessionModel, event: SessionEvent, config: Ses
     case 'frame-alive':
       return frameAlive(model);
     case 'kicked-out':
-      return kickedOut(model, config, event.by, now);
+      return kickedOut(model, config, event.by, now, event.byModerator ?? event.by !== null);
     case 'conference-left':
       // Also sent on breakout moves and reloads, so it ends nothing; a hang-up ends with readyToClose.
       return only(model);

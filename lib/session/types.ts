@@ -96,7 +96,7 @@ export type MeetingState = Common & (
       /** A fresh token is being fetched first (the current one expired or was refused). */
       renewing: boolean;
     }
-  | { status: 'kicked'; by: string | null; token: TokenInfo | null; countdown: Countdown | null }
+  | { status: 'kicked'; by: string | null; byModerator: boolean; token: TokenInfo | null; countdown: Countdown | null }
   | { status: 'rejected'; code: RejectionCode; detail: string | null; token: TokenInfo | null; retrying: boolean }
   | { status: 'ended'; token: TokenInfo | null; redirectingTo: string | null; /** "Rejoin" can work: the token is still good, or a sign-in is possible. */ canRejoin: boolean }
   | { status: 'logged-out'; redirectingTo: string | null }
@@ -141,7 +141,8 @@ export type SessionEvent =
   | { type: 'frame-silent' }
   /** …and then spoke after all (a slow page). */
   | { type: 'frame-alive' }
-  | { type: 'kicked-out'; by: string | null }
+  /** `byModerator`: a participant (not the system) did it, even when no name is known. */
+  | { type: 'kicked-out'; by: string | null; byModerator?: boolean }
   | { type: 'conference-left' }
   | { type: 'ready-to-close' }
   | { type: 'role-changed'; participantId: string; role: string }

@@ -26,6 +26,7 @@ describe('<SecureMeeting> joining and the token card', () => {
         {...base}
         token={TOKEN}
         timers={timers}
+        avatarOrigins={['https://example.org']}
         configOverwrite={{ startWithAudioMuted: true }}
         interfaceConfigOverwrite={{ SHOW_JITSI_WATERMARK: false }}
         userInfo={{ displayName: 'Ann', email: 'ann@example.org' }}
@@ -156,6 +157,26 @@ describe('<SecureMeeting> the session', () => {
     expect(FakeJitsiApi.instances).toHaveLength(2);
     expect(FakeJitsiApi.last.options.jwt).toBe(FRESH);
     expect(iframes()).toHaveLength(1);
+  });
+
+  // Releases before the kicker got a name (jitsi-meet middleware.js d055cd5) send kicker { id } only.
+  it.each([
+    ['a name seen in participantJoined', [['participantJoined', { id: 'k', displayName: 'Ann Owner', formattedDisplayName: 'Ann Owner' }]], 'You were removed from the meeting by Ann Owner'],
+    ['no name anywhere', [], 'You were removed from the meeting by a moderator'],
+  ] as const)('kicked by an older release: %s', async (_label, before, title) => {
+    await mount(<SecureMeeting {...base} token={TOKEN} />);
+    const api = FakeJitsiApi.last;
+    await emit(api, 'videoConferenceJoined', { id: 'me' });
+    for (const [name, payload] of before) await emit(api, name, payload);
+    await emit(api, 'participantKickedOut', { kicked: { id: 'me', local: true }, kicker: { id: 'k' } });
+    expect(screen.getByRole('heading', { name: title })).toBeTruthy();
+  });
+
+  it('a system kick (kicker {}) names nobody', async () => {
+    await mount(<SecureMeeting {...base} token={TOKEN} />);
+    await emit(FakeJitsiApi.last, 'videoConferenceJoined', { id: 'me' });
+    await emit(FakeJitsiApi.last, 'participantKickedOut', { kicked: { id: 'me', local: true }, kicker: {} });
+    expect(screen.getByRole('heading', { name: 'You were removed from the meeting' })).toBeTruthy();
   });
 
   it('kicked with an auto-redirect: a visible countdown that can be stopped, or that redirects', async () => {

@@ -7,6 +7,16 @@ import { backendRoomName, readRoom, splitRoom } from '../room.js';
 import type { InspectContext, RoomReport, TokenFlavour } from '../types.js';
 import type { Findings } from './finding.js';
 
+/**
+ * The host name of `meet.example.org:8443` or `[::1]:443`: Prosody compares `sub` with its XMPP
+ * domain, which never carries a port, while a browser-facing domain often does.
+ */
+export function hostWithoutPort(domain: string): string {
+  const bracketed = /^(\[[^\]]*\])(?::\d*)?$/.exec(domain);
+  if (bracketed?.[1]) return bracketed[1];
+  return /^[^:]*:\d*$/.test(domain) ? domain.slice(0, domain.indexOf(':')) : domain;
+}
+
 /** Checks `sub` against the domain and tenant the caller named. */
 function checkSub(claims: Json, flavour: TokenFlavour, context: InspectContext, tenant: string | null, findings: Findings): void {
   const sub = own(claims, 'sub');
@@ -21,7 +31,7 @@ function checkSub(claims: Json, flavour: TokenFlavour, context: InspectContext, 
   const subText = typeof sub === 'string' || typeof sub === 'number' ? String(sub).toLowerCase() : null;
   // verify_room: a tenant room `[tenant]room` needs sub = the tenant; a plain room, the domain.
   const scope = tenant ?? context.tenant;
-  const allowed = (scope ? [scope] : context.domain ? [context.domain] : []).map((v) => v.toLowerCase());
+  const allowed = (scope ? [scope] : context.domain ? [hostWithoutPort(context.domain)] : []).map((v) => v.toLowerCase());
   if (allowed.length === 0 || (subText !== null && allowed.includes(subText))) return;
   findings.add('sub-mismatch', context.domainVerification ? 'error' : 'warning', 'sub',
     `The token is for ${quote(sub)}, not for ${allowed.map(quote).join(' or ')}.`,

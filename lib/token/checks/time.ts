@@ -3,6 +3,7 @@
  * compared with the server's clock in seconds and no leeway (`os.time() >= exp` refuses).
  */
 import { own, quote, type Json } from '../claims.js';
+import { formatDateTime } from '../../time/format.js';
 import type { ValidityReport } from '../types.js';
 import type { Findings } from './finding.js';
 
@@ -21,6 +22,12 @@ function toDate(seconds: number | null): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/** A claim's time in the reader's locale and time zone. */
+function when(seconds: number): string {
+  const date = toDate(seconds);
+  return date ? formatDateTime(date) : 'an invalid date';
+}
+
 /** Reads one time claim; reports wrong types and millisecond values. */
 function readTime(claims: Json, name: keyof typeof WORDS, findings: Findings): number | null {
   const value = own(claims, name);
@@ -34,8 +41,9 @@ function readTime(claims: Json, name: keyof typeof WORDS, findings: Findings): n
   }
   if (value > MILLISECONDS_THRESHOLD) {
     const effect = { nbf: 'Prosody refuses the token for millennia.', exp: 'The token never expires.', iat: '' }[name];
+    const year = toDate(value)?.getUTCFullYear();
     findings.add('timestamp-milliseconds', name === 'nbf' ? 'error' : 'warning', name,
-      `The ${WORDS[name]} is in milliseconds. ${effect}`,
+      `The ${WORDS[name]} is ${year ? `in the year ${year}` : 'beyond any real date'} — this looks like milliseconds.${effect ? ` ${effect}` : ''}`,
       'JWT times are seconds: divide by 1000 (PHP: time()).');
   }
   return value;
@@ -51,15 +59,15 @@ export function checkTimes(claims: Json, now: number, skew: number, findings: Fi
       'Prosody accepts it, but a leak works forever. Add exp.');
   }
   if (exp !== null && now >= exp + skew) {
-    findings.add('expired', 'error', 'exp', `The token expired on ${toDate(exp)?.toISOString() ?? 'an invalid date'}.`,
+    findings.add('expired', 'error', 'exp', `The token expired on ${when(exp)}.`,
       'Get a fresh token; if new ones expire at once, check the clocks.');
   }
   if (nbf !== null && nbf <= MILLISECONDS_THRESHOLD && now + skew < nbf) {
-    findings.add('not-yet-valid', 'error', 'nbf', `The token is not valid before ${toDate(nbf)?.toISOString()}.`,
+    findings.add('not-yet-valid', 'error', 'nbf', `The token is not valid before ${when(nbf)}.`,
       'Wait, or issue it with an earlier nbf (Prosody allows no drift).');
   }
   if (iat !== null && iat <= MILLISECONDS_THRESHOLD && iat > now + skew) {
-    findings.add('issued-in-future', 'warning', 'iat', `The token is issued in the future (${toDate(iat)?.toISOString()}).`,
+    findings.add('issued-in-future', 'warning', 'iat', `The token is issued in the future (${when(iat)}).`,
       "The issuer's clock is ahead: sync it with NTP.");
   }
   const start = iat ?? nbf ?? now;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listenToMeeting, MEETING_API_EVENTS, readError, readKick, readRefusal, refreshDueAt, toSessionEvent, type SessionEvent, type TokenInfo } from '../../../lib/session/index.js';
+import { listenToMeeting, MEETING_API_EVENTS, NAME_EVENTS, readError, readKick, readRefusal, refreshDueAt, toSessionEvent, type SessionEvent, type TokenInfo } from '../../../lib/session/index.js';
 import { inspectToken } from '../../../lib/token/index.js';
 import { fakeToken, goodClaims, GOOD_CONTEXT, NOW, NOW_S } from '../../fixtures/tokens.js';
 import { FakeJitsiApi } from './fake-api.js';
@@ -30,10 +30,13 @@ describe('errorOccurred payloads', () => {
 
 describe('participantKickedOut payloads', () => {
   it('local kick with the kicker name', () => {
-    expect(readKick({ kicked: { id: 'a', name: 'Bob', local: true }, kicker: { id: 'b', name: '  Ann  Owner ' } })).toEqual({ by: 'Ann Owner' });
+    expect(readKick({ kicked: { id: 'a', name: 'Bob', local: true }, kicker: { id: 'b', name: '  Ann  Owner ' } })).toEqual({ by: 'Ann Owner', kickerId: 'b' });
+  });
+  it('an older release names nobody: kicker { id } only', () => {
+    expect(readKick({ kicked: { id: 'a', local: true }, kicker: { id: 'b' } })).toEqual({ by: null, kickerId: 'b' });
   });
   it('a system kick has no kicker', () => {
-    expect(readKick({ kicked: { id: 'a', local: true }, kicker: {} })).toEqual({ by: null });
+    expect(readKick({ kicked: { id: 'a', local: true }, kicker: {} })).toEqual({ by: null, kickerId: null });
   });
   it.each([[{ kicked: { local: false } }], [{ kicked: { local: 'true' } }], [{ kicked: null }], [null], [{}]])('is not a local kick: %j', (payload) => {
     expect(readKick(payload)).toBeNull();
@@ -67,7 +70,7 @@ describe('listenToMeeting', () => {
     api.on('readyToClose', sdkListener);
     const seen: SessionEvent[] = [];
     const detach = listenToMeeting(api, (event) => seen.push(event));
-    expect(api.listenerCount()).toBe(MEETING_API_EVENTS.length + 1);
+    expect(api.listenerCount()).toBe(MEETING_API_EVENTS.length + NAME_EVENTS.length + 1);
     api.emit('participantKickedOut', { kicked: { id: 'me', local: true }, kicker: { id: 'k', name: 'Ann' } });
     api.emit('errorOccurred', { error: { name: 'conference.connectionError.accessDenied', type: 'CONFERENCE' } });
     api.emit('participantJoined', { id: 'z' });
@@ -75,6 +78,52 @@ describe('listenToMeeting', () => {
     detach();
     expect(api.listenerCount()).toBe(1);
     expect(api.listenerCount('readyToClose')).toBe(1);
+  });
+});
+
+describe('naming the kicker on every release', () => {
+  // Current: middleware.ts 1726a90 sends kicker { id, name }; 2020–21: middleware.js d055cd5 sends kicker { id }.
+  const OLD_KICK = { kicked: { id: 'me', local: true }, kicker: { id: 'k1' } };
+  function kickAfter(setup: (api: FakeJitsiApi) => void, payload: unknown = OLD_KICK) {
+    const api = new FakeJitsiApi();
+    const seen: SessionEvent[] = [];
+    listenToMeeting(api, (event) => seen.push(event));
+    setup(api);
+    api.emit('participantKickedOut', payload);
+    return seen.find((event) => event.type === 'kicked-out');
+  }
+
+  it('the payload name wins (current releases)', () => {
+    const event = kickAfter((api) => api.emit('participantJoined', { id: 'k1', displayName: 'Old Name' }), { kicked: { id: 'me', local: true }, kicker: { id: 'k1', name: 'Ann' } });
+    expect(event).toEqual({ type: 'kicked-out', by: 'Ann', byModerator: true });
+  });
+  it('else the name from participantJoined', () => {
+    expect(kickAfter((api) => api.emit('participantJoined', { id: 'k1', displayName: 'Ann Owner', formattedDisplayName: 'Ann Owner' })))
+      .toEqual({ type: 'kicked-out', by: 'Ann Owner', byModerator: true });
+  });
+  it('a rename counts (display-name-change carries lower-case displayname)', () => {
+    const event = kickAfter((api) => {
+      api.emit('participantJoined', { id: 'k1', displayName: 'Ann' });
+      api.emit('displayNameChange', { id: 'k1', displayname: 'Ann (host)', formattedDisplayName: 'Ann (host)' });
+    });
+    expect(event).toMatchObject({ by: 'Ann (host)' });
+  });
+  it('else the host API participant list, read at the kick', () => {
+    const event = kickAfter((api) => {
+      Object.assign(api, { getParticipantsInfo: () => [{ participantId: 'me', displayName: 'Bob' }, { participantId: 'k1', displayName: 'Ann Listed' }] });
+    });
+    expect(event).toMatchObject({ by: 'Ann Listed', byModerator: true });
+  });
+  it('else "a moderator": a person did it, nobody knows who', () => {
+    expect(kickAfter(() => {})).toEqual({ type: 'kicked-out', by: null, byModerator: true });
+  });
+  it('a system kick (kicker {}) is nobody', () => {
+    expect(kickAfter(() => {}, { kicked: { id: 'me', local: true }, kicker: {} })).toEqual({ type: 'kicked-out', by: null, byModerator: false });
+  });
+  it('hostile names are cleaned; a throwing participant list is ignored', () => {
+    expect(kickAfter((api) => api.emit('participantJoined', { id: 'k1', displayName: `Ann\u202e${'x'.repeat(200)}` }))?.type).toBe('kicked-out');
+    const event = kickAfter((api) => Object.assign(api, { getParticipantsInfo: () => { throw new Error('boom'); } }));
+    expect(event).toEqual({ type: 'kicked-out', by: null, byModerator: true });
   });
 });
 

@@ -35,7 +35,7 @@ describe('seed deployments', () => {
     expect(broken.tokens[0]!.report.usable).toBe(false);
     expect(broken.tokens[0]!.report.findings.map((f) => f.code)).toContain('iss-mismatch');
     const fixed = diagnoseDeployment(await fixtureFiles('keycloak-clean'), { tokens: [KEYCLOAK_ACCESS_TOKEN], now: NOW });
-    expect(fixed.profile).toMatchObject({ signatureAlgorithm: 'RS256', acceptedAudiences: ['account'], requireRoomClaim: false });
+    expect(fixed.profile).toMatchObject({ signature_algorithm: 'RS256', key_kind: 'key-server', asap_accepted_audiences: ['account'], asap_require_room_claim: false });
     expect(fixed.tokens[0]!.report.usable).toBe(true);
     expect(fixed.ok).toBe(true);
   });
@@ -44,7 +44,7 @@ describe('seed deployments', () => {
     const report = diagnoseDeployment(await fixtureFiles('docker'));
     expect(report.findings[0]).toMatchObject({ check: 'jicofo-auth-with-token-roles', file: '.env', line: 32 });
     expect(report.findings[0]!.message).toContain('ENABLE_AUTH (JICOFO_ENABLE_AUTH defaults to it)');
-    expect(report.profile).toMatchObject({ domain: 'meet.jitsi', muc: 'muc.meet.jitsi', appId: 'my_jitsi_app_id', domainVerification: false });
+    expect(report.profile).toMatchObject({ domain: 'meet.jitsi', muc_mapper_domain_prefix: 'muc', app_id: 'my_jitsi_app_id', enable_domain_verification: false, token_verification: true });
   });
 
   it('Docker: tokens for the public host name still work, because the templates turn domain verification off', async () => {

@@ -1,9 +1,8 @@
-/** The readers for Prosody Lua, config.js, Java properties and .env: values, lines, broken files. */
+/** The readers for config.js, Java properties and .env: values, lines, broken files (Prosody's reader is lib/prosody's, tested there). */
 import { describe, expect, it } from 'vitest';
 import { readConfigJs, ConfigJsSyntaxError } from '../../../server/doctor/parse/config-js.js';
 import { parseDotenv } from '../../../server/doctor/parse/dotenv.js';
 import { parseProperties } from '../../../server/doctor/parse/properties.js';
-import { readProsodyFile, ProsodySyntaxError } from '../../../server/doctor/parse/prosody.js';
 
 function thrown(fn: () => unknown): Error & { line: number; column: number } {
   try {
@@ -13,59 +12,6 @@ function thrown(fn: () => unknown): Error & { line: number; column: number } {
   }
   throw new Error('did not throw');
 }
-
-describe('readProsodyFile', () => {
-  it('reads global options, VirtualHost and Component sections, module lists and lines', () => {
-    const file = readProsodyFile(`plugin_paths = { "/usr/share/jitsi-meet/prosody-plugins/" }
-muc_mapper_domain_base = "meet.example.org";
-VirtualHost "meet.example.org"
-    authentication = "token" -- a comment
-    app_secret = "s" .. "ecret"
-    modules_enabled = { "bosh"; "ping", }
-Component "conference.meet.example.org" "muc"
-    modules_enabled = {
-        "token_verification";
-    }
-    party_check_timeout = 60
-Component("focus.meet.example.org", "client_proxy")
-    target = muc_mapper_domain_base
-`);
-    expect(file.sections.map((s) => [s.kind, s.name, s.plugin, s.line])).toEqual([
-      ['global', null, null, 1], ['VirtualHost', 'meet.example.org', null, 3], ['Component', 'conference.meet.example.org', 'muc', 7], ['Component', 'focus.meet.example.org', 'client_proxy', 12],
-    ]);
-    const [global, host, muc, focus] = file.sections;
-    expect(global!.settings.get('muc_mapper_domain_base')).toEqual({ name: 'muc_mapper_domain_base', value: 'meet.example.org', line: 2 });
-    expect(host!.settings.get('app_secret')!.value).toBe('secret');
-    expect(host!.settings.get('modules_enabled')!.value).toEqual(['bosh', 'ping']);
-    expect(muc!.settings.get('modules_enabled')).toEqual({ name: 'modules_enabled', value: ['token_verification'], line: 8 });
-    expect(muc!.settings.get('party_check_timeout')!.value).toBe(60);
-    expect(focus!.settings.get('target')!.value).toBe('meet.example.org');
-  });
-
-  it('keeps UTF-8 strings intact and reads keyed tables', () => {
-    const file = readProsodyFile('VirtualHost "x"\n  app_secret = "géheim€"\n  ssl = { key = "/k"; certificate = "/c" }\n');
-    expect(file.sections[1]!.settings.get('app_secret')!.value).toBe('géheim€');
-    expect(file.sections[1]!.settings.get('ssl')!.value).toEqual({ key: '/k', certificate: '/c' });
-  });
-
-  it('records what it will not evaluate: function calls, ENV_ variables, Include', () => {
-    const file = readProsodyFile('app_secret = os.getenv("SECRET")\napp_id = ENV_APP_ID\nInclude "conf.d/*.cfg.lua"\nprint("hi")\n');
-    expect(file.sections[0]!.settings.get('app_secret')!.value).toEqual({ unevaluated: 'os.getenv("SECRET")' });
-    expect(file.sections[0]!.settings.get('app_id')!.value).toEqual({ unevaluated: 'ENV_APP_ID' });
-    expect(file.includes).toEqual([{ line: 3, pattern: 'conf.d/*.cfg.lua' }]);
-    expect(file.skipped).toEqual([{ line: 4, text: 'print("hi")' }]);
-  });
-
-  it.each([
-    ['VirtualHost "x"\n  modules_enabled = {\n    "ping"\n    "bosh";\n', 4],
-    ['VirtualHost "x"\n  authentication = "token\n', 2],
-    ['a = = 1', 1],
-  ])('refuses broken Lua with its line: %j', (text, line) => {
-    const error = thrown(() => readProsodyFile(text));
-    expect(error).toBeInstanceOf(ProsodySyntaxError);
-    expect(error.line).toBe(line);
-  });
-});
 
 describe('readConfigJs', () => {
   it('reads the object literal and later config.x = … statements with their lines', () => {
@@ -100,6 +46,11 @@ config['hosts'].anonymousdomain = 'guest.meet.example.org';
     expect(js.entries.get('c')!.value).toEqual({ unevaluated: '`t${1}`' });
     expect(js.entries.has('d')).toBe(false);
     expect(js.skipped.map((s) => s.line)).toEqual([3]);
+  });
+
+  it("reads the Debian template's nginx include (subdomain) as its default, the single-domain value", () => {
+    const js = readConfigJs(`var subdomain = '<!--# echo var="subdomain" default="" -->';\nif (subdomain) { subdomain = subdomain + '.'; }\nvar config = { hosts: { muc: 'conference.' + subdomain + 'meet.example.org' } };\n`);
+    expect(js.entries.get('hosts.muc')!.value).toBe('conference.meet.example.org');
   });
 
   it('refuses invalid JavaScript with its line and column', () => {

@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { componentStyleHash } from './extension/build/component-style';
+import { noRawHtml } from './extension/build/no-raw-html';
 
 /** The component renders its stylesheet as one inline <style>; the policy allows exactly that text. */
 const COMPONENT_STYLE_HASH = componentStyleHash(fileURLToPath(new URL('./components/styles.tsx', import.meta.url)));
@@ -42,6 +43,7 @@ export default defineConfig({
   // Firefox's review asks for the sources; only sources, not builds, reports or test artefacts.
   zip: { excludeSources: ['dist/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'coverage/**', '**/*.log'] },
   vite: () => ({
+    plugins: [noRawHtml()],
     build: {
       rollupOptions: {
         // Pages that only show the token card (the popup) must not carry the meeting: the project

@@ -8,7 +8,9 @@ import { useMemo, useRef, type CSSProperties } from 'react';
 import type { MeetingState } from '../lib/session/types.js';
 import { systemTimers } from '../lib/sources/timers.js';
 import { TokenCard } from './card/TokenCard.js';
-import { MeetingFrame, type JitsiPassThroughProps } from './MeetingFrame.js';
+import type { JitsiPassThroughProps } from './jitsi-props.js';
+import { MeetingFrame } from './MeetingFrame.js';
+import { usePrefetchExternalApi } from './prefetch-external-api.js';
 import { announcement } from './screens/announce.js';
 import { StateScreen } from './screens/StateScreen.js';
 import type { MeetingSessionOptions } from './session-options.js';
@@ -22,6 +24,8 @@ export interface SecureMeetingProps extends MeetingSessionOptions, JitsiPassThro
   strings?: MeetingStringsOverride;
   /** Where the token card goes during the meeting: a corner overlay (default), a side panel, or nowhere. */
   tokenCard?: 'overlay' | 'panel' | 'hidden';
+  /** Origins whose avatars the card loads from unverified tokens; otherwise it shows initials. */
+  avatarOrigins?: readonly string[];
   /** A class for the outer element (`.meetgate` is always set). */
   className?: string;
   style?: CSSProperties;
@@ -38,12 +42,13 @@ export function SecureMeeting(props: SecureMeetingProps) {
   const {
     domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenSource, tokenFromLink, allowedTokenOrigins, auth,
     autoRedirectAfterKickSeconds, inspect, verify, timing, timers, navigate, onStateChange, onEvent,
-    strings, tokenCard = 'overlay', className, style, ...jitsi
+    strings, tokenCard = 'overlay', avatarOrigins, className, style, ...jitsi
   } = props;
   const session = useMeetingSession({
     domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenSource, tokenFromLink, allowedTokenOrigins, auth,
     autoRedirectAfterKickSeconds, inspect, verify, timing, timers, navigate, onStateChange, onEvent,
   });
+  usePrefetchExternalApi(domain, roomName, jitsi.release);
   const text = useMemo(() => mergeStrings(strings), [strings]);
   const clock = timers ?? systemTimers;
   const { state, meeting } = session;
@@ -62,11 +67,11 @@ export function SecureMeeting(props: SecureMeetingProps) {
         {announcement(state, text)}
       </div>
       {meeting ? (
-        <MeetingFrame key={meeting.key} meeting={meeting} attachApi={session.attachApi} releaseApi={session.releaseApi} domain={domain} roomName={roomName} title={format(text.meetingFrameTitle, { room: roomName })} jitsi={jitsi} />
+        <MeetingFrame key={meeting.key} meeting={meeting} attachApi={session.attachApi} releaseApi={session.releaseApi} reportFrame={session.reportFrame} watchdogMs={(timing?.frameWatchdogSeconds ?? 8) * 1000} timers={clock} domain={domain} roomName={roomName} title={format(text.meetingFrameTitle, { room: roomName })} jitsi={jitsi} />
       ) : null}
       <StateScreen state={state} strings={text} actions={session.actions} focus={focus} timers={clock} />
       {state.status === 'in-meeting' && tokenCard !== 'hidden' ? (
-        <TokenCard info={state.token} strings={text} timers={clock} serverRole={state.serverRole} onSignOut={session.actions.signOut} placement={tokenCard} />
+        <TokenCard info={state.token} strings={text} timers={clock} serverRole={state.serverRole} onSignOut={session.actions.signOut} placement={tokenCard} avatarOrigins={avatarOrigins} />
       ) : null}
     </div>
   );

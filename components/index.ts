@@ -8,7 +8,7 @@ export type { MeetingSessionOptions } from './session-options.js';
 export { TokenCard, type TokenCardProps } from './card/TokenCard.js';
 export { defaultStrings, mergeStrings, format, type MeetingStrings, type MeetingStringsOverride } from './strings.js';
 export { MEETGATE_CSS } from './styles.js';
-export type { JitsiPassThroughProps } from './MeetingFrame.js';
+export type { JitsiMeetExternalApi, JitsiPassThroughProps } from './jitsi-props.js';
 export type {
   Countdown,
   Expiring,

@@ -3,13 +3,48 @@
 // (the component), `meetgate/token` (the framework-free core) and `meetgate/server` (minting),
 // plus `meetgate-meeting.js`, the one-script-tag web component that brings its own React.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
-const out = 'dist';
+// `--out <dir>` builds elsewhere (the consumer test builds into a temporary folder, leaving dist/ alone).
+const out = parseArgs({ options: { out: { type: 'string', default: 'dist' } } }).values.out;
 rmSync(out, { recursive: true, force: true });
 const root = JSON.parse(readFileSync('package.json', 'utf8'));
 const peers = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
+
+/**
+ * The simulator's browser files, built now by its own assets module (bundled to a scratch file and
+ * imported), so the published CLI carries them and needs neither esbuild nor TypeScript at run time.
+ */
+async function simulatorAssets() {
+  const scratch = `node_modules/.cache/meetgate-build/simulator-assets-${process.pid}.mjs`;
+  mkdirSync('node_modules/.cache/meetgate-build', { recursive: true });
+  await build({ entryPoints: ['server/simulator/assets.ts'], outfile: scratch, bundle: true, platform: 'node', format: 'esm', external: ['esbuild'], logLevel: 'warning',
+    // The module finds its client files next to itself.
+    define: { 'import.meta.url': JSON.stringify(pathToFileURL('server/simulator/assets.ts').href) } });
+  const { allAssets } = await import(pathToFileURL(scratch).href);
+  rmSync(scratch);
+  return allAssets();
+}
+
+/**
+ * `meetgate` (inspect, mint, simulate) as plain JavaScript for Node 20: one small file for the
+ * start and `inspect`, the other commands in chunks loaded on demand. Everything is bundled (jose,
+ * ws, selfsigned), so `npx meetgate` resolves nothing at start; CommonJS dependencies get a `require`.
+ */
+async function buildCli() {
+  await build({
+    entryPoints: { meetgate: 'server/cli/bin.ts' }, outdir: `${out}/bin`, chunkNames: 'chunks/[name]-[hash]',
+    bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', minifySyntax: true, logLevel: 'warning',
+    external: ['esbuild'],
+    // A string (the assets' JSON), which esbuild inlines where it is used: in the simulate chunk only.
+    define: { __MEETGATE_SIMULATOR_ASSETS__: JSON.stringify(JSON.stringify(await simulatorAssets())) },
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __meetgateRequire } from 'node:module';\nconst require = __meetgateRequire(import.meta.url);" },
+  });
+  chmodSync(`${out}/bin/meetgate.js`, 0o755);
+}
 
 const common = { bundle: true, format: 'esm', target: 'es2022', jsx: 'automatic', sourcemap: true, logLevel: 'warning' };
 await Promise.all([
@@ -24,9 +59,10 @@ await Promise.all([
     ...common, entryPoints: { 'meetgate-meeting': 'components/web/register.ts' }, outdir: out, platform: 'browser', format: 'iife', minify: true,
     define: { 'process.env.NODE_ENV': '"production"' },
   }),
+  buildCli(),
 ]);
 
-const types = spawnSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+const types = spawnSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json', '--outDir', `${out}/types`], { stdio: 'inherit' });
 if (types.status !== 0) process.exit(types.status ?? 1);
 
 const entry = (name, source) => ({ types: `./types/${source}.d.ts`, import: `./${name}.js` });
@@ -36,7 +72,9 @@ writeFileSync(`${out}/package.json`, `${JSON.stringify({
   description: root.description,
   license: root.license,
   type: 'module',
-  sideEffects: ['./meetgate-meeting.js'],
+  sideEffects: ['./meetgate-meeting.js', './bin/**'],
+  bin: { meetgate: './bin/meetgate.js' },
+  engines: root.engines,
   exports: {
     '.': entry('index', 'components/index'),
     './token': entry('token', 'lib/token/index'),

@@ -10,6 +10,7 @@ import { checkIssuerAndAudience } from './checks/audience.js';
 import { checkPlacement } from './checks/placement.js';
 import { checkTimes } from './checks/time.js';
 import { checkLogin } from './checks/login.js';
+import { MAX_CLAIM_DEPTH, nestsDeeperThan } from './decode.js';
 import { extractToken, MAX_INPUT_LENGTH, MAX_TOKEN_LENGTH } from './extract.js';
 import { readFeatures } from './features.js';
 import { detectFlavour } from './flavour.js';
@@ -82,6 +83,11 @@ export function inspectToken(input: string, context: InspectContext = {}): Token
     return unreadable(null, findings);
   }
   const decoded = prosodyDecode(token);
+  if (!decoded.ok && decoded.tooDeep) {
+    findings.add('claims-too-deep', 'error', null, `This token cannot be read safely. ${decoded.detail} Prosody: "${decoded.reason}".`,
+      'Mint the token again with a flat payload.');
+    return unreadable(token, findings);
+  }
   if (!decoded.ok || !isObject(decoded.header) || !isObject(decoded.body)) {
     const reason = decoded.ok ? (isObject(decoded.header) ? "'iss' claim is missing" : 'Invalid typ') : decoded.reason;
     const detail = decoded.ok ? `The ${isObject(decoded.header) ? 'payload' : 'header'} is not a JSON object.` : decoded.detail;
@@ -91,6 +97,13 @@ export function inspectToken(input: string, context: InspectContext = {}): Token
   }
   const header = decoded.header;
   const claims = decoded.body;
+  // Prosody's cjson reads 1000 levels; MeetGate reads 16, so a deep payload cannot exhaust whatever prints it.
+  if (nestsDeeperThan(header, MAX_CLAIM_DEPTH) || nestsDeeperThan(claims, MAX_CLAIM_DEPTH)) {
+    findings.add('claims-too-deep', 'error', null,
+      `This token cannot be read safely: its header or claims nest deeper than ${MAX_CLAIM_DEPTH} levels; Jitsi reads nothing that deep.`,
+      'Mint the token again with a flat payload.');
+    return unreadable(token, findings);
+  }
   const profile = profileFor(context);
   const flavour = detectFlavour(header, claims);
   const user = object(object(claims, 'context'), 'user');

@@ -46,7 +46,9 @@ export type FindingCode =
   | 'jaas-kid'
   | 'room-options-ignored'
   | 'context-invalid'
-  | 'tenant-invalid';
+  | 'tenant-invalid'
+  | 'claims-too-deep'
+  | 'weak-secret';
 
 /** One thing the inspector noticed, phrased for a site admin. */
 export interface Finding {

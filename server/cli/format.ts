@@ -1,24 +1,51 @@
 /** Human output of `meetgate inspect`: a short report a site admin can read in a terminal. */
 import type { TokenReport } from '../../lib/token/index.js';
 import type { VerificationResult } from '../../lib/token/verify.js';
+import { terminalText } from './terminal-safe.js';
+import { formatDateTime, formatRelative, LAST_PLAUSIBLE_YEAR, type DateStyle } from '../../lib/time/format.js';
 
-/** Claims are hostile: strip control characters so a token cannot drive the terminal. */
+/** Claims are hostile: control and bidi characters become "?" so a token cannot drive the terminal. */
 export function safe(text: unknown): string {
-  // eslint-disable-next-line no-control-regex -- the point is to remove them
-  return String(text).replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
+  return terminalText(text);
 }
 
-/** "in 59 min", "3 h ago". */
-export function relative(seconds: number): string {
-  const abs = Math.abs(seconds);
-  const amount = abs < 120 ? `${abs} s` : abs < 7200 ? `${Math.round(abs / 60)} min` : abs < 172800 ? `${Math.round(abs / 3600)} h` : `${Math.round(abs / 86400)} days`;
-  return seconds >= 0 ? `in ${amount}` : `${amount} ago`;
+/** The expiry in the reader's locale and zone with how far off it is, or what an absurd year means. */
+export function expiryLine(expiresAt: Date, secondsRemaining: number, style: DateStyle = {}): string {
+  if (expiresAt.getUTCFullYear() > LAST_PLAUSIBLE_YEAR) return `in the year ${expiresAt.getUTCFullYear()} — this looks like milliseconds`;
+  return `${formatDateTime(expiresAt, style)} (${formatRelative(secondsRemaining, style)})`;
 }
 
 const MARK = { error: 'x error  ', warning: '! warning', info: 'i info   ' } as const;
 
+/** The verdict on token and signature together, as `--json` reports it. */
+export type Verdict = 'usable' | 'usable-unverified' | 'not-usable' | 'signature-unchecked';
+
+/**
+ * Claims and signature together. A signature that does not verify with the given key outweighs
+ * everything else: Prosody checks the signature first, so such a token is never "usable".
+ */
+export function verdictOf(report: TokenReport, verification: VerificationResult | null): Verdict {
+  if (!report.usable || verification?.status === 'invalid-signature') return 'not-usable';
+  if (verification?.status === 'key-unavailable') return 'signature-unchecked';
+  return verification?.status === 'verified' ? 'usable' : 'usable-unverified';
+}
+
+const VERDICT_LINES: Record<Verdict, string> = {
+  usable: 'Verdict   usable: signature verified, and Prosody would accept this token',
+  'usable-unverified': 'Verdict   usable: Prosody would accept this token (signature not checked: no key given)',
+  'signature-unchecked': 'Verdict   unknown: the claims are acceptable, but the signature could not be checked with this key',
+  'not-usable': 'Verdict   NOT usable: Prosody would refuse this token',
+};
+
+/** The last line of the report. */
+export function verdictLine(report: TokenReport, verification: VerificationResult | null): string {
+  const verdict = verdictOf(report, verification);
+  if (verdict === 'not-usable' && report.usable) return 'Verdict   NOT usable: the signature does not verify with this key, so Prosody would refuse this token';
+  return VERDICT_LINES[verdict];
+}
+
 /** Formats the report (and the signature check, if one ran) as lines of text. */
-export function formatReport(report: TokenReport, verification: VerificationResult | null): string {
+export function formatReport(report: TokenReport, verification: VerificationResult | null, style: DateStyle = {}): string {
   const lines: string[] = [];
   const trust = verification ? (verification.status === 'verified' ? 'signature verified' : `signature ${verification.status}: ${verification.reason}`) : 'unverified (no key given)';
   lines.push(`MeetGate token report - ${safe(trust)}`);
@@ -31,7 +58,7 @@ export function formatReport(report: TokenReport, verification: VerificationResu
     const verdict = room.matches === null ? '' : room.matches ? ` - valid for ${safe(room.target)}` : ` - NOT valid for ${safe(room.target)}`;
     lines.push(`Room      ${room.claim === null ? '(none)' : safe(room.claim)}${verdict}`);
     const { expiresAt, secondsRemaining } = report.validity;
-    lines.push(`Expires   ${expiresAt ? `${expiresAt.toISOString()} (${relative(secondsRemaining ?? 0)})` : 'never'}`);
+    lines.push(`Expires   ${expiresAt ? expiryLine(expiresAt, secondsRemaining ?? 0, style) : 'never'}`);
     const features = Object.entries(report.features);
     const named = (pick: (f: (typeof features)[number][1]) => boolean) => features.filter(([, f]) => pick(f)).map(([n]) => n).join(', ') || '-';
     lines.push(`Features  on: ${named((f) => f.state === 'enabled')}; off: ${named((f) => f.state === 'disabled')}`);
@@ -42,6 +69,6 @@ export function formatReport(report: TokenReport, verification: VerificationResu
     lines.push(`  ${MARK[f.severity]} ${f.code}${f.claim ? ` (${safe(f.claim)})` : ''}: ${safe(f.message)}`);
     lines.push(`            fix: ${safe(f.hint)}`);
   }
-  lines.push(report.usable ? 'Verdict   usable: Prosody would accept this token' : 'Verdict   NOT usable: Prosody would refuse this token');
+  lines.push(verdictLine(report, verification));
   return lines.join('\n');
 }

@@ -3,13 +3,18 @@
  * Exit status: 0 usable (and verified when a key was given), 1 not, 2 usage error.
  */
 import { parseArgs } from 'node:util';
-import { inspectToken, redactToken, verifyToken, type InspectContext, type VerificationKey, type VerificationResult } from '../../lib/token/index.js';
-import { formatReport } from './format.js';
+import { inspectToken, linkTarget, redactToken, verifyToken, type InspectContext, type VerificationKey, type VerificationResult } from '../../lib/token/index.js';
+import { argumentProblem } from './args.js';
+import { formatReport, verdictOf } from './format.js';
+import { secretFindings } from './secret-strength.js';
 import type { CliIo } from './io.js';
+import { readSecretEnv } from './secret-env.js';
+import { terminalJson, terminalText } from './terminal-safe.js';
 
 export const INSPECT_USAGE = `Usage: meetgate inspect [token-or-link | -] [options]
-Reads the token from standard input when none is given.
-  --domain <d>        the deployment's domain (compared with sub)
+Reads the token from standard input when none is given. A meeting link is judged for its own
+room and host, unless --room or --domain say otherwise.
+  --domain <d>        the deployment's domain (compared with sub; a port is ignored)
   --room <r>          the room to join (tenant/room for multi-tenant and JaaS)
   --tenant <t>        the tenant
   --issuer <i>        an accepted issuer (repeatable; Prosody's asap_accepted_issuers)
@@ -38,9 +43,7 @@ async function keyFrom(values: Record<string, unknown>, io: CliIo): Promise<Veri
   if (chosen.length > 1) throw new UsageError(`give one of --secret, --secret-env, --public-key, --jwks, not ${chosen.join(' and ')}`);
   if (values.secret !== undefined) return { secret: String(values.secret) };
   if (values['secret-env'] !== undefined) {
-    const secret = io.env[String(values['secret-env'])];
-    if (!secret) throw new UsageError(`environment variable ${String(values['secret-env'])} is empty or not set`);
-    return { secret };
+    return { secret: readSecretEnv(String(values['secret-env']), io.env, (message) => new UsageError(message)) };
   }
   if (values['public-key'] !== undefined) return { publicKey: await io.readFile(String(values['public-key'])) };
   if (values.jwks !== undefined) {
@@ -69,21 +72,26 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
     if (skew !== undefined && !(skew >= 0)) throw new UsageError('--skew takes a number of seconds');
     const key = await keyFrom(values, io);
     const input = positionals[0] === undefined || positionals[0] === '-' ? await readInput(io) : positionals[0];
+    // A link says where it leads: judge the token for that room and host, as the server there would.
+    const link = linkTarget(input);
     const context: InspectContext = {
-      domain: values.domain, room: values.room, tenant: values.tenant, expectedIssuer: values.issuer, expectedAudience: values.audience,
+      domain: values.domain ?? link?.domain, room: values.room ?? link?.room, tenant: values.tenant, expectedIssuer: values.issuer, expectedAudience: values.audience,
       domainVerification: values['domain-verification'], clockSkewSeconds: skew,
     };
     const report = inspectToken(input, context);
     const verification: VerificationResult | null = key && report.token ? await verifyToken(report.token, key) : null;
+    const judged = { ...report, findings: [...report.findings, ...secretFindings(key, report.header?.alg)] };
+    const verdict = verdictOf(judged, verification);
     if (values.json) {
-      io.stdout(JSON.stringify({ ...report, token: report.token && redactToken(report.token), verification }, null, 2));
+      io.stdout(terminalJson(JSON.stringify({ ...judged, token: report.token && redactToken(report.token), verification, verdict }, null, 2)));
     } else {
-      io.stdout(formatReport(report, verification));
+      io.stdout(formatReport(judged, verification));
     }
-    return report.usable && (!verification || verification.status === 'verified') ? 0 : 1;
+    return verdict === 'usable' || verdict === 'usable-unverified' ? 0 : 1;
   } catch (error) {
-    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    io.stderr(`meetgate inspect: ${(error as Error).message}`);
+    const problem = error instanceof UsageError ? error.message : argumentProblem(error);
+    const usage = problem !== null;
+    io.stderr(`meetgate inspect: ${terminalText(problem ?? (error as Error).message)}`);
     if (usage) io.stderr(INSPECT_USAGE);
     return usage ? 2 : 1;
   }

@@ -4,7 +4,11 @@
  * 2 usage error.
  */
 import { parseArgs } from 'node:util';
+import { argumentProblem } from '../cli/args.js';
 import type { CliIo } from '../cli/io.js';
+import { readSecretEnv } from '../cli/secret-env.js';
+import { terminalText } from '../cli/terminal-safe.js';
+import { formatDateTime } from '../../lib/time/format.js';
 import { parseDuration } from './duration.js';
 import { isMintError, type MintError } from './errors.js';
 import { buildMeetingLink, checkBaseUrl } from './link.js';
@@ -30,6 +34,7 @@ Prints a Jitsi token on standard output (with --link, the meeting link carrying 
   --feature <f[=bool]>     a feature flag, repeatable: --feature recording=true --feature screen-sharing=false
   --ttl <duration>         lifetime, e.g. 15m, 1h (default), at most 24h
   --allow-long-lived       permit a --ttl above 24h
+  --allow-weak-secret      permit a secret shorter than the hash (32 bytes for HS256; RFC 7518 §3.2)
   --not-before <ISO time>  the token is refused before this time
   --issuer <i>  --audience <a>   iss and aud, when they are not the app id
   --link <https://host>    print https://host[/tenant]/<room>?jwt=… instead of the bare token
@@ -41,7 +46,7 @@ const OPTIONS = {
   domain: { type: 'string' }, tenant: { type: 'string' }, room: { type: 'string' },
   name: { type: 'string' }, email: { type: 'string' }, avatar: { type: 'string' }, 'user-id': { type: 'string' },
   role: { type: 'string' }, feature: { type: 'string', multiple: true }, ttl: { type: 'string' },
-  'allow-long-lived': { type: 'boolean' }, 'not-before': { type: 'string' },
+  'allow-long-lived': { type: 'boolean' }, 'allow-weak-secret': { type: 'boolean' }, 'not-before': { type: 'string' },
   issuer: { type: 'string' }, audience: { type: 'string' }, link: { type: 'string' }, help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -70,9 +75,7 @@ async function keyOptions(values: Values, io: CliIo): Promise<Pick<MintOptions, 
     return { secret: values.secret };
   }
   if (values['secret-env'] !== undefined) {
-    const secret = io.env[values['secret-env']];
-    if (!secret) throw new UsageError(`environment variable ${values['secret-env']} is empty or not set`);
-    return { secret };
+    return { secret: readSecretEnv(values['secret-env'], io.env, (message) => new UsageError(message)) };
   }
   try {
     return { privateKey: await io.readFile(values['private-key-file'] as string) };
@@ -96,15 +99,19 @@ async function mintOptions(values: Values, io: CliIo): Promise<MintOptions> {
     issuer: values.issuer, audience: values.audience, room: values.room as string,
     user: { id: values['user-id'], name: values.name as string, email: values.email, avatar: values.avatar },
     role: (values.role ?? 'member') as MintOptions['role'], features: parseFeatures(values.feature),
-    ttl, allowLongLived: values['allow-long-lived'], notBefore,
+    ttl, allowLongLived: values['allow-long-lived'], allowWeakSecret: values['allow-weak-secret'], notBefore,
   };
 }
 
 /** Explains a refusal on standard error. */
 function reportRefusal(error: MintError, io: CliIo): void {
-  io.stderr(`meetgate mint: refused (${error.findings[0]?.code ?? error.code}): ${error.message}`);
-  io.stderr(`  fix: ${error.hint}`);
-  for (const finding of error.findings.slice(1)) io.stderr(`  also ${finding.code}: ${finding.message}`);
+  io.stderr(`meetgate mint: refused (${error.findings[0]?.code ?? error.code}): ${terminalText(error.message)}`);
+  // The library's hint names the option of the API; on the command line it is a flag.
+  const hint = error.code === 'ttl-too-long'
+    ? 'Mint a fresh token per meeting instead; if you must, add --allow-long-lived. Prosody checks exp only when someone connects.'
+    : error.hint;
+  io.stderr(`  fix: ${terminalText(hint)}`);
+  for (const finding of error.findings.slice(1)) io.stderr(`  also ${finding.code}: ${terminalText(finding.message)}`);
 }
 
 /** Runs `meetgate mint` (the arguments after the word `mint`); returns the exit status. */
@@ -118,15 +125,13 @@ export async function mintCommand(args: string[], io: CliIo): Promise<number> {
     const minted = await mintMeetingToken(options);
     const tenant = options.appId.startsWith(JAAS_APP_PREFIX) ? options.appId : options.tenant;
     io.stdout(values.link === undefined ? minted.token : buildMeetingLink(values.link, options.room, minted.token, tenant));
-    io.stderr(`meetgate mint: ${options.role} token for room ${JSON.stringify(minted.claims.room)} (sub ${JSON.stringify(minted.claims.sub)}), expires ${minted.expiresAt.toISOString()}`);
+    io.stderr(`meetgate mint: ${options.role} token for room ${terminalText(JSON.stringify(minted.claims.room))} (sub ${terminalText(JSON.stringify(minted.claims.sub))}), expires ${formatDateTime(minted.expiresAt)}`);
     return 0;
   } catch (error) {
     if (isMintError(error)) return reportRefusal(error, io), 1;
-    const code = (error as { code?: string }).code ?? '';
-    const usage = error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS');
-    // A stray positional could be a secret typed after a misspelt flag: never echo it.
-    const message = code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? 'unexpected argument: every value follows its --flag' : (error as Error).message;
-    io.stderr(`meetgate mint: ${usage ? message : 'unexpected failure'}`);
+    const problem = error instanceof UsageError ? error.message : argumentProblem(error);
+    const usage = problem !== null;
+    io.stderr(`meetgate mint: ${terminalText(problem ?? 'unexpected failure')}`);
     if (usage) io.stderr(MINT_USAGE);
     return usage ? 2 : 1;
   }

@@ -8,7 +8,10 @@ const PASSWORD_STEPS = [
   '    3. As Olivia, press "Kick Max Member" in the meeting: Max is told who removed him.',
   '    4. Hang up: the portal asks whether to sign you out.',
   '    5. Open "Short tokens (2 minutes)": watch the time left; a fresh token arrives a minute before',
-  '       the old one runs out, without interrupting the meeting.',
+  '       the old one runs out, without interrupting the meeting. Press "Drop my connection" in the',
+  '       meeting: it rejoins by itself with the token it has.',
+  '    6. Sign in as gwen (guest): "Board room" is for staff, and both the page and the token endpoint',
+  '       refuse her.',
 ];
 
 const OIDC_STEPS = [

@@ -5,7 +5,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 
 /** A file ready to serve. */
 export interface Asset {
@@ -15,9 +14,18 @@ export interface Asset {
 
 const CLIENT_DIR = new URL('./client/', import.meta.url);
 
+/**
+ * The assets built ahead of time by `npm run build:lib` (it defines this name as their JSON), so the installed
+ * CLI needs neither esbuild nor the TypeScript sources; undefined when running from the repository.
+ */
+declare const __MEETGATE_SIMULATOR_ASSETS__: string | undefined;
+const PREBUILT: Record<string, string> | undefined =
+  typeof __MEETGATE_SIMULATOR_ASSETS__ === 'undefined' ? undefined : JSON.parse(__MEETGATE_SIMULATOR_ASSETS__);
+
 const cache = new Map<string, Promise<Asset>>();
 
 async function bundle(entry: string): Promise<Asset> {
+  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [fileURLToPath(new URL(entry, CLIENT_DIR))],
     bundle: true,
@@ -49,7 +57,8 @@ export function loadAsset(name: keyof typeof SOURCES | string): Promise<Asset> |
   if (!source) return null;
   let asset = cache.get(name);
   if (!asset) {
-    asset = source();
+    const prebuilt = PREBUILT?.[name];
+    asset = prebuilt === undefined ? source() : Promise.resolve({ body: Buffer.from(prebuilt), contentType: name.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8' });
     cache.set(name, asset);
     asset.catch(() => cache.delete(name));
   }
@@ -59,4 +68,11 @@ export function loadAsset(name: keyof typeof SOURCES | string): Promise<Asset> |
 /** Builds every asset now, so the first page load does not wait for esbuild. */
 export async function warmAssets(): Promise<void> {
   await Promise.all(Object.keys(SOURCES).map((name) => loadAsset(name)));
+}
+
+/** Every asset by name and contents, for `npm run build:lib` to build into the published CLI. */
+export async function allAssets(): Promise<Record<string, string>> {
+  const names = Object.keys(SOURCES);
+  const assets = await Promise.all(names.map((name) => loadAsset(name) as Promise<Asset>));
+  return Object.fromEntries(names.map((name, i) => [name, assets[i]?.body.toString('utf8') ?? '']));
 }

@@ -3,6 +3,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { argumentProblem } from '../cli/args.js';
 import type { SimulatorOptions } from './options.js';
 import { startSimulator } from './simulator.js';
 
@@ -24,6 +25,15 @@ Runs a local stand-in for a token-secured Jitsi deployment (HTTPS on 127.0.0.1).
   --no-wait-for-host       members may open the room without a host
   --end-when-host-leaves   end the meeting when the last host leaves
   -h, --help               show this help
+
+Control API (for tests and demos): at start it prints a fresh random control secret. Send it as
+"Authorization: Bearer <secret>" to https://<domain>:<port>/_simulator/control/<action>:
+  GET  rooms                                        every room, its participants and who waits
+  POST kick          {"participantId", "by"?}       remove someone (as moderator "by", or the system)
+  POST end           {"room", "reason"?}            end a meeting ("room": tenant/room or the name)
+  POST expire-token  {"participantId"}              their token counts as expired at the next resume
+  POST drop          {"participantId"}              cut their connection; their page reconnects
+  POST restart       {}                             forget every room, as a server restart does
 `;
 
 /** Output streams and a stop signal, replaceable in tests. */
@@ -68,7 +78,7 @@ export async function simulateCommand(args: string[], io: SimulateIo = defaultIo
       },
     }));
   } catch (error) {
-    io.err(`${(error as Error).message}\n\n${USAGE}`);
+    io.err(`meetgate simulate: ${argumentProblem(error) ?? (error as Error).message}\n\n${USAGE}`);
     return 2;
   }
   if (values.help) {

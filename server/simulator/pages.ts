@@ -44,6 +44,7 @@ ${BANNER}
   <div id="actions" class="actions" hidden>
     <button type="button" id="hangup" class="danger">Hang up</button>
     <button type="button" id="end-meeting" hidden>End meeting</button>
+    <button type="button" id="drop-connection" class="secondary" title="Simulates a network failure: the page reconnects and rejoins with the same token">Drop my connection</button>
   </div>
 </main>
 </body>
@@ -51,9 +52,14 @@ ${BANNER}
 `;
 }
 
-/** The index page, for a person who opens the bare domain. */
-export function indexPage(domain: string): string {
+/**
+ * The index page, for a person who opens the bare address — often to accept the certificate for
+ * a page that embeds the simulator. `host` is the request's Host header, already checked against
+ * the names this server answers to; it carries the port the browser used.
+ */
+export function indexPage(domain: string, host: string = domain): string {
   const safe = domain.replace(/[^a-z0-9.-]/gi, '');
+  const address = host.replace(/[^a-z0-9.:[\]-]/gi, '');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -65,7 +71,8 @@ export function indexPage(domain: string): string {
 ${BANNER}
 <main>
   <h1>Jitsi simulator for ${safe}</h1>
-  <p>Open <code>https://${safe}/&lt;room&gt;?jwt=&lt;token&gt;</code>, or embed it with <code>/external_api.js</code>.</p>
+  <p class="done" role="status"><strong>Your browser now trusts this simulator.</strong> If a portal sent you here, go back to its tab: the meeting starts there by itself. You can close this tab.</p>
+  <p>Open <code>https://${address}/&lt;room&gt;?jwt=&lt;token&gt;</code>, or embed it with <code>/external_api.js</code>.</p>
 </main>
 </body>
 </html>

@@ -65,7 +65,7 @@ export async function route(request: IncomingMessage, response: ServerResponse, 
       return send(response, 500, 'text/plain', 'The simulator could not build this file.');
     }
   }
-  if (segments.length === 0) return page(response, indexPage(context.domain));
+  if (segments.length === 0) return page(response, indexPage(context.domain, (request.headers.host ?? '').toLowerCase()));
   if (segments.length <= 2 && segments.every(validSegment)) {
     if (context.faults?.page(response)) return;
     return page(response, meetingPage(context.reloadOverlaySeconds));

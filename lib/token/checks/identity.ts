@@ -48,9 +48,11 @@ export function checkRoleClaims(claims: Json, role: RoleReport, findings: Findin
       'Use owner, moderator, teacher or member.');
   }
   if (role.conflicts.length > 0) {
+    // The decider elevates whenever any claim does, so the claims in conflict are the ones that would not.
+    const others = role.conflicts.join(' and ');
     findings.add('role-conflict', 'warning', role.conflicts[0] ?? null,
-      `${role.decidedBy} makes the holder ${role.value}; ${role.conflicts.join(' and ')} disagree.`,
-      'Any elevating claim wins: make them agree or drop one.');
+      `${role.decidedBy} makes the holder ${/^[aeiou]/.test(role.value) ? 'an' : 'a'} ${role.value}, but ${others} would keep them a member.`,
+      'Prosody lets the elevating claim win: make the claims agree, or drop the one you did not mean.');
   }
 }
 
@@ -63,10 +65,12 @@ export function checkFeatures(claims: Json, flavour: TokenFlavour, findings: Fin
     findings.add('feature-value-invalid', 'warning', 'context.features', 'context.features is not an object; Jitsi ignores it.',
       'Write { "recording": true, ... }.');
   }
-  const stray = object(object(context, 'user'), 'features') ? 'context.user.features' : object(claims, 'features') ? 'features' : null;
-  if (stray && !features) {
-    findings.add('features-misplaced', 'warning', stray, `Jitsi does not read features in ${stray}.`,
-      'Move them to context.features.');
+  // Every place Jitsi never reads is reported, also next to a real context.features: those flags do nothing.
+  for (const [place, stray] of [['context.user.features', object(object(context, 'user'), 'features')], ['features', object(claims, 'features')]] as const) {
+    if (!stray) continue;
+    const flags = Object.keys(stray).slice(0, 8).map((key) => quote(key.slice(0, 60))).join(', ') || 'nothing';
+    findings.add('features-misplaced', 'warning', place, `Jitsi never reads ${place} (${flags}): these flags have no effect.`,
+      features ? 'Merge them into context.features, or delete them.' : 'Move them to context.features.');
   }
   if (!features) {
     if (flavour === 'jaas') {

@@ -18,6 +18,16 @@ import type { Findings } from './finding.js';
 
 const DV = 'enable_domain_verification';
 
+/**
+ * The host name of `meet.example.org:8443` or `[::1]:443`: Prosody compares `sub` with its XMPP
+ * domain, which never carries a port, while a browser-facing domain often does.
+ */
+export function hostWithoutPort(domain: string): string {
+  const bracketed = /^(\[[^\]]*\])(?::\d*)?$/.exec(domain);
+  if (bracketed?.[1]) return bracketed[1];
+  return /^[^:]*:\d*$/.test(domain) ? domain.slice(0, domain.indexOf(':')) : domain;
+}
+
 /** Lua's `string.lower`: ASCII only (`\u212A` Kelvin sign stays). */
 export function asciiLower(text: string): string {
   return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
@@ -113,7 +123,7 @@ function roomToCheck(claims: Json, claim: string, target: Target, profile: Serve
 function checkSub(sub: unknown, target: Target | null, profile: ServerProfile, findings: Findings): void {
   if (sub === undefined || sub === '*') return;
   const base = profile.muc_mapper_domain_base ?? profile.domain;
-  const expected = target?.tenant ?? (base ? asciiLower(base) : null);
+  const expected = target?.tenant ?? (base ? asciiLower(hostWithoutPort(base)) : null);
   const fix = 'Use the XMPP domain (hosts.domain, meet.jitsi in Docker), the tenant, or "*".';
   if (typeof sub !== 'string') {
     findings.refuse('sub-mismatch', 'sub', `sub is ${quote(sub)}, not a string: it never names this deployment.`, 'Room and token mismatched', fix, DV);

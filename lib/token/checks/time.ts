@@ -5,6 +5,7 @@
  * `os.time() < nbf` refuse. `iat` is never checked by Prosody.
  */
 import { own, quote, type Json } from '../claims.js';
+import { formatDateTime } from '../../time/format.js';
 import type { ValidityReport } from '../types.js';
 import type { Findings } from './finding.js';
 
@@ -21,6 +22,12 @@ function toDate(seconds: number | null): Date | null {
   if (seconds === null) return null;
   const date = new Date(seconds * 1000);
   return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** A claim's time in the reader's locale and time zone. */
+function when(seconds: number): string {
+  const date = toDate(seconds);
+  return date ? formatDateTime(date) : 'an invalid date';
 }
 
 /** Reads one time claim the way Lua does; reports wrong types and millisecond values. */
@@ -43,7 +50,9 @@ function readTime(claims: Json, name: keyof typeof WORDS, findings: Findings): n
   }
   if (value > MILLISECONDS_THRESHOLD && Number.isFinite(value)) {
     const effect = { nbf: 'Prosody refuses the token for millennia.', exp: 'The token never expires.', iat: '' }[name];
-    findings.add('timestamp-milliseconds', 'warning', name, `The ${WORDS[name]} is in milliseconds. ${effect}`,
+    const year = toDate(value)?.getUTCFullYear();
+    findings.add('timestamp-milliseconds', 'warning', name,
+      `The ${WORDS[name]} is ${year ? `in the year ${year}` : 'beyond any real date'} — this looks like milliseconds.${effect ? ` ${effect}` : ''}`,
       'JWT times are seconds: divide by 1000 (PHP: time()).');
   }
   return value;
@@ -60,15 +69,15 @@ export function checkTimes(claims: Json, now: number, skew: number, findings: Fi
   }
   if (exp !== null && now >= exp + skew) {
     const validFor = iat !== null ? `, valid for:${exp - iat} sec` : '';
-    findings.refuse('expired', 'exp', `The token expired on ${toDate(exp)?.toISOString() ?? 'an invalid date'}.`,
+    findings.refuse('expired', 'exp', `The token expired on ${when(exp)}.`,
       `Not acceptable by exp (${now - exp} sec since expired${validFor})`, 'Get a fresh token; if new ones expire at once, check the clocks.');
   }
   if (nbf !== null && now + skew < nbf) {
-    findings.refuse('not-yet-valid', 'nbf', `The token is not valid before ${toDate(nbf)?.toISOString() ?? 'a date beyond the calendar'}.`,
+    findings.refuse('not-yet-valid', 'nbf', `The token is not valid before ${when(nbf)}.`,
       'Not acceptable by nbf', 'Wait, or issue it with an earlier nbf (Prosody allows no drift).');
   }
   if (iat !== null && iat <= MILLISECONDS_THRESHOLD && iat > now + skew) {
-    findings.add('issued-in-future', 'warning', 'iat', `The token is issued in the future (${toDate(iat)?.toISOString()}).`,
+    findings.add('issued-in-future', 'warning', 'iat', `The token is issued in the future (${when(iat)}).`,
       "The issuer's clock is ahead: sync it with NTP.");
   }
   const start = iat ?? nbf ?? now;

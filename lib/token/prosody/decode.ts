@@ -9,7 +9,7 @@
 /** The decoded parts, or Prosody's reason for refusing them. */
 export type ProsodyParts =
   | { ok: true; header: unknown; body: unknown; segments: string[] }
-  | { ok: false; reason: 'Invalid token' | 'Invalid header' | 'Invalid body' | 'Invalid signature'; detail: string };
+  | { ok: false; reason: 'Invalid token' | 'Invalid header' | 'Invalid body' | 'Invalid signature'; detail: string; tooDeep?: boolean };
 
 const URL64 = /^[A-Za-z0-9_=-]*$/;
 /** lua-cjson's default `decode_max_depth`. */
@@ -40,11 +40,11 @@ function depth(text: string): number {
   return max;
 }
 
-/** lua-cjson `decode`: the value, or undefined when cjson refuses the text. */
-function cjsonDecode(bytes: Uint8Array): { value: unknown } | undefined {
+/** lua-cjson `decode`: the value, or undefined when cjson refuses the text (`tooDeep` past its depth limit). */
+function cjsonDecode(bytes: Uint8Array): { value: unknown } | { tooDeep: true } | undefined {
   // A BOM stays in the text (JSON.parse then refuses it, as cjson does); invalid UTF-8 passes.
   const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
-  if (depth(text) > CJSON_MAX_DEPTH) return undefined;
+  if (depth(text) > CJSON_MAX_DEPTH) return { tooDeep: true };
   try {
     return { value: JSON.parse(text) as unknown };
   } catch {
@@ -61,9 +61,11 @@ export function prosodyDecode(token: string): ProsodyParts {
   const [h = '', b = '', s = ''] = segments;
   const headerBytes = fromUrl64(h);
   const header = headerBytes && cjsonDecode(headerBytes);
+  if (header && 'tooDeep' in header) return { ok: false, reason: 'Invalid header', detail: `The header nests deeper than ${CJSON_MAX_DEPTH} levels.`, tooDeep: true };
   if (!header) return { ok: false, reason: 'Invalid header', detail: headerBytes ? 'The header is not JSON.' : 'The header is not base64url.' };
   const bodyBytes = fromUrl64(b);
   const body = bodyBytes && cjsonDecode(bodyBytes);
+  if (body && 'tooDeep' in body) return { ok: false, reason: 'Invalid body', detail: `The payload nests deeper than ${CJSON_MAX_DEPTH} levels.`, tooDeep: true };
   if (!body) {
     const bom = bodyBytes?.[0] === 0xef && bodyBytes[1] === 0xbb && bodyBytes[2] === 0xbf;
     return { ok: false, reason: 'Invalid body', detail: !bodyBytes ? 'The payload is not base64url.' : bom ? 'The payload JSON starts with a byte-order mark.' : 'The payload is not JSON.' };

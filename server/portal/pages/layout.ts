@@ -37,6 +37,6 @@ export function renderPage(parts: PageParts): string {
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${parts.title} · Intranet meetings</title><link rel="stylesheet" href="/assets/portal.css"></head>
-<body><header class="topbar"><a href="/rooms">Intranet · Meetings</a><span class="muted">MeetGate demo portal</span><span class="spacer"></span>${who}</header>
+<body><header class="topbar"><a href="/rooms">Intranet · Meetings</a><span class="muted tagline">MeetGate demo portal</span><span class="spacer"></span>${who}</header>
 <main class="${parts.mainClass ?? ''}">${parts.body}</main>${data}${scripts}</body></html>`.text;
 }

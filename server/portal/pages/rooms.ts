@@ -25,7 +25,8 @@ ${allowed ? html`<a class="button" href="/rooms/${encodeURIComponent(room.name)}
 <li>Join “Team stand-up” as Olivia (owner) here, and as Max (member) in a private window: Max waits until Olivia is in.</li>
 <li>As Olivia, press “Kick Max Member” in the meeting: Max is told who removed him and may sign in again.</li>
 <li>Hang up: you are offered to sign out of the portal.</li>
-<li>Open “Short tokens”: the token card counts down; a fresh token is fetched a minute before the old one runs out.</li>
+<li>Open “Short tokens”: the token card counts down; a fresh token is fetched a minute before the old one runs out. Press “Drop my connection” in the meeting to watch it rejoin by itself.</li>
+<li>Sign in as Gwen (guest): “Board room” is closed to her, on this page and at the token endpoint.</li>
 </ol></section>`;
   return renderPage({ title: 'Rooms', body, user: view.user });
 }

@@ -45,7 +45,7 @@ function passwordForm(view: SignInView): SafeHtml {
 function accountsCard(accounts: readonly DemoAccount[], note: SafeHtml): SafeHtml {
   return html`<section class="card" aria-labelledby="accounts-title"><h2 id="accounts-title">Demo accounts</h2>
 <p class="muted">Passwords are new each time the portal starts. Use two windows to meet yourself: one normal, one private (each window keeps its own sign-in).</p>
-<table><thead><tr><th scope="col">User name</th><th scope="col">Password</th><th scope="col">Who</th><th scope="col"><span class="muted">Fill in</span></th></tr></thead>
+<table class="accounts"><thead><tr><th scope="col">User name</th><th scope="col">Password</th><th scope="col">Who</th><th scope="col"><span class="muted">Fill in</span></th></tr></thead>
 <tbody>${accountRows(accounts)}</tbody></table>
 <p class="muted">${note}</p></section>`;
 }

@@ -27,6 +27,9 @@ const OPEN_TIMEOUT_MS = 4000;
 /** Reconnection attempts after a drop, with growing delays, before giving up. */
 const RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000];
 
+/** Not 1000/1001 (a departure) nor FINAL_CLOSE_CODE: the server hibernates the participant for resumption. */
+const DROP_CLOSE_CODE = 3000;
+
 const FINAL_STATES = new Set<ViewState>(['left', 'kicked', 'ended', 'refused', 'failed']);
 
 /** The controls the page and the host's commands use. */
@@ -35,6 +38,8 @@ export interface MeetingSession {
   hangup(): void;
   kick(participantId: string): void;
   endMeeting(): void;
+  /** Cuts the connection as a network failure would (a close code the server treats as a drop): the page reconnects and resumes. */
+  dropConnection(): void;
   /** The participants now in the meeting, this page's own included. */
   people(): ParticipantView[];
   readonly selfId: string | null;
@@ -170,6 +175,7 @@ export function createMeetingSession(deps: MeetingSessionDeps): MeetingSession {
     },
     kick: (participantId) => send({ type: 'kick', participantId }),
     endMeeting: () => send({ type: 'end' }),
+    dropConnection: () => socket?.close(DROP_CLOSE_CODE, 'dropped on request'),
     people: () => (local ? [local.self, ...others.values()] : []),
     get selfId() {
       return local?.self.id ?? null;

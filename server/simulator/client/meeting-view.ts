@@ -12,6 +12,8 @@ export interface ViewActions {
   onHangup(): void;
   onEnd(): void;
   onKick(participantId: string): void;
+  /** Cuts this page's own connection, so a person can watch the rejoin a network failure causes. */
+  onDrop(): void;
 }
 
 /** Renders the meeting page. */
@@ -38,6 +40,7 @@ export function createMeetingView(doc: Document, actions: ViewActions): MeetingV
   const buttons = element(doc, 'actions');
   const endButton = element<HTMLButtonElement>(doc, 'end-meeting');
   element(doc, 'hangup').addEventListener('click', () => actions.onHangup());
+  element(doc, 'drop-connection').addEventListener('click', () => actions.onDrop());
   endButton.addEventListener('click', () => actions.onEnd());
   list.addEventListener('click', (event) => {
     const button = (event.target as HTMLElement).closest('button[data-participant-id]');

@@ -17,6 +17,7 @@ function main(): void {
     onHangup: () => session?.hangup(),
     onEnd: () => session?.endMeeting(),
     onKick: (id) => session?.kick(id),
+    onDrop: () => session?.dropConnection(),
   });
   view.setRoom(location.tenant ? `${location.tenant}/${location.room}` : location.room);
   if (!location.room) {

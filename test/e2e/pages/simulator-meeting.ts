@@ -55,6 +55,11 @@ export class SimulatorMeeting {
     await this.hangUpButton.click();
   }
 
+  /** Clicks "Drop my connection": the page's socket closes as in a network failure, then reconnects. */
+  async dropConnection(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Drop my connection' }).click();
+  }
+
   /** Clicks "End meeting" (moderators only). */
   async endMeeting(): Promise<void> {
     await this.root.getByRole('button', { name: 'End meeting' }).click();

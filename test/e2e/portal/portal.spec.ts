@@ -81,6 +81,12 @@ test.describe('demo portal', () => {
       await expect(room.tokenCard).toContainText(/Time left\s*1 min \d+ s/);
       expect(tokenRequests).toEqual([200]);
 
+      // The demo's own control: a person drops their connection and watches the silent rejoin, same token.
+      await room.meeting().dropConnection();
+      await expect(room.meeting().status).toHaveText('Reconnected; still in the meeting.');
+      await room.expectStatus('in-meeting');
+      expect(tokenRequests).toEqual([200]);
+
       const simulator = demo.simulator;
       if (!simulator) throw new Error('The portal specs need the embedded simulator.');
       const [olivia] = simulator.control.participants('token-expiry');
@@ -136,6 +142,9 @@ test.describe('demo portal', () => {
       await tab.locator('#details-button').click();
       await tab.locator('#proceed-link').click();
       await expect(tab.getByRole('heading', { name: /Jitsi simulator/ })).toBeVisible();
+      // It says what to do next, and shows addresses as the browser reaches them (with the port).
+      await expect(tab.getByRole('status')).toContainText('go back to its tab');
+      await expect(tab.locator('main')).toContainText(`https://${new URL(demo.meeting.simulatorUrl ?? '').host}/<room>?jwt=`);
       await tab.close();
 
       // Back on the room page, the next probe succeeds and the meeting starts (no host yet: Gwen waits).

@@ -45,6 +45,14 @@ describe('/api/meeting-token', () => {
     expect(JSON.stringify(logged)).not.toContain(token ?? 'no token');
   });
 
+  it('makes clean tokens: no finding at all when judged as the page judges them, with the port in the domain', async () => {
+    for (const person of ['olivia', 'max', 'gwen']) {
+      const { token } = await tokenFor(await signIn(portal, person), 'team-standup');
+      const report = inspectToken(token ?? '', { domain: 'localhost:4281', room: 'team-standup' });
+      expect(report.findings, person).toEqual([]);
+    }
+  });
+
   it('makes two-minute tokens for the short-token room, and member tokens for members', async () => {
     const { token } = await tokenFor(await signIn(portal, 'max'), 'token-expiry');
     const report = inspectToken(token ?? '', { domain: 'localhost', room: 'token-expiry' });

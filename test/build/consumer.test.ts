@@ -1,0 +1,140 @@
+/**
+ * MeetGate as a site installs it: `npm pack` of the built package, installed from the tarball into
+ * fresh projects in a temporary folder outside the repository (nothing of this repository's
+ * node_modules is visible there), then used as the README says:
+ *  - a React 19 and a React 18 app bundle `<SecureMeeting>` (esbuild, as a consumer's bundler) and
+ *    render it in Chromium; both render it on the server with react-dom/server in plain Node;
+ *  - a TypeScript consumer type-checks with moduleResolution bundler and node16;
+ *  - `meetgate/token` and `meetgate/server` work from plain Node;
+ *  - `npx meetgate inspect | mint | simulate` run the compiled CLI (no tsx installed at all).
+ * One npm cache, offline preferred: after the first run only react@18 may need the registry.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium.js';
+
+const REPO = resolve('.');
+const TEMPLATE = resolve('test/build/consumer');
+const TSC = resolve('node_modules/typescript/bin/tsc');
+const work = mkdtempSync(join(tmpdir(), 'meetgate-consumer-'));
+const APPS = {
+  react19: { react: '^19', extra: ['@types/react@^19', '@types/node@^20'] },
+  react18: { react: '^18', extra: [] as string[] },
+};
+type App = keyof typeof APPS;
+const dir = (app: App) => join(work, app);
+
+/** Runs a command; its output, and the failure with its output when it fails. */
+function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): string {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 240_000 });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} (in ${cwd}) failed: ${result.status}\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+const npm = (args: string[], cwd: string) => run('npm', [...args, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], cwd, { npm_config_update_notifier: 'false' });
+
+beforeAll(() => {
+  run(process.execPath, ['scripts/build-lib.mjs', '--out', join(work, 'package')], REPO);
+  const tarball = npm(['pack', '--pack-destination', work], join(work, 'package')).trim().split('\n').at(-1) ?? '';
+  for (const [app, { react, extra }] of Object.entries(APPS)) {
+    cpSync(TEMPLATE, dir(app as App), { recursive: true });
+    writeFileSync(join(dir(app as App), 'package.json'), JSON.stringify({ name: `consumer-${app}`, private: true, type: 'module' }));
+    npm(['install', join(work, tarball), `react@${react}`, `react-dom@${react}`, ...extra], dir(app as App));
+  }
+}, 600_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the packed tarball, installed into fresh projects', () => {
+  it('installs the compiled package only: no TypeScript sources, no tsx, no esbuild', () => {
+    const installed = join(dir('react19'), 'node_modules');
+    for (const absent of ['tsx', 'esbuild', 'typescript']) expect(existsSync(join(installed, absent)), absent).toBe(false);
+    const files = readdirSync(join(installed, 'meetgate'), { recursive: true }).map(String);
+    expect(files.filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'))).toEqual([]);
+  });
+
+  it.each(['react19', 'react18'] as App[])('%s: renders <SecureMeeting> on the server with react-dom/server', (app) => {
+    const { react, html } = JSON.parse(run(process.execPath, ['ssr.mjs'], dir(app)));
+    expect(react.split('.')[0]).toBe(APPS[app].react.slice(1));
+    expect(html).toContain('data-meetgate-state="needs-token"');
+  });
+
+  it('bundles and renders <SecureMeeting> with React 19 and React 18 in Chromium', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BASE_CHROMIUM_ARGS });
+    try {
+      for (const app of Object.keys(APPS) as App[]) {
+        const bundled = await build({
+          entryPoints: ['app.tsx'], absWorkingDir: dir(app), bundle: true, write: false, format: 'esm', platform: 'browser',
+          jsx: 'automatic', minify: true, define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
+        });
+        const page = await browser.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.setContent('<!doctype html><html lang="en"><body><div id="root"></div></body></html>');
+        await page.addScriptTag({ content: bundled.outputFiles[0]?.text ?? '', type: 'module' });
+        const screen = page.locator('[data-meetgate-screen]');
+        await screen.waitFor({ timeout: 15_000 });
+        expect(await screen.getAttribute('data-meetgate-screen'), app).toBe('needs-token');
+        expect(await page.locator('body').getAttribute('data-react-version'), app).toMatch(new RegExp(`^${APPS[app].react.slice(1)}\\.`));
+        expect(errors, app).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+
+  it.each(['bundler', 'node16'])('type-checks a TypeScript consumer with moduleResolution %s', (resolution) => {
+    run(process.execPath, [TSC, '-p', `tsconfig.${resolution}.json`], dir('react19'));
+  }, 60_000);
+
+  it('imports meetgate/server and meetgate/token in plain Node', () => {
+    const result = JSON.parse(run(process.execPath, ['subpaths.mjs'], dir('react19')));
+    expect(result).toEqual({ usable: true, role: 'owner', room: 'team%20standup', verified: 'verified' });
+  });
+
+  it('npx meetgate mint, then inspect the minted token (signature checked)', () => {
+    const env = { CONSUMER_SECRET: 'consumer-secret-0123456789abcdef0123' };
+    const mintArgs = ['--no-install', 'meetgate', 'mint', '--app-id', 'myapp', '--secret-env', 'CONSUMER_SECRET', '--domain', 'meet.example.org', '--room', 'standup', '--name', 'Ann', '--role', 'owner', '--ttl', '10m'];
+    const token = run('npx', mintArgs, dir('react19'), env).trim();
+    expect(token.split('.')).toHaveLength(3);
+    const inspectArgs = ['--no-install', 'meetgate', 'inspect', token, '--domain', 'meet.example.org', '--room', 'standup', '--issuer', 'myapp', '--secret-env', 'CONSUMER_SECRET'];
+    const report = run('npx', inspectArgs, dir('react19'), env);
+    expect(report).toContain('Ann');
+    expect(report).not.toContain(token);
+  });
+
+  it('npx meetgate simulate serves a deployment, with its external_api.js built in', async () => {
+    const child = spawn('npx', ['--no-install', 'meetgate', 'simulate', '--port', '0', '--app-secret', 'consumer-secret-0123456789abcdef0123'], { cwd: dir('react19'), detached: true });
+    try {
+      const url = await new Promise<string>((done, fail) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const match = /listening on (https:\/\/\S+)/.exec(out);
+          if (match?.[1]) done(match[1]);
+        });
+        child.on('exit', (code) => fail(new Error(`meetgate simulate exited (${code}): ${out}`)));
+        setTimeout(() => fail(new Error(`meetgate simulate did not start: ${out}`)), 20_000);
+      });
+      const script = await new Promise<{ status: number; body: string }>((done, fail) => {
+        // The simulator's own self-signed certificate, made at start; the address is loopback.
+        request(new URL('external_api.js', url), { rejectUnauthorized: false }, (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          response.on('end', () => done({ status: response.statusCode ?? 0, body }));
+        }).on('error', fail).end();
+      });
+      expect(script.status).toBe(200);
+      expect(script.body).toContain('JitsiMeetExternalAPI');
+    } finally {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    }
+  }, 30_000);
+});

@@ -1,0 +1,23 @@
+// A TypeScript browser app: type-checked against the installed declarations with moduleResolution
+// bundler (without Node's types: a browser app has none) and node16. Wrong uses are marked as
+// expected errors, so the check also fails when the declarations lose their types (were
+// everything `any`, those lines would be errors).
+import { SecureMeeting, type JitsiMeetExternalApi, type MeetingState, type SecureMeetingProps, type TokenProvider } from 'meetgate';
+import { inspectToken, type TokenReport } from 'meetgate/token';
+
+const provider: TokenProvider = async ({ room, signal }) => {
+  const response = await fetch(`/api/meeting-token?room=${encodeURIComponent(room)}`, { signal });
+  return ((await response.json()) as { token: string }).token;
+};
+const onStateChange = (state: MeetingState): string => state.status;
+const props: SecureMeetingProps = { domain: 'meet.example.org', roomName: 'standup', tokenProvider: provider, onStateChange };
+const onApiReady = (api: JitsiMeetExternalApi): void => api.executeCommand('toggleAudio');
+export const meeting = <SecureMeeting {...props} configOverwrite={{ prejoinConfig: { enabled: false } }} onApiReady={onApiReady} />;
+
+export const report: TokenReport = inspectToken('not-a-token', { domain: 'meet.example.org' });
+export const usable: boolean = report.usable;
+// @ts-expect-error the role is a string union, not a number
+export const role: number = report.role.value;
+
+// @ts-expect-error domain is required
+export const bad = <SecureMeeting roomName="standup" />;

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect } from 'react';
 import { JitsiMeeting } from '@jitsi/react-sdk';
+import { withErrorLogs } from '../lib/session/legacy-signals.js';
 import type { JitsiMeetExternalApi, JitsiPassThroughProps } from './jitsi-props.js';
 import type { MeetingMount, MeetingSession } from './use-meeting-session.js';
 
@@ -45,7 +46,7 @@ export function MeetingFrame({ meeting, attachApi, releaseApi, domain, roomName,
         domain={domain}
         roomName={roomName}
         jwt={jwt}
-        configOverwrite={hidden ? withoutPrejoin(jitsi.configOverwrite) : jitsi.configOverwrite}
+        configOverwrite={withErrorLogs(hidden ? withoutPrejoin(jitsi.configOverwrite) : jitsi.configOverwrite)}
         onApiReady={onApiReady}
       />
     </div>

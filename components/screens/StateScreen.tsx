@@ -7,6 +7,7 @@ import { JoiningBar } from './JoiningBar.js';
 import { KickedScreen } from './KickedScreen.js';
 import { NeedsTokenScreen } from './NeedsTokenScreen.js';
 import { RejectedScreen } from './RejectedScreen.js';
+import { Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 import { WaitingForHostScreen } from './WaitingForHostScreen.js';
 
@@ -18,6 +19,7 @@ export function StateScreen(props: AnyStateScreenProps) {
   const { state } = props;
   const as = <S extends MeetingStatus>() => ({ ...props, state: state as StateOf<S> });
   switch (state.status) {
+    case 'checking': return <Screen name="checking" title={props.strings.checkingTitle} focus={false} busy />;
     case 'needs-token': return <NeedsTokenScreen {...as<'needs-token'>()} />;
     case 'invalid-token': return <InvalidTokenScreen {...as<'invalid-token'>()} />;
     case 'joining': return <JoiningBar {...as<'joining'>()} />;

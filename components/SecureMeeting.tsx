@@ -23,6 +23,8 @@ export interface SecureMeetingProps extends MeetingSessionOptions, JitsiPassThro
   strings?: MeetingStringsOverride;
   /** Where the token card goes during the meeting: a corner overlay (default), a side panel, or nowhere. */
   tokenCard?: 'overlay' | 'panel' | 'hidden';
+  /** Origins whose avatars the card loads from unverified tokens; otherwise it shows initials. */
+  avatarOrigins?: readonly string[];
   /** A class for the outer element (`.meetgate` is always set). */
   className?: string;
   style?: CSSProperties;
@@ -39,7 +41,7 @@ export function SecureMeeting(props: SecureMeetingProps) {
   const {
     domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenSource, tokenFromLink, allowedTokenOrigins, auth,
     autoRedirectAfterKickSeconds, inspect, verify, timing, timers, navigate, onStateChange, onEvent,
-    strings, tokenCard = 'overlay', className, style, ...jitsi
+    strings, tokenCard = 'overlay', avatarOrigins, className, style, ...jitsi
   } = props;
   const session = useMeetingSession({
     domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenSource, tokenFromLink, allowedTokenOrigins, auth,
@@ -67,7 +69,7 @@ export function SecureMeeting(props: SecureMeetingProps) {
       ) : null}
       <StateScreen state={state} strings={text} actions={session.actions} focus={focus} timers={clock} />
       {state.status === 'in-meeting' && tokenCard !== 'hidden' ? (
-        <TokenCard info={state.token} strings={text} timers={clock} serverRole={state.serverRole} onSignOut={session.actions.signOut} placement={tokenCard} />
+        <TokenCard info={state.token} strings={text} timers={clock} serverRole={state.serverRole} onSignOut={session.actions.signOut} placement={tokenCard} avatarOrigins={avatarOrigins} />
       ) : null}
     </div>
   );

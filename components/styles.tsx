@@ -33,6 +33,7 @@ position:relative;min-height:var(--meetgate-min-height,480px);height:100%;color:
 .meetgate-card-toggle{min-height:32px;padding:.125rem .5rem;font-size:.85rem}
 .meetgate-card-head{display:flex;gap:.75rem;align-items:center;margin-top:.5rem}
 .meetgate-avatar{border-radius:50%;object-fit:cover}
+.meetgate-initials{display:inline-flex;align-items:center;justify-content:center;flex:none;width:40px;height:40px;background:var(--meetgate-accent);color:var(--meetgate-accent-fg);font-weight:600}
 .meetgate-card-name{font-weight:600;margin:0}
 .meetgate-badge{display:inline-block;font-size:.8rem;padding:0 .4rem;border-radius:4px;border:1px solid var(--meetgate-border)}
 .meetgate-badge[data-meetgate-verification="unverified"]{border-style:dashed}

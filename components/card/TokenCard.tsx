@@ -9,6 +9,7 @@ import type { Timers } from '../../lib/sources/timers.js';
 import { FEATURE_NAMES } from '../../lib/token/features.js';
 import { format, formatDuration, type MeetingStrings } from '../strings.js';
 import { useNow } from '../use-now.js';
+import { avatarToShow, initialsOf } from './avatar.js';
 import { InspectionReport } from './InspectionReport.js';
 
 /** Props of `TokenCard`. */
@@ -21,17 +22,11 @@ export interface TokenCardProps {
   /** "Leave and sign out". */
   onSignOut?: () => void;
   placement: 'overlay' | 'panel';
-}
-
-/** Avatars load only from https (or inline raster images); anything else is not shown at all. */
-function safeAvatar(url: string | undefined): string | null {
-  if (!url) return null;
-  if (/^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]+$/.test(url)) return url;
-  try {
-    return new URL(url).protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
+  /**
+   * Origins whose avatars load even from an unverified token. Otherwise only a verified token's
+   * avatar loads; anyone can craft an unverified one to make this browser call their host.
+   */
+  avatarOrigins?: readonly string[];
 }
 
 /** The room line: a name, "any room", or a pattern. */
@@ -43,12 +38,12 @@ function roomText(info: TokenInfo, strings: MeetingStrings): string {
 }
 
 /** The card. */
-export function TokenCard({ info, strings, timers, serverRole, onSignOut, placement }: TokenCardProps) {
+export function TokenCard({ info, strings, timers, serverRole, onSignOut, placement, avatarOrigins }: TokenCardProps) {
   const [open, setOpen] = useState(true);
   const { report } = info;
   const expiresAt = report.validity.expiresAt?.getTime() ?? null;
   const now = useNow(timers, open && expiresAt !== null);
-  const avatar = safeAvatar(report.user.avatar);
+  const avatar = avatarToShow(report.user.avatar, { verified: info.verification === 'verified', allowedOrigins: avatarOrigins });
   const name = report.user.name ?? strings.cardNoName;
   const fromToken = FEATURE_NAMES.filter((feature) => report.features[feature].source === 'token');
   const on = fromToken.filter((feature) => report.features[feature].granted);
@@ -62,7 +57,8 @@ export function TokenCard({ info, strings, timers, serverRole, onSignOut, placem
       {open ? (
         <div className="meetgate-card-body">
           <div className="meetgate-card-head">
-            {avatar ? <img className="meetgate-avatar" src={avatar} alt="" width={40} height={40} referrerPolicy="no-referrer" /> : null}
+            {avatar ? <img className="meetgate-avatar" src={avatar} alt="" width={40} height={40} referrerPolicy="no-referrer" />
+              : <span className="meetgate-avatar meetgate-initials" aria-hidden="true" data-meetgate-initials="">{initialsOf(report.user.name)}</span>}
             <div>
               <p className="meetgate-card-name">{name}</p>
               <span className="meetgate-badge" data-meetgate-role={report.role.value}>{strings.roles[report.role.value]}</span>{' '}

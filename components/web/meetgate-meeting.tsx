@@ -19,7 +19,7 @@ import { defaultStrings } from '../strings.js';
 import { MeetgateStyles } from '../styles.js';
 import { tokenUrlProvider } from './token-url-provider.js';
 
-const ATTRIBUTES = ['domain', 'room', 'token-url', 'login-url', 'logout-url', 'allowed-redirect-origins', 'allowed-token-origins', 'lang', 'token-card'] as const;
+const ATTRIBUTES = ['domain', 'room', 'token-url', 'login-url', 'logout-url', 'allowed-redirect-origins', 'allowed-token-origins', 'lang', 'token-card', 'avatar-origins'] as const;
 
 /** The props an element's attributes describe; null until domain and room are set. */
 export function propsFromAttributes(read: (name: (typeof ATTRIBUTES)[number]) => string | null): SecureMeetingProps | null {
@@ -37,6 +37,7 @@ export function propsFromAttributes(read: (name: (typeof ATTRIBUTES)[number]) =>
     allowedTokenOrigins: list('allowed-token-origins'),
     lang: read('lang') ?? undefined,
     tokenCard: card === 'panel' || card === 'hidden' ? card : 'overlay',
+    avatarOrigins: list('avatar-origins'),
   };
 }
 

@@ -49,9 +49,10 @@ export function inspectContextFor(deployment: Deployment, room: string | undefin
 /** The configured deployment serving `domain` (and `tenant`), compared case-insensitively. */
 export function findDeployment(deployments: readonly Deployment[], domain: string, tenant: string | null = null): Deployment | undefined {
   const host = domain.trim().toLowerCase().replace(/:443$/, '');
-  const wanted = tenant?.trim() || null;
-  return deployments.find((deployment) => deployment.domain === host && (deployment.tenant ?? null) === wanted)
-    ?? (wanted === null ? undefined : deployments.find((deployment) => deployment.domain === host && deployment.tenant === null));
+  const wanted = tenant?.trim().toLowerCase() || null;
+  // Exactly this tenant, never the plain deployment in its place: a tenant nobody configured must
+  // not be handed the plain deployment's tokens (each tenant is its own `sub` in Prosody).
+  return deployments.find((deployment) => deployment.domain === host && (deployment.tenant?.toLowerCase() ?? null) === wanted);
 }
 
 /** A host permission match pattern for one URL's host (match patterns carry no port). */

@@ -42,7 +42,9 @@ export type FindingCode =
   | 'missing-display-name'
   | 'unsafe-avatar'
   | 'jaas-kid'
-  | 'room-options-ignored';
+  | 'room-options-ignored'
+  | 'claims-too-deep'
+  | 'weak-secret';
 
 /** One thing the inspector noticed, phrased for a site admin. */
 export interface Finding {

@@ -17,6 +17,33 @@ export function expiryLine(expiresAt: Date, secondsRemaining: number, style: Dat
 
 const MARK = { error: 'x error  ', warning: '! warning', info: 'i info   ' } as const;
 
+/** The verdict on token and signature together, as `--json` reports it. */
+export type Verdict = 'usable' | 'usable-unverified' | 'not-usable' | 'signature-unchecked';
+
+/**
+ * Claims and signature together. A signature that does not verify with the given key outweighs
+ * everything else: Prosody checks the signature first, so such a token is never "usable".
+ */
+export function verdictOf(report: TokenReport, verification: VerificationResult | null): Verdict {
+  if (!report.usable || verification?.status === 'invalid-signature') return 'not-usable';
+  if (verification?.status === 'key-unavailable') return 'signature-unchecked';
+  return verification?.status === 'verified' ? 'usable' : 'usable-unverified';
+}
+
+const VERDICT_LINES: Record<Verdict, string> = {
+  usable: 'Verdict   usable: signature verified, and Prosody would accept this token',
+  'usable-unverified': 'Verdict   usable: Prosody would accept this token (signature not checked: no key given)',
+  'signature-unchecked': 'Verdict   unknown: the claims are acceptable, but the signature could not be checked with this key',
+  'not-usable': 'Verdict   NOT usable: Prosody would refuse this token',
+};
+
+/** The last line of the report. */
+export function verdictLine(report: TokenReport, verification: VerificationResult | null): string {
+  const verdict = verdictOf(report, verification);
+  if (verdict === 'not-usable' && report.usable) return 'Verdict   NOT usable: the signature does not verify with this key, so Prosody would refuse this token';
+  return VERDICT_LINES[verdict];
+}
+
 /** Formats the report (and the signature check, if one ran) as lines of text. */
 export function formatReport(report: TokenReport, verification: VerificationResult | null, style: DateStyle = {}): string {
   const lines: string[] = [];
@@ -42,6 +69,6 @@ export function formatReport(report: TokenReport, verification: VerificationResu
     lines.push(`  ${MARK[f.severity]} ${f.code}${f.claim ? ` (${safe(f.claim)})` : ''}: ${safe(f.message)}`);
     lines.push(`            fix: ${safe(f.hint)}`);
   }
-  lines.push(report.usable ? 'Verdict   usable: Prosody would accept this token' : 'Verdict   NOT usable: Prosody would refuse this token');
+  lines.push(verdictLine(report, verification));
   return lines.join('\n');
 }

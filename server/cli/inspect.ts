@@ -5,8 +5,10 @@
 import { parseArgs } from 'node:util';
 import { inspectToken, linkTarget, redactToken, verifyToken, type InspectContext, type VerificationKey, type VerificationResult } from '../../lib/token/index.js';
 import { argumentProblem } from './args.js';
-import { formatReport } from './format.js';
+import { formatReport, verdictOf } from './format.js';
+import { secretFindings } from './secret-strength.js';
 import type { CliIo } from './io.js';
+import { readSecretEnv } from './secret-env.js';
 
 export const INSPECT_USAGE = `Usage: meetgate inspect [token-or-link | -] [options]
 Reads the token from standard input when none is given. A meeting link is judged for its own
@@ -40,9 +42,7 @@ async function keyFrom(values: Record<string, unknown>, io: CliIo): Promise<Veri
   if (chosen.length > 1) throw new UsageError(`give one of --secret, --secret-env, --public-key, --jwks, not ${chosen.join(' and ')}`);
   if (values.secret !== undefined) return { secret: String(values.secret) };
   if (values['secret-env'] !== undefined) {
-    const secret = io.env[String(values['secret-env'])];
-    if (!secret) throw new UsageError(`environment variable ${String(values['secret-env'])} is empty or not set`);
-    return { secret };
+    return { secret: readSecretEnv(String(values['secret-env']), io.env, (message) => new UsageError(message)) };
   }
   if (values['public-key'] !== undefined) return { publicKey: await io.readFile(String(values['public-key'])) };
   if (values.jwks !== undefined) {
@@ -79,12 +79,14 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
     };
     const report = inspectToken(input, context);
     const verification: VerificationResult | null = key && report.token ? await verifyToken(report.token, key) : null;
+    const judged = { ...report, findings: [...report.findings, ...secretFindings(key, report.header?.alg)] };
+    const verdict = verdictOf(judged, verification);
     if (values.json) {
-      io.stdout(JSON.stringify({ ...report, token: report.token && redactToken(report.token), verification }, null, 2));
+      io.stdout(JSON.stringify({ ...judged, token: report.token && redactToken(report.token), verification, verdict }, null, 2));
     } else {
-      io.stdout(formatReport(report, verification));
+      io.stdout(formatReport(judged, verification));
     }
-    return report.usable && (!verification || verification.status === 'verified') ? 0 : 1;
+    return verdict === 'usable' || verdict === 'usable-unverified' ? 0 : 1;
   } catch (error) {
     const problem = error instanceof UsageError ? error.message : argumentProblem(error);
     const usage = problem !== null;

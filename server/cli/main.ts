@@ -5,6 +5,7 @@ import type { CliIo } from './io.js';
 const USAGE = `Usage: meetgate <command> [options]
 Commands:
   inspect   explain a Jitsi token or tokenized link (meetgate inspect --help)
+  doctor    read a Jitsi deployment's configuration and say what will go wrong with tokens (meetgate doctor --help)
   mint      mint a token for a room (meetgate mint --help)
   simulate  run the local Jitsi deployment simulator (meetgate simulate --help)`;
 
@@ -14,6 +15,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   inspect: async () => inspectCommand,
   mint: async () => (await import('../mint/cli.js')).mintCommand,
+  doctor: async () => (await import('../doctor/cli.js')).doctorCommand,
   simulate: async () => {
     const { simulateCommand } = await import('../simulator/cli.js');
     return (args, io) => simulateCommand(args, { out: io.stdout, err: io.stderr });

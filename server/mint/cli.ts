@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { argumentProblem } from '../cli/args.js';
 import type { CliIo } from '../cli/io.js';
+import { readSecretEnv } from '../cli/secret-env.js';
 import { formatDateTime } from '../../lib/time/format.js';
 import { parseDuration } from './duration.js';
 import { isMintError, type MintError } from './errors.js';
@@ -32,6 +33,7 @@ Prints a Jitsi token on standard output (with --link, the meeting link carrying 
   --feature <f[=bool]>     a feature flag, repeatable: --feature recording=true --feature screen-sharing=false
   --ttl <duration>         lifetime, e.g. 15m, 1h (default), at most 24h
   --allow-long-lived       permit a --ttl above 24h
+  --allow-weak-secret      permit a secret shorter than the hash (32 bytes for HS256; RFC 7518 §3.2)
   --not-before <ISO time>  the token is refused before this time
   --issuer <i>  --audience <a>   iss and aud, when they are not the app id
   --link <https://host>    print https://host[/tenant]/<room>?jwt=… instead of the bare token
@@ -43,7 +45,7 @@ const OPTIONS = {
   domain: { type: 'string' }, tenant: { type: 'string' }, room: { type: 'string' },
   name: { type: 'string' }, email: { type: 'string' }, avatar: { type: 'string' }, 'user-id': { type: 'string' },
   role: { type: 'string' }, feature: { type: 'string', multiple: true }, ttl: { type: 'string' },
-  'allow-long-lived': { type: 'boolean' }, 'not-before': { type: 'string' },
+  'allow-long-lived': { type: 'boolean' }, 'allow-weak-secret': { type: 'boolean' }, 'not-before': { type: 'string' },
   issuer: { type: 'string' }, audience: { type: 'string' }, link: { type: 'string' }, help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -72,9 +74,7 @@ async function keyOptions(values: Values, io: CliIo): Promise<Pick<MintOptions, 
     return { secret: values.secret };
   }
   if (values['secret-env'] !== undefined) {
-    const secret = io.env[values['secret-env']];
-    if (!secret) throw new UsageError(`environment variable ${values['secret-env']} is empty or not set`);
-    return { secret };
+    return { secret: readSecretEnv(values['secret-env'], io.env, (message) => new UsageError(message)) };
   }
   try {
     return { privateKey: await io.readFile(values['private-key-file'] as string) };
@@ -98,7 +98,7 @@ async function mintOptions(values: Values, io: CliIo): Promise<MintOptions> {
     issuer: values.issuer, audience: values.audience, room: values.room as string,
     user: { id: values['user-id'], name: values.name as string, email: values.email, avatar: values.avatar },
     role: (values.role ?? 'member') as MintOptions['role'], features: parseFeatures(values.feature),
-    ttl, allowLongLived: values['allow-long-lived'], notBefore,
+    ttl, allowLongLived: values['allow-long-lived'], allowWeakSecret: values['allow-weak-secret'], notBefore,
   };
 }
 

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TokenRole } from '../../lib/token/index.js';
 import { isMintError } from './errors.js';
 import { corsHeaders, judgeOrigin, parseAllowedOrigins, sendJson } from './http.js';
-import { importPrivateKey } from './key.js';
+import { checkSecretStrength, importPrivateKey } from './key.js';
 import { mintMeetingToken } from './mint.js';
 import { resolvePlacement } from './placement.js';
 import { checkRoomName } from './room-name.js';
@@ -46,7 +46,7 @@ export interface TokenEndpointOptions extends DeploymentOptions {
   onError?(error: unknown): void;
 }
 
-const DEPLOYMENT_KEYS = ['appId', 'secret', 'privateKey', 'kid', 'algorithm', 'domain', 'tenant', 'issuer', 'audience', 'ttl', 'allowLongLived'] as const;
+const DEPLOYMENT_KEYS = ['appId', 'secret', 'privateKey', 'kid', 'algorithm', 'domain', 'tenant', 'issuer', 'audience', 'ttl', 'allowLongLived', 'allowWeakSecret'] as const;
 
 /** Logs only the kind of failure: messages from `authenticate` could carry anything. */
 function defaultOnError(error: unknown): void {
@@ -72,6 +72,10 @@ async function prepareDeployment(options: TokenEndpointOptions): Promise<Deploym
 export function createTokenEndpoint(options: TokenEndpointOptions): (req: IncomingMessage, res: ServerResponse) => void {
   resolvePlacement(options);
   resolveTtl(options.ttl, options.allowLongLived);
+  if (typeof options.secret === 'string' || options.secret instanceof Uint8Array) {
+    const length = typeof options.secret === 'string' ? new TextEncoder().encode(options.secret).length : options.secret.length;
+    if (length > 0) checkSecretStrength(length, options.algorithm ?? 'HS256', options.allowWeakSecret);
+  }
   if (typeof options.authenticate !== 'function') throw new TypeError('createTokenEndpoint needs an authenticate(req) function.');
   const allowed = parseAllowedOrigins(options.allowedOrigins);
   const path = options.path ?? '/api/meeting-token';

@@ -9,6 +9,7 @@ export type MintErrorCode =
   | 'missing-key'
   | 'conflicting-keys'
   | 'invalid-key'
+  | 'weak-secret'
   | 'missing-kid'
   | 'invalid-app-id'
   | 'invalid-placement'

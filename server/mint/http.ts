@@ -1,5 +1,6 @@
 /** Small HTTP helpers for the token endpoint: JSON replies that are never cached, and origins. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseOrigin } from '../../lib/redirect/origins.js';
 
 /** Headers on every reply: tokens must not be cached, sniffed or leaked through a Referer. */
 const BASE_HEADERS = {
@@ -20,23 +21,19 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 /**
- * Normalises the configured origins (`https://portal.example.com`). `*` and `null` are refused:
- * the endpoint answers with credentials, and a wildcard would let any site mint tokens for
- * a signed-in visitor.
+ * Normalises the configured origins (`https://portal.example.com`) with the component's own rules
+ * (`parseOrigin`). `*`, `https://*.example.com` and `null` are refused at start-up: the endpoint
+ * answers with credentials and compares origins exactly, so a wildcard would either let any site
+ * mint tokens for a signed-in visitor or, worse, be accepted and silently never match.
  */
 export function parseAllowedOrigins(origins: readonly string[] = []): ReadonlySet<string> {
   const allowed = new Set<string>();
   for (const origin of origins) {
-    let url: URL | null = null;
     try {
-      url = new URL(origin);
-    } catch {
-      url = null;
+      allowed.add(parseOrigin(origin, 'allowedOrigins'));
+    } catch (error) {
+      throw new TypeError(error instanceof Error ? error.message : `allowedOrigins: ${JSON.stringify(origin)} is not an origin such as https://portal.example.com`);
     }
-    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== origin.replace(/\/$/, '')) {
-      throw new TypeError(`allowedOrigins: ${JSON.stringify(origin)} is not an origin such as https://portal.example.com`);
-    }
-    allowed.add(url.origin);
   }
   return allowed;
 }

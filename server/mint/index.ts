@@ -9,6 +9,8 @@ export { MintError, isMintError, type MintErrorCode } from './errors.js';
 export { buildMeetingLink } from './link.js';
 export { checkRoomName, isLiteralRoomClaim, MAX_ROOM_NAME_LENGTH, type RoomNameCheck } from './room-name.js';
 export { parseDuration, DEFAULT_TTL_SECONDS, MAX_TTL_SECONDS } from './duration.js';
+// The deployment doctor (server/doctor) ships in the same entry: `import { diagnoseDeployment } from 'meetgate/server'`.
+export * from '../doctor/index.js';
 export type {
   DeploymentOptions,
   FeatureFlags,

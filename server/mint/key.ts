@@ -58,6 +58,21 @@ export async function importPrivateKey(input: PrivateKeyInput, alg: SigningAlgor
   }
 }
 
+/** The shortest HMAC key RFC 7518 §3.2 allows: the size of the hash output. */
+export const MIN_SECRET_BYTES: Readonly<Record<string, number>> = { HS256: 32, HS384: 48, HS512: 64 };
+
+/**
+ * Refuses a secret shorter than the hash (RFC 7518 §3.2: "a key of the same size as the hash
+ * output … or larger MUST be used"): anyone holding one token could guess a short secret offline
+ * and mint their own. `allowWeakSecret` accepts it for a deployment that cannot change it yet.
+ */
+export function checkSecretStrength(byteLength: number, alg: SigningAlgorithm, allowWeak: boolean | undefined): void {
+  const minimum = MIN_SECRET_BYTES[alg] ?? 0;
+  if (byteLength >= minimum || allowWeak === true) return;
+  throw new MintError('weak-secret', `The secret is ${byteLength} bytes long; ${alg} needs at least ${minimum} (RFC 7518 §3.2).`,
+    `Set a longer random app_secret in Prosody (e.g. openssl rand -hex ${minimum}), or pass allowWeakSecret (--allow-weak-secret) to accept the risk.`);
+}
+
 /** Checks the caller's choice of algorithm against the kind of key. */
 function algorithmFor(options: DeploymentOptions, allowed: readonly SigningAlgorithm[], jaas: boolean): SigningAlgorithm {
   const alg = options.algorithm ?? allowed[0] ?? 'HS256';
@@ -86,7 +101,9 @@ export async function resolveSigningKey(options: DeploymentOptions, jaas: boolea
     if (!(bytes instanceof Uint8Array) || bytes.length === 0) {
       throw new MintError('missing-key', 'The secret is empty.', 'Use app_secret from the Prosody configuration (JWT_APP_SECRET in Docker).');
     }
-    return { alg: algorithmFor(options, HS, false), key: bytes };
+    const alg = algorithmFor(options, HS, false);
+    checkSecretStrength(bytes.length, alg, options.allowWeakSecret);
+    return { alg, key: bytes };
   }
   if (privateKey === undefined || privateKey === null) {
     throw new MintError('missing-key', 'Give a secret (Prosody app_secret) or a privateKey with its kid.', 'Minting needs a key the deployment trusts.');

@@ -30,8 +30,13 @@ export type PrivateKeyInput = string | JWK | CryptoKey | KeyObject;
 export interface DeploymentOptions {
   /** Prosody's `app_id`, or the JaaS app id (`vpaas-magic-cookie-…`, which switches to JaaS rules). */
   appId: string;
-  /** Prosody's `app_secret` (HS256). Give this or `privateKey`, not both. */
+  /**
+   * Prosody's `app_secret` (HS256). Give this or `privateKey`, not both. At least as long as the
+   * hash (32 bytes for HS256, 48 for HS384, 64 for HS512; RFC 7518 §3.2) unless `allowWeakSecret`.
+   */
   secret?: string | Uint8Array;
+  /** Permits a secret shorter than RFC 7518 §3.2 requires; such a secret can be guessed offline from one token. */
+  allowWeakSecret?: boolean;
   /** An RSA private key (RS256) for `asap_key_server` / `cache_keys_url` deployments and JaaS. */
   privateKey?: PrivateKeyInput;
   /** The key id written to the header; required with `privateKey`. For JaaS, `keyId` or `appId/keyId`. */

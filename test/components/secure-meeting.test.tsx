@@ -26,6 +26,7 @@ describe('<SecureMeeting> joining and the token card', () => {
         {...base}
         token={TOKEN}
         timers={timers}
+        avatarOrigins={['https://example.org']}
         configOverwrite={{ startWithAudioMuted: true }}
         interfaceConfigOverwrite={{ SHOW_JITSI_WATERMARK: false }}
         userInfo={{ displayName: 'Ann', email: 'ann@example.org' }}

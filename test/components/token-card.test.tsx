@@ -30,8 +30,21 @@ describe('TokenCard', () => {
     expect(card(user({ avatar })).querySelector('img')).toBeNull();
   });
 
-  it('shows an https avatar without sending a referrer', () => {
-    const img = card(user({ avatar: 'https://cdn.example.org/eve.png' })).querySelector('img');
+  it('shows initials, and loads nothing, for a remote avatar in an unverified token (issue 9)', () => {
+    const container = card(user({ name: 'Eve Example', avatar: 'https://attacker.example/beacon.png' }), 'unverified');
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('[data-meetgate-initials]')?.textContent).toBe('EE');
+  });
+
+  it('loads a remote avatar from an unverified token when its origin is allowed, and only then', () => {
+    const render1 = (avatar: string) => render(<TokenCard info={info(user({ avatar }))} strings={defaultStrings} timers={new FakeTimers(NOW)} placement="overlay" avatarOrigins={['https://cdn.example.org']} />).container;
+    expect(render1('https://cdn.example.org/eve.png').querySelector('img')?.getAttribute('src')).toBe('https://cdn.example.org/eve.png');
+    cleanup();
+    expect(render1('https://cdn.example.org.attacker.example/eve.png').querySelector('img')).toBeNull();
+  });
+
+  it('shows an https avatar of a verified token without sending a referrer', () => {
+    const img = card(user({ avatar: 'https://cdn.example.org/eve.png' }), 'verified').querySelector('img');
     expect(img?.getAttribute('src')).toBe('https://cdn.example.org/eve.png');
     expect(img?.getAttribute('referrerpolicy')).toBe('no-referrer');
     expect(img?.getAttribute('alt')).toBe('');

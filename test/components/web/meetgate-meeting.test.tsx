@@ -12,10 +12,11 @@ const TOKEN = fakeToken(goodClaims({ iat: now - 5, exp: now + 3600 }));
 describe('propsFromAttributes', () => {
   it('needs domain and room, and reads lists and the token card', () => {
     expect(propsFromAttributes(() => null)).toBeNull();
-    const attrs: Record<string, string> = { domain: 'meet.example.org', room: 'standup', 'allowed-redirect-origins': ' https://a.example  https://b.example ', 'token-card': 'panel' };
+    const attrs: Record<string, string> = { domain: 'meet.example.org', room: 'standup', 'allowed-redirect-origins': ' https://a.example  https://b.example ', 'token-card': 'panel', 'avatar-origins': 'https://cdn.example.org' };
     const props = propsFromAttributes((name) => attrs[name] ?? null);
     expect(props).toMatchObject({ domain: 'meet.example.org', roomName: 'standup', tokenCard: 'panel', tokenProvider: undefined });
     expect(props?.auth?.allowedRedirectOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(props?.avatarOrigins).toEqual(['https://cdn.example.org']);
   });
 });
 

@@ -56,8 +56,53 @@ function contextOf(page: Page): string {
   return (page.mainFrame() as unknown as { _id: string })._id;
 }
 
+/** puppeteer's BiDi connection, for the commands it does not wrap. */
+function bidi(browser: Browser): { send(method: string, params: object): Promise<{ result: unknown }> } {
+  return (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
+}
+
 /** Navigates `page` to `url` and waits for its load (works for `moz-extension://` pages too). */
 export async function openPage(page: Page, url: string): Promise<void> {
-  const connection = (page.browser() as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }).connection;
-  await connection.send('browsingContext.navigate', { context: contextOf(page), url, wait: 'complete' });
+  await bidi(page.browser()).send('browsingContext.navigate', { context: contextOf(page), url, wait: 'complete' });
+}
+
+/** A node of BiDi's browsing context tree. */
+interface BidiContext { context: string; url: string; children?: BidiContext[] | null }
+
+/** A frame (nested browsing context) of a page. */
+export interface ChildFrame { context: string; url: string }
+
+/**
+ * The frames of `page` at any depth, from BiDi's tree. puppeteer's `page.frames()` does not see
+ * the frames of a page it navigated through raw BiDi (the Jitsi frame of the meeting page).
+ */
+export async function childFrames(page: Page): Promise<ChildFrame[]> {
+  const { result } = await bidi(page.browser()).send('browsingContext.getTree', { root: contextOf(page) });
+  const frames: ChildFrame[] = [];
+  const walk = (contexts: BidiContext[]): void => {
+    for (const context of contexts) {
+      frames.push({ context: context.context, url: context.url });
+      walk(context.children ?? []);
+    }
+  };
+  walk((result as { contexts: BidiContext[] }).contexts.flatMap((root) => root.children ?? []));
+  return frames;
+}
+
+/** Evaluates `expression` (a string, number, boolean or null result) in a frame's page realm. */
+export async function evaluateInFrame(browser: Browser, frame: ChildFrame, expression: string): Promise<unknown> {
+  const { result } = await bidi(browser).send('script.evaluate', { expression, target: { context: frame.context }, awaitPromise: true, resultOwnership: 'none' });
+  const outcome = result as { type: 'success' | 'exception'; result?: { type: string; value?: unknown }; exceptionDetails?: { text: string } };
+  if (outcome.type === 'exception') throw new Error(`frame script failed: ${outcome.exceptionDetails?.text ?? 'exception'}`);
+  return outcome.result?.type === 'null' || outcome.result?.type === 'undefined' ? null : outcome.result?.value;
+}
+
+/**
+ * Every top-level page with its current address, from BiDi's `browsingContext.getTree`:
+ * puppeteer's `page.url()` misses navigations to `moz-extension://` addresses.
+ */
+export async function pagesWithUrls(browser: Browser): Promise<Array<{ page: Page; url: string }>> {
+  const { result } = await bidi(browser).send('browsingContext.getTree', { maxDepth: 0 });
+  const urls = new Map((result as { contexts: Array<{ context: string; url: string }> }).contexts.map((context) => [context.context, context.url]));
+  return (await browser.pages()).map((page) => ({ page, url: urls.get(contextOf(page)) ?? page.url() }));
 }

@@ -2,12 +2,29 @@
  * Fixtures of the Firefox extension tests: one headless Firefox ESR per worker (one per run) with
  * the Firefox build installed once through BiDi's `webExtension.install`; each test starts from an
  * empty extension state (storage cleared, optional host permissions removed, other tabs closed).
+ * Around it, as for Chromium: the dev OpenID provider on loopback (redirect URI Firefox's
+ * `https://<sha1 of the add-on id>.extensions.allizom.org/`), a Jitsi simulator trusting its keys,
+ * reached under its domain through a CONNECT proxy, and a loopback site for bridge pages.
  * The Playwright runner only schedules and reports; the browser is puppeteer-core's.
  */
+import { createHash } from 'node:crypto';
 import { test as base } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
-import { EXTENSION_UUID, launchFirefox, openPage } from './browser.js';
+import { startOidcProvider, type RunningOidcProvider } from '../../../server/oidc/index.js';
+import { startSimulator, type Simulator } from '../../../server/simulator/index.js';
+import { AUDIENCE, CLIENT_ID } from '../extension/fixtures.js';
+import { MEET_DOMAIN } from '../fixtures.js';
+import { startHostSite, type HostSite } from '../pages/index.js';
+import { EXTENSION_UUID, GECKO_ID, launchFirefox, openPage } from './browser.js';
 import { builtFirefoxExtension } from './build.js';
+import { startConnectProxy } from './connect-proxy.js';
+
+/**
+ * Firefox's `identity.getRedirectURL()`: `https://<sha1-hex of the add-on id>.extensions.allizom.org/`
+ * (mozilla/gecko-dev toolkit/components/extensions/parent/ext-identity.js, redirect domain pref
+ * `extensions.webextensions.identity.redirectDomain`). Known before launch, like Chromium's id.
+ */
+export const FIREFOX_REDIRECT_URI = `https://${createHash('sha1').update(GECKO_ID).digest('hex')}.extensions.allizom.org/`;
 
 /** The extension API as extension pages see it (only what the fixtures call). */
 interface ExtensionGlobals {
@@ -30,7 +47,12 @@ export interface FirefoxExtension {
 }
 
 interface WorkerFixtures {
+  /** Access token lifetime at the provider; override with `test.use({ tokenTtlSeconds })`. */
+  tokenTtlSeconds: number;
   extensionDir: string;
+  oidc: RunningOidcProvider;
+  oidcSimulator: Simulator;
+  site: HostSite;
   firefox: Browser;
 }
 
@@ -51,13 +73,50 @@ async function resetExtension(control: Page): Promise<void> {
 
 /** The `test` of the Firefox specs. */
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  tokenTtlSeconds: [600, { scope: 'worker', option: true }],
   extensionDir: [async ({}, use) => use(builtFirefoxExtension()), { scope: 'worker' }],
+  oidc: [
+    async ({ tokenTtlSeconds }, use) => {
+      const provider = await startOidcProvider({
+        clients: [{ clientId: CLIENT_ID, redirectUris: [FIREFOX_REDIRECT_URI], webOrigins: [`moz-extension://${EXTENSION_UUID}`] }],
+        audience: AUDIENCE,
+        accessTokenTtlSeconds: tokenTtlSeconds,
+        lifetimeMs: 15 * 60_000,
+      });
+      await use(provider);
+      await provider.stop();
+    },
+    { scope: 'worker' },
+  ],
+  oidcSimulator: [
+    async ({ oidc }, use) => {
+      // Prosody as in the seeds (see ../extension/fixtures.ts).
+      const simulator = await startSimulator({
+        appId: CLIENT_ID, jwksUrl: oidc.jwksUrl, domain: MEET_DOMAIN, acceptedIssuers: [oidc.issuer], acceptedAudiences: [AUDIENCE],
+        requireRoomClaim: false, verifyRoom: false, lifetimeMs: 15 * 60_000,
+      });
+      await use(simulator);
+      await simulator.stop();
+    },
+    { scope: 'worker' },
+  ],
+  site: [
+    async ({}, use) => {
+      const site = await startHostSite();
+      await use(site);
+      await site.stop();
+    },
+    { scope: 'worker' },
+  ],
   firefox: [
-    async ({ extensionDir }, use) => {
-      const browser = await launchFirefox();
+    async ({ extensionDir, oidcSimulator }, use) => {
+      const proxy = await startConnectProxy(MEET_DOMAIN, oidcSimulator.port);
+      // The proxy reaches nothing but the simulator, so the only certificate accepted unchecked is its own.
+      const browser = await launchFirefox({ prefs: proxy.prefs, acceptInsecureCerts: true });
       await browser.installExtension(extensionDir);
       await use(browser);
       await browser.close();
+      await proxy.stop();
     },
     { scope: 'worker' },
   ],

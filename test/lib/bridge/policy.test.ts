@@ -42,6 +42,11 @@ describe('decideBridgeRequest', () => {
     expect(unknown).toEqual(notAllowed);
   });
 
+  it('refuses a tenant nobody configured instead of handing it the plain deployment\'s token (issue 9)', () => {
+    const result = decideBridgeRequest(input({ ask: { domain: 'meet.example.org', tenant: 'acme', room: 'standup' } }));
+    expect(result).toMatchObject({ answer: { outcome: 'denied' } });
+  });
+
   it('never hands one deployment\'s token to a site allowed for another', () => {
     const result = decideBridgeRequest(input({
       ask: { domain: 'other.example.org', tenant: null, room: 'standup' },

@@ -44,11 +44,11 @@ describe('inspectContextFor', () => {
 });
 
 describe('findDeployment', () => {
-  it('matches domain case-insensitively and prefers the tenant-specific entry', () => {
+  it('matches domain case-insensitively and the tenant exactly: an unconfigured tenant gets nothing (issue 9)', () => {
     const plain = { ...OIDC, id: 'plain', tenant: null };
     expect(findDeployment([BASE, OIDC, plain], 'MEET.corp.example', 'sales')?.id).toBe('d2');
     expect(findDeployment([BASE, OIDC, plain], 'meet.corp.example')?.id).toBe('plain');
-    expect(findDeployment([BASE, plain], 'meet.corp.example', 'other')?.id).toBe('plain');
+    expect(findDeployment([BASE, plain], 'meet.corp.example', 'other')).toBeUndefined();
     expect(findDeployment([BASE], 'meet.example.org:443')?.id).toBe('d1');
     expect(findDeployment([BASE], 'evil.example.org')).toBeUndefined();
   });

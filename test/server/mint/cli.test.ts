@@ -95,7 +95,7 @@ describe('meetgate mint: minting', () => {
   });
 
   it('warns that --secret is visible to others, yet mints', async () => {
-    const args = BASE.map((arg) => (arg === '--secret-env' ? '--secret' : arg === 'JITSI_SECRET' ? 'plain-secret' : arg));
+    const args = BASE.map((arg) => (arg === '--secret-env' ? '--secret' : arg === 'JITSI_SECRET' ? 'plain-secret-of-thirty-two-bytes' : arg));
     const { status, stderr } = await run(args);
     expect(status).toBe(0);
     expect(stderr).toContain('--secret is visible in shell history');
@@ -125,6 +125,14 @@ describe('meetgate mint: exit 1 when minting refuses', () => {
     expect(stderr).toMatch(/\n {2}fix: /);
   });
 
+  it('refuses a secret shorter than 32 bytes, and mints with it once --allow-weak-secret is given (issue 9)', async () => {
+    const weak = await run(BASE, { JITSI_SECRET: 'short-secret' });
+    expect(weak.status).toBe(1);
+    expect(weak.stderr).toMatch(/refused \(weak-secret\).*12 bytes long; HS256 needs at least 32/);
+    expect(weak.stderr).not.toContain('short-secret');
+    expect((await run([...BASE, '--allow-weak-secret'], { JITSI_SECRET: 'short-secret' })).status).toBe(0);
+  });
+
   it('mints a long-lived token once --allow-long-lived is given', async () => {
     expect((await run([...BASE, '--ttl', '2d', '--allow-long-lived'])).status).toBe(0);
   });
@@ -141,7 +149,7 @@ describe('meetgate mint: exit 2 for usage errors', () => {
     ['two keys', [...BASE, '--private-key-file', 'jaas.pk'], /exactly one of/],
     ['an unknown flag', [...BASE, '--colour', 'blue'], /unknown option --colour$/m],
     ['a stray argument', [...BASE, 'stray-value'], /unexpected argument: every value follows its --flag/],
-    ['an unset environment variable', [...BASE.slice(0, 3), 'NOPE', ...BASE.slice(4)], /NOPE is empty or not set/],
+    ['an unset environment variable', [...BASE.slice(0, 3), 'NOPE', ...BASE.slice(4)], /variable named by --secret-env is empty or not set/],
     ['an unreadable key file', ['--app-id', 'a', '--private-key-file', 'missing.pem', '--kid', 'k', '--domain', 'd.org', '--room', 'r', '--name', 'n'], /cannot read the key file "missing.pem"/],
     ['a ttl that is no duration', [...BASE, '--ttl', 'soon'], /--ttl takes a duration/],
     ['a feature with a strange value', [...BASE, '--feature', 'recording=maybe'], /--feature takes name/],
@@ -160,10 +168,13 @@ describe('meetgate mint: exit 2 for usage errors', () => {
     ['after a misspelt flag', ['--secrett', 'another-Sekr1t-value']],
     ['joined to a misspelt flag', ['--secrett=another-Sekr1t-value']],
     ['that starts with a dash', ['--secret', '-another-Sekr1t-value']],
+    ['to --secret-env by mistake (issue 9)', ['--secret-env', 'another-Sekr1t-value']],
+    ['to --secret-env by mistake, shaped like a variable name', ['--secret-env', 'another_Sekr1t_value']],
   ])('never echoes a value given %s', async (_what, extra) => {
     const { status, stderr } = await run([...BASE.slice(0, 2), ...extra, ...BASE.slice(4)]);
     expect(status).toBe(2);
     expect(stderr).not.toContain('another-Sekr1t-value');
+    expect(stderr).not.toContain('another_Sekr1t_value');
   });
 });
 

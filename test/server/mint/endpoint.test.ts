@@ -222,6 +222,9 @@ describe('failures', () => {
 
   it.each([
     ['a wildcard origin', { allowedOrigins: ['*'] }, TypeError],
+    ['a wildcard subdomain origin (issue 9)', { allowedOrigins: ['https://*.example.com'] }, TypeError],
+    ['a "null" origin', { allowedOrigins: ['null'] }, TypeError],
+    ['a secret shorter than 32 bytes (issue 9)', { secret: 'x'.repeat(16) }, Error],
     ['an origin with a path', { allowedOrigins: ['https://portal.example.org/app'] }, TypeError],
     ['no domain', { domain: undefined }, Error],
     ['a day-long ttl', { ttl: '2d' }, Error],

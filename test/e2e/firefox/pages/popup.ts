@@ -63,6 +63,17 @@ export class FirefoxPopup {
     }, name);
   }
 
+  /** Signs in with the first (or chosen) deployment, joining `room` afterwards when given. */
+  async signIn(room?: string): Promise<void> {
+    if (room) await this.page.type('[data-mg="signin-room"]', room);
+    await this.page.click('[data-mg="sign-in"]');
+  }
+
+  /** The sign-in status line's text. */
+  signInStatus(): Promise<string | null> {
+    return this.page.evaluate(() => document.querySelector('[data-mg="signin-status"]')?.textContent ?? null);
+  }
+
   /** Whether the token panel is shown. */
   hasTokenPanel(): Promise<boolean> {
     return this.page.evaluate(() => document.querySelector('[data-mg="token-panel"]') !== null);

@@ -33,8 +33,11 @@ export interface MeetingEndpoint {
   readonly apiId: number | null;
   /** False when the page is not embedded by the IFrame API: then sending does nothing. */
   readonly enabled: boolean;
-  /** Sends an event to the host page under its wire name. */
+  /** Sends an event to the host page under its wire name (typed for the events this project relies on). */
   sendEvent<N extends keyof WireEventMap>(name: N, data: WireEventMap[N]): void;
+  sendEvent(name: string, data: Record<string, unknown>): void;
+  /** Sends a request to the host page (`_request-desktop-sources`); resolves with its answer. */
+  sendRequest(name: string, data?: Record<string, unknown>): Promise<unknown>;
   /** Handles a command by wire name (`video-hangup`, `kick-participant`…). */
   onCommand(name: string, handler: CommandHandler): () => void;
   /** Answers a request by wire name (`is-audio-muted`, `rooms-info`…). */
@@ -91,8 +94,11 @@ export function createMeetingEndpoint(options: MeetingEndpointOptions): MeetingE
   return {
     apiId: location.apiId,
     enabled,
-    sendEvent(name, data) {
+    sendEvent(name: string, data: Record<string, unknown>) {
       transport?.sendEvent({ ...data, name });
+    },
+    sendRequest(name, data = {}) {
+      return transport ? transport.sendRequest({ ...data, name }) : Promise.reject(new Error('The IFrame API is not enabled on this page.'));
     },
     onCommand(name, handler) {
       commands.set(name, handler);

@@ -3,16 +3,25 @@
  * for `window.JitsiMeetExternalAPI` as @jitsi/react-sdk uses it. It relies on the DOM alone, so an
  * MV3 extension page (which may not load the deployment's remote external_api.js) can hand it to
  * the SDK, and the simulator serves it bundled as /external_api.js.
+ *
+ * It follows current Jitsi's `modules/API/external/external_api.js` method by method
+ * (internxt/meet-web@8d7bf8f, a fork tracking upstream jitsi/jitsi-meet, 2026) and `functions.js`
+ * for the device requests (jitsi/jitsi-meet@1c8216e): the same messages both ways, the same
+ * events, the same bookkeeping. Differences, on purpose: frames from any window other than the
+ * meeting iframe are dropped (Jitsi checks only the origin), hash keys are percent-encoded,
+ * room names cannot change the URL's structure (meeting-url.ts), and stored local-storage content
+ * never keeps an entry that looks like a token.
  */
 import { Emitter } from './emitter.js';
-import { createMeetingFrame } from './frame.js';
+import { createMeetingFrame, parseSize } from './frame.js';
+import { browserLocalStorageContent, withoutTokens, type LocalStorageContentStore } from './local-storage-content.js';
 import { buildMeetingUrl, type MeetingUrlOptions } from './meeting-url.js';
-import { REQUEST_NAMES, hostEventName, wireCommandName } from './names.js';
+import { COMMAND_NAMES, EVENT_NAMES, HOST_REQUEST_NAMES, hostEventName, wireCommandName } from './names.js';
 import { Roster, type ParticipantInfo } from './roster.js';
 import { createTransport, type Transport } from './transport.js';
 
 /** Constructor options, as `new JitsiMeetExternalAPI(domain, options)` takes them. */
-export interface ExternalApiOptions extends MeetingUrlOptions {
+export interface ExternalApiOptions extends Omit<MeetingUrlOptions, 'appData'> {
   width?: number | string;
   height?: number | string;
   /** Where the iframe goes; defaults to `document.body`. */
@@ -20,50 +29,97 @@ export interface ExternalApiOptions extends MeetingUrlOptions {
   /** Called when the meeting page reports `ready`. */
   onload?: () => void;
   invitees?: unknown[];
+  /** Hex key for end-to-end encryption, sent once the conference is joined (experimental in Jitsi). */
+  e2eeKey?: string;
   sandbox?: string;
+  /** MeetGate only: where `appData.localStorageContent` is kept; the page's localStorage by default. */
+  localStorageStore?: LocalStorageContentStore;
 }
+
+/** A device as the `devices` requests name it. */
+type DeviceKind = 'audioinput' | 'audiooutput' | 'videoinput';
 
 /** Module-wide instance counter: scope, frame name and hash id all use it, starting at 0 as in Jitsi. */
 let nextApiId = 0;
+
+/** Jitsi's `hexToBytes` for the e2ee key. */
+function hexToBytes(hex: string): number[] {
+  const bytes: number[] = [];
+  for (let c = 0; c < hex.length; c += 2) bytes.push(parseInt(hex.substring(c, c + 2), 16));
+  return bytes;
+}
 
 /** The host side of the IFrame API. */
 export class MeetGateExternalAPI extends Emitter {
   readonly #frame: HTMLIFrameElement;
   readonly #transport: Transport;
   readonly #onload: (() => void) | undefined;
-  readonly #participants = new Roster();
-  #disposed = false;
+  readonly #store: LocalStorageContentStore;
+  readonly #roster = new Roster();
+  readonly #width: number | string | undefined;
+  readonly #height: number | string | undefined;
+  #e2eeKey: string | undefined;
 
   /** Creates the iframe in `options.parentNode` and opens the postMessage channel to it. */
   constructor(domain: string, options: ExternalApiOptions = {}) {
     super();
     const apiId = nextApiId;
-    const url = buildMeetingUrl(domain, options, apiId);
-    const parent = options.parentNode ?? document.body;
-    const frame = createMeetingFrame(parent, { url, apiId, width: options.width, height: options.height, sandbox: options.sandbox });
+    const { parentNode = document.body, width = '100%', height = '100%', localStorageStore } = options;
+    this.#store = localStorageStore ?? browserLocalStorageContent();
+    const url = buildMeetingUrl(domain, { ...options, appData: { localStorageContent: this.#store.read() } }, apiId);
+    const frame = createMeetingFrame(parentNode, { url, apiId, width, height, sandbox: options.sandbox });
     this.#frame = frame;
-    this.#onload = options.onload;
+    // Jitsi keeps the raw sizes that parsed, for resizeLargeVideo.
+    this.#width = parseSize(width) === undefined ? undefined : width;
+    this.#height = parseSize(height) === undefined ? undefined : height;
     this.#transport = createTransport({
       scope: `jitsi_meet_external_api_${apiId}`,
       target: { postMessage: (message, origin) => frame.contentWindow?.postMessage(message, origin) },
-      listenOn: parent.ownerDocument.defaultView ?? window,
+      listenOn: parentNode.ownerDocument.defaultView ?? window,
       allowedOrigin: new URL(url).origin,
       expectedSource: () => frame.contentWindow,
     });
-    this.#transport.onEvent((data) => this.#onEvent(data));
-    nextApiId += 1;
     if (Array.isArray(options.invitees) && options.invitees.length > 0) void this.invite(options.invitees).catch(() => undefined);
+    this.#onload = options.onload;
+    this.#e2eeKey = options.e2eeKey;
+    this.#transport.onEvent((data) => this.#onEvent(data));
+    this.#transport.onRequest((data, respond) => {
+      const hostName = typeof data.name === 'string' && Object.hasOwn(HOST_REQUEST_NAMES, data.name) ? HOST_REQUEST_NAMES[data.name] : undefined;
+      if (hostName) this.emit(hostName, { ...data, name: hostName }, respond);
+      return hostName !== undefined;
+    });
+    nextApiId += 1;
   }
 
   #onEvent({ name, ...data }: Record<string, unknown>): boolean {
     if (typeof name !== 'string') return false;
-    this.#participants.apply(name, data);
     if (name === 'ready') this.#onload?.();
+    if (name === 'video-conference-joined' && this.#e2eeKey !== undefined) {
+      this.executeCommand('setMediaEncryptionKey', JSON.stringify({ exportedKey: hexToBytes(this.#e2eeKey), index: 0 }));
+      this.#e2eeKey = undefined;
+    }
+    if (name === 'local-storage-changed') {
+      // Internal: stored, never re-emitted.
+      this.#store.write(withoutTokens(data.localStorageContent));
+      return true;
+    }
+    const signal = this.#roster.apply(name, data);
+    if (signal) this.emit(signal);
     const hostName = hostEventName(name);
     if (hostName === null) return false;
     this.emit(hostName, data);
     return true;
   }
+
+  #request(data: Record<string, unknown>): Promise<any> {
+    return this.#transport.sendRequest(data);
+  }
+
+  #devices(name: string, extra: Record<string, unknown> = {}): Promise<any> {
+    return this.#request({ ...extra, type: 'devices', name });
+  }
+
+  // ——— listeners (legacy names kept by Jitsi) ———
 
   /** Adds a listener (legacy name of `on`). */
   addEventListener(event: string, listener: (...args: any[]) => void): void {
@@ -72,7 +128,7 @@ export class MeetGateExternalAPI extends Emitter {
 
   /** Adds one listener per key of `listeners` (legacy). */
   addEventListeners(listeners: Record<string, (...args: any[]) => void>): void {
-    for (const [event, listener] of Object.entries(listeners)) this.on(event, listener);
+    for (const event in listeners) this.addEventListener(event, listeners[event] as (...args: any[]) => void);
   }
 
   /** Removes every listener of `event` (legacy). */
@@ -82,8 +138,10 @@ export class MeetGateExternalAPI extends Emitter {
 
   /** Removes every listener of each event (legacy). */
   removeEventListeners(events: string[]): void {
-    for (const event of events) this.removeAllListeners(event);
+    for (const event of events) this.removeEventListener(event);
   }
+
+  // ——— commands ———
 
   /** Sends a command to the meeting page; unknown names are refused as Jitsi refuses them. */
   executeCommand(name: string, ...args: unknown[]): void {
@@ -92,52 +150,274 @@ export class MeetGateExternalAPI extends Emitter {
       console.error('Not supported command name.');
       return;
     }
-    if (!this.#disposed) this.#transport.sendEvent({ name: wireName, data: args });
+    this.#transport.sendEvent({ data: args, name: wireName });
   }
 
   /** Runs `executeCommand(key, value)` for each entry, as Jitsi does. */
   executeCommands(commands: Record<string, unknown>): void {
-    for (const [name, value] of Object.entries(commands)) this.executeCommand(name, value);
+    for (const name in commands) this.executeCommand(name, commands[name]);
   }
 
-  #request(name: string, data: Record<string, unknown> = {}): Promise<any> {
-    if (this.#disposed) return Promise.reject(new Error('The meeting API was disposed.'));
-    return this.#transport.sendRequest({ name, ...data });
+  /** The host command names `executeCommand` accepts. */
+  getSupportedCommands(): string[] {
+    return Object.keys(COMMAND_NAMES);
   }
 
-  /** Whether the local microphone is muted. */
-  isAudioMuted(): Promise<boolean> {
-    return this.#request(REQUEST_NAMES.isAudioMuted);
+  /** The host event names this API emits from the meeting's events. */
+  getSupportedEvents(): string[] {
+    return Object.values(EVENT_NAMES);
   }
 
-  /** Whether the local camera is muted. */
-  isVideoMuted(): Promise<boolean> {
-    return this.#request(REQUEST_NAMES.isVideoMuted);
+  /** Pins a participant on stage (`videoType`: `camera` or `desktop`). */
+  pinParticipant(participantId: string, videoType?: string): void {
+    this.executeCommand('pinParticipant', participantId, videoType);
   }
 
-  /** Whether moderation is on for `mediaType` (default audio). */
-  isModerationOn(mediaType = 'audio'): Promise<boolean> {
-    return this.#request(REQUEST_NAMES.isModerationOn, { mediaType });
+  /** Shows a participant on the large video. */
+  setLargeVideoParticipant(participantId?: string, videoType?: string): void {
+    this.executeCommand('setLargeVideoParticipant', participantId, videoType);
   }
 
-  /** The rooms (main and breakout) with their participants, as the meeting page sees them. */
-  getRoomsInfo(): Promise<{ rooms: unknown[] }> {
-    return this.#request(REQUEST_NAMES.roomsInfo);
+  /** Resizes the large video, only within the iframe's own numeric size (as Jitsi compares). */
+  resizeLargeVideo(width: number, height: number): void {
+    if (width <= (this.#width as number) && height <= (this.#height as number)) this.executeCommand('resizeLargeVideo', width, height);
   }
 
-  /** The meeting session id. */
-  getSessionId(): Promise<string> {
-    return this.#request(REQUEST_NAMES.sessionId);
+  /** Starts a recording or stream (`{ mode, … }`). */
+  startRecording(options: Record<string, unknown>): void {
+    this.executeCommand('startRecording', options);
   }
 
-  /** The deployment's self-description. */
-  getDeploymentInfo(): Promise<Record<string, unknown>> {
-    return this.#request(REQUEST_NAMES.deploymentInfo);
+  /** Stops a recording or stream. */
+  stopRecording(mode: string, transcription?: boolean): void {
+    this.executeCommand('stopRecording', mode, transcription);
   }
 
-  /** Invites people (dial-out, where the deployment supports it). */
+  /** Turns end-to-end encryption on or off. */
+  toggleE2EE(enabled: boolean): void {
+    this.executeCommand('toggleE2EE', enabled);
+  }
+
+  /** Sets the e2ee key (a CryptoKey, exported raw) and its index; no key clears it. */
+  async setMediaEncryptionKey(keyInfo: { key?: CryptoKey; index?: number }): Promise<void> {
+    const { key, index } = keyInfo;
+    const exportedKey = key ? Array.from(new Uint8Array(await crypto.subtle.exportKey('raw', key))) : false;
+    this.executeCommand('setMediaEncryptionKey', JSON.stringify({ exportedKey, index }));
+  }
+
+  /** Enables or disables a virtual background with a base64 image. */
+  setVirtualBackground(enabled: boolean, backgroundImage?: string): void {
+    this.executeCommand('setVirtualBackground', enabled, backgroundImage);
+  }
+
+  /** Shows, or hides, the picture-in-picture window. */
+  showPiP(): void {
+    this.executeCommand('showPiP');
+  }
+
+  hidePiP(): void {
+    this.executeCommand('hidePiP');
+  }
+
+  /** Passes a proxy-connection event to the meeting (room integrations). */
+  sendProxyConnectionEvent(event: unknown): void {
+    this.#transport.sendEvent({ data: [event], name: 'proxy-connection-event' });
+  }
+
+  // ——— requests answered by the meeting page ———
+
+  /** Invites people; an empty or missing list is refused as Jitsi refuses it. */
   invite(invitees: unknown[]): Promise<unknown> {
-    return this.#request(REQUEST_NAMES.invite, { invitees });
+    if (!Array.isArray(invitees) || invitees.length === 0) return Promise.reject(new TypeError('Invalid Argument'));
+    return this.#request({ name: 'invite', invitees });
+  }
+
+  captureLargeVideoScreenshot(): Promise<string> {
+    return this.#request({ name: 'capture-largevideo-screenshot' });
+  }
+
+  captureCameraPicture(cameraFacingMode?: string, descriptionText?: string, titleText?: string): Promise<string> {
+    return this.#request({ name: 'capture-camera-picture', cameraFacingMode, descriptionText, titleText });
+  }
+
+  getContentSharingParticipants(): Promise<unknown> {
+    return this.#request({ name: 'get-content-sharing-participants' });
+  }
+
+  getCustomAvatarBackgrounds(): Promise<unknown> {
+    return this.#request({ name: 'get-custom-avatar-backgrounds' });
+  }
+
+  getDeploymentInfo(): Promise<Record<string, unknown>> {
+    return this.#request({ name: 'deployment-info' });
+  }
+
+  getLivestreamUrl(): Promise<unknown> {
+    return this.#request({ name: 'get-livestream-url' });
+  }
+
+  getRoomsInfo(): Promise<{ rooms: unknown[] }> {
+    return this.#request({ name: 'rooms-info' });
+  }
+
+  getSessionId(): Promise<string> {
+    return this.#request({ name: 'session-id' });
+  }
+
+  getSharedDocumentUrl(): Promise<unknown> {
+    return this.#request({ name: 'get-shared-document-url' });
+  }
+
+  isAudioAvailable(): Promise<boolean> {
+    return this.#request({ name: 'is-audio-available' });
+  }
+
+  isAudioDisabled(): Promise<boolean> {
+    return this.#request({ name: 'is-audio-disabled' });
+  }
+
+  isAudioMuted(): Promise<boolean> {
+    return this.#request({ name: 'is-audio-muted' });
+  }
+
+  /** Whether moderation is on for `mediaType`; with none, the request carries none (as in Jitsi). */
+  isModerationOn(mediaType?: string): Promise<boolean> {
+    return this.#request({ name: 'is-moderation-on', mediaType });
+  }
+
+  isP2pActive(): Promise<boolean> {
+    return this.#request({ name: 'get-p2p-status' });
+  }
+
+  isParticipantForceMuted(participantId: string, mediaType?: string): Promise<boolean> {
+    return this.#request({ name: 'is-participant-force-muted', participantId, mediaType });
+  }
+
+  isParticipantsPaneOpen(): Promise<boolean> {
+    return this.#request({ name: 'is-participants-pane-open' });
+  }
+
+  isSharingScreen(): Promise<boolean> {
+    return this.#request({ name: 'is-sharing-screen' });
+  }
+
+  isStartSilent(): Promise<boolean> {
+    return this.#request({ name: 'is-start-silent' });
+  }
+
+  isVideoAvailable(): Promise<boolean> {
+    return this.#request({ name: 'is-video-available' });
+  }
+
+  isVideoMuted(): Promise<boolean> {
+    return this.#request({ name: 'is-video-muted' });
+  }
+
+  listBreakoutRooms(): Promise<unknown> {
+    return this.#request({ name: 'list-breakout-rooms' });
+  }
+
+  _isNewElectronScreensharingSupported(): Promise<boolean> {
+    return this.#request({ name: '_new_electron_screensharing_supported' });
+  }
+
+  _openDesktopPicker(): Promise<unknown> {
+    return this.#request({ name: 'open-desktop-picker' });
+  }
+
+  // ——— devices (`functions.js`: requests of type `devices`) ———
+
+  /** The devices; `{}` when the meeting cannot tell (Jitsi logs and resolves so). */
+  getAvailableDevices(): Promise<Record<string, unknown>> {
+    return this.#devices('getAvailableDevices').catch((error: unknown) => {
+      console.error(error);
+      return {};
+    });
+  }
+
+  /** The devices in use; `{}` when the meeting cannot tell. */
+  getCurrentDevices(): Promise<Record<string, unknown>> {
+    return this.#devices('getCurrentDevices').catch((error: unknown) => {
+      console.error(error);
+      return {};
+    });
+  }
+
+  isDeviceChangeAvailable(deviceType?: string): Promise<boolean> {
+    return this.#devices('isDeviceChangeAvailable', { deviceType });
+  }
+
+  /** Deprecated in Jitsi: always true, without asking. */
+  isDeviceListAvailable(): Promise<boolean> {
+    console.warn('isDeviceListAvailable is deprecated and will be removed in the future. It always returns true');
+    return Promise.resolve(true);
+  }
+
+  isMultipleAudioInputSupported(): Promise<boolean> {
+    return this.#devices('isMultipleAudioInputSupported');
+  }
+
+  #setDevice(kind: DeviceKind, label?: string, id?: string): Promise<unknown> {
+    return this.#devices('setDevice', { device: { id, kind, label } });
+  }
+
+  setAudioInputDevice(label?: string, deviceId?: string): Promise<unknown> {
+    return this.#setDevice('audioinput', label, deviceId);
+  }
+
+  setAudioOutputDevice(label?: string, deviceId?: string): Promise<unknown> {
+    return this.#setDevice('audiooutput', label, deviceId);
+  }
+
+  setVideoInputDevice(label?: string, deviceId?: string): Promise<unknown> {
+    return this.#setDevice('videoinput', label, deviceId);
+  }
+
+  // ——— what the host knows from events ———
+
+  getAvatarURL(participantId: string): string | undefined {
+    return this.#roster.get(participantId)?.avatarURL;
+  }
+
+  getDisplayName(participantId: string): string | undefined {
+    return this.#roster.get(participantId)?.displayName;
+  }
+
+  getEmail(participantId: string): string | undefined {
+    return this.#roster.get(participantId)?.email;
+  }
+
+  _getFormattedDisplayName(participantId: string): string | undefined {
+    return this.#roster.get(participantId)?.formattedDisplayName;
+  }
+
+  _getOnStageParticipant(): string | undefined {
+    return this.#roster.onStage;
+  }
+
+  /** The participant count as Jitsi keeps it (the local participant included). */
+  getNumberOfParticipants(): number {
+    return this.#roster.size;
+  }
+
+  /** The participants seen so far, each with its `participantId`. */
+  getParticipantsInfo(): ParticipantInfo[] {
+    return this.#roster.list();
+  }
+
+  /** The last video quality the meeting reported. */
+  getVideoQuality(): unknown {
+    return this.#roster.videoQuality;
+  }
+
+  /** Whether the local participant joined as a visitor (undefined before joining). */
+  isVisitor(): boolean | undefined {
+    return this.#roster.visitor;
+  }
+
+  /** Replaces the participant count with the total of `rooms` (a `breakout-rooms-updated` payload's rooms). */
+  updateNumberOfParticipants(rooms: Record<string, unknown>): void {
+    this.#roster.apply('breakout-rooms-updated', { rooms });
   }
 
   /** The meeting iframe. */
@@ -145,24 +425,42 @@ export class MeetGateExternalAPI extends Emitter {
     return this.#frame;
   }
 
-  /** How many people are in the meeting, the local one included, from the events seen. */
-  getNumberOfParticipants(): number {
-    return this.#participants.size;
+  /** The large video element (same-origin frames only, as in Jitsi). */
+  _getLargeVideo(): HTMLElement | null | undefined {
+    const win = this.#frame.contentWindow;
+    if (!this.#roster.largeVideoVisible || !win || !win.document) return undefined;
+    return win.document.getElementById('largeVideo');
   }
 
-  /** The participants seen so far. */
-  getParticipantsInfo(): ParticipantInfo[] {
-    return this.#participants.list();
+  /** The prejoin video element (same-origin frames only). */
+  _getPrejoinVideo(): HTMLElement | null | undefined {
+    const win = this.#frame.contentWindow;
+    if (!this.#roster.prejoinVideoVisible || !win || !win.document) return undefined;
+    return win.document.getElementById('prejoinVideo');
   }
 
-  /** Removes the iframe and every listener, timer and buffer; safe to call twice. */
+  /** A participant's video element, the local one by default (same-origin frames only). */
+  _getParticipantVideo(participantId?: string): Element | null | undefined {
+    const win = this.#frame.contentWindow;
+    if (!win || !win.document) return undefined;
+    if (participantId === undefined || participantId === this.#roster.myUserId) return win.document.getElementById('localVideo_container');
+    return win.document.querySelector(`#participant_${participantId} video`);
+  }
+
+  /** Removes the iframe and every listener, timer and buffer. */
   dispose(): void {
-    if (this.#disposed) return;
     this.emit('_willDispose');
-    this.#disposed = true;
     this.#transport.dispose();
     this.removeAllListeners();
-    this.#participants.clear();
-    this.#frame.remove();
+    this.#frame.parentNode?.removeChild(this.#frame);
+  }
+
+  /** This class with every instance keeping its local-storage content in `store` (the extension's per-deployment store). */
+  static withLocalStorage(store: LocalStorageContentStore): typeof MeetGateExternalAPI {
+    return class extends MeetGateExternalAPI {
+      constructor(domain: string, options: ExternalApiOptions = {}) {
+        super(domain, { ...options, localStorageStore: options.localStorageStore ?? store });
+      }
+    };
   }
 }

@@ -1,17 +1,17 @@
 /**
- * The meeting iframe element, made as Jitsi's external_api.js makes it (research/jitsi-facts.md
- * §3.1): name and id `jitsiConferenceFrame<n>`, the `allow` permission list, no border, sizes
- * given as numbers (pixels) or CSS lengths.
+ * The meeting iframe element, made as Jitsi's external_api.js `_createIFrame` makes it
+ * (internxt/meet-web@8d7bf8f, tracking upstream 2026; research/jitsi-facts.md §3.1): name and id
+ * `jitsiConferenceFrame<n>`, the `allow` permission list (no `fullscreen` there: full screen comes
+ * from the `allowFullScreen` attribute), no border, sizes given as numbers (pixels) or CSS lengths.
  */
 
-/** The permissions the meeting iframe asks for. */
+/** The permissions the meeting iframe asks for, in Jitsi's order. */
 export const FRAME_ALLOW = [
   'autoplay',
   'camera',
   'clipboard-write',
   'compute-pressure',
   'display-capture',
-  'fullscreen',
   'hid',
   'microphone',
   'screen-wake-lock',

@@ -4,7 +4,7 @@
  * `window.JitsiMeetExternalAPI`) and the iframe-side endpoint used by the simulator's meeting page.
  */
 export { MeetGateExternalAPI, type ExternalApiOptions } from './external-api.js';
-export { Roster, type ParticipantInfo } from './roster.js';
+export { Roster, type ParticipantInfo, type RosterSignal } from './roster.js';
 export { installExternalApi, type ExternalApiHost } from './install.js';
 export {
   createMeetingEndpoint,
@@ -15,7 +15,15 @@ export {
 } from './endpoint.js';
 export { createPostis, READY_METHOD, READY_INTERVAL_MS, type Postis, type PostisOptions } from './postis.js';
 export { createTransport, TRANSPORT_METHOD, type Transport, type Respond, type EventListener, type RequestListener } from './transport.js';
-export { COMMAND_NAMES, EVENT_NAMES, REQUEST_NAMES, hostEventName, wireCommandName } from './names.js';
+export { COMMAND_NAMES, EVENT_NAMES, HOST_REQUEST_NAMES, hostEventName, wireCommandName } from './names.js';
+export {
+  LOCAL_STORAGE_KEY,
+  MAX_CONTENT_CHARS,
+  browserLocalStorageContent,
+  memoryLocalStorageContent,
+  withoutTokens,
+  type LocalStorageContentStore,
+} from './local-storage-content.js';
 export {
   CONFERENCE_ERRORS,
   CONNECTION_ERRORS,

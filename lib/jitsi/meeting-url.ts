@@ -1,8 +1,21 @@
 /**
- * The meeting URL the IFrame API loads, built and read as Jitsi does (`external_api.js
- * generateURL`, `base/util/uri.ts urlObjectToString`, `parseURLParams`; research/jitsi-facts.md
- * §1.1, §3.1): `https://domain/<room>?jwt=<raw>#jitsi_meet_external_api_id=<n>&jwt="<raw>"&config.k=…`,
- * every hash value being `encodeURIComponent(JSON.stringify(value))`.
+ * The meeting URL the IFrame API loads, built and read as Jitsi does (`external_api.js`
+ * constructor, `base/util/uri.ts urlObjectToString` at jitsi/jitsi-meet@0cafcc9, `parseURLParams`;
+ * research/jitsi-facts.md §1.1, §3.1):
+ * `https://domain/<room>?jwt=<raw>&lang=…&release=…#jitsi_meet_external_api_id=<n>&jwt="<raw>"&config.k=…
+ * &interfaceConfig.…&devices.…&userInfo.…&appData.localStorageContent=…&iceServers.replace=…`,
+ * every hash value being `encodeURIComponent(JSON.stringify(value))` (so an undefined value is
+ * written `undefined`, as Jitsi writes it). `appData.localStorageContent` is always there (`null`
+ * when empty). The position of `iceServers` after `appData` is our reading of the 2026 host; the
+ * uri.ts in the store predates the option.
+ *
+ * The room goes into the path as the real host puts it — raw, so `100%` stays `/100%` and
+ * `Café` is encoded by the browser exactly as for the real host — except where the raw name
+ * would change the URL's structure: `?` and `#` (the real host lets them start the query or the
+ * hash, so the meeting page would see a truncated room) and `\` (browsers read it as `/`, making
+ * a tenant) are percent-encoded — Jitsi's `getBackendSafeRoomName` decodes before it encodes, so
+ * the room the page joins is the one named — and a `.`/`..` segment, which browsers resolve in
+ * any spelling (`%2e%2e` too), is refused: the real host would load another path of the deployment.
  */
 
 /** What goes into the URL. */
@@ -15,6 +28,10 @@ export interface MeetingUrlOptions {
   interfaceConfigOverwrite?: Record<string, unknown>;
   devices?: Record<string, unknown>;
   userInfo?: Record<string, unknown>;
+  /** Rules that modify the deployment's ICE servers (`{ replace: [...] }`), experimental in Jitsi. */
+  iceServers?: Record<string, unknown>;
+  /** What the host stored of the meeting's local storage last time (see local-storage-content.ts). */
+  appData?: { localStorageContent: string | null };
 }
 
 /** What the meeting page reads back from its own location. */
@@ -49,23 +66,38 @@ export function isValidDomain(domain: string): boolean {
 }
 
 function hashParams(prefix: string, values: Record<string, unknown> | undefined): string[] {
-  if (!values) return [];
+  if (!values || typeof values !== 'object') return [];
   const out: string[] = [];
   for (const [key, value] of Object.entries(values)) {
-    if (value === undefined || UNSAFE_KEYS.has(key)) continue;
-    out.push(`${prefix}.${encodeURIComponent(key)}=${encodeURIComponent(JSON.stringify(value))}`);
+    if (UNSAFE_KEYS.has(key)) continue;
+    let json: string | undefined;
+    try {
+      json = JSON.stringify(value);
+    } catch {
+      continue; // Jitsi logs and skips a value it cannot encode (a cycle, a BigInt).
+    }
+    out.push(`${prefix}.${encodeURIComponent(key)}=${encodeURIComponent(String(json))}`);
   }
   return out;
+}
+
+/** Characters and segments the raw room name may not keep (see the module comment). */
+function roomPath(roomName: string): string {
+  return roomName
+    .replace(/[?#\\]/g, (c) => encodeURIComponent(c))
+    .split('/')
+    .map((segment) => {
+      // URLs resolve `.`/`..` in every spelling (`%2e%2e` too), so such a room cannot be named at all.
+      if (/^(\.|%2e){1,2}$/i.test(segment)) throw new Error(`Invalid room name: ${JSON.stringify(roomName)}`);
+      return segment;
+    })
+    .join('/');
 }
 
 /** Builds the iframe URL for `domain` and API instance `apiId`. Throws on a domain that is not a host name. */
 export function buildMeetingUrl(domain: string, options: MeetingUrlOptions, apiId: number): string {
   if (!isValidDomain(domain)) throw new Error(`Invalid Jitsi domain: ${JSON.stringify(domain)}`);
-  const path = (options.roomName ?? '')
-    .split('/')
-    .filter((segment) => segment.length > 0)
-    .map((segment) => encodeURIComponent(safeDecode(segment)))
-    .join('/');
+  const path = roomPath(options.roomName ?? '');
   const query = new URLSearchParams();
   if (options.jwt) query.set('jwt', options.jwt);
   const lang = options.lang ?? options.configOverwrite?.defaultLanguage;
@@ -78,6 +110,8 @@ export function buildMeetingUrl(domain: string, options: MeetingUrlOptions, apiI
     ...hashParams('interfaceConfig', options.interfaceConfigOverwrite),
     ...hashParams('devices', options.devices),
     ...hashParams('userInfo', options.userInfo),
+    ...hashParams('appData', options.appData),
+    ...hashParams('iceServers', options.iceServers),
   );
   const search = query.toString();
   return `https://${domain}/${path}${search ? `?${search}` : ''}#${hash.join('&')}`;

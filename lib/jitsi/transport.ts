@@ -48,6 +48,7 @@ export function createTransport(postisOptions: PostisOptions): Transport {
   const pending = new Map<number, { resolve(value: unknown): void; reject(reason: unknown): void }>();
   const unprocessed = new Set<Unprocessed>();
   let lastRequestId = 0;
+  let disposed = false;
 
   const send = (message: TransportMessage): void => postis.send(TRANSPORT_METHOD, message);
 
@@ -94,6 +95,8 @@ export function createTransport(postisOptions: PostisOptions): Transport {
     onRequest: (listener) => subscribe(requestListeners, 'request', listener),
     sendEvent: (data) => send({ type: 'event', data }),
     sendRequest(data) {
+      // js-utils Transport: after dispose there is no backend, and a request is refused at once.
+      if (disposed) return Promise.reject(new Error('No transport backend defined!'));
       const id = ++lastRequestId;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
@@ -104,6 +107,7 @@ export function createTransport(postisOptions: PostisOptions): Transport {
       return postis.ready;
     },
     dispose() {
+      disposed = true;
       pending.clear();
       unprocessed.clear();
       eventListeners.clear();

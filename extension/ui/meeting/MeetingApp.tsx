@@ -10,6 +10,8 @@ import { verifyToken } from '../../../lib/token/index.js';
 import { meetingPageUrl } from '../../pages.js';
 import { rememberMeeting } from '../../recent.js';
 import { forgetWalletToken } from '../../wallet.js';
+import { loadJitsiStorage } from '../../jitsi-storage.js';
+import { MeetGateExternalAPI } from '../../../lib/jitsi/index.js';
 import { extensionTokenProvider, type ProviderState } from './extension-provider.js';
 import { loadMeetingSetup, type MeetingSetup } from './meeting-setup.js';
 import { OpenInJitsiFallback } from './OpenInJitsiFallback.js';
@@ -24,7 +26,13 @@ export interface MeetingAppProps {
 export function MeetingApp({ tokenId, room }: MeetingAppProps) {
   const [setup, setSetup] = useState<MeetingSetup | { error: string } | null>(null);
   const state = useRef<ProviderState>({ tokenId });
-  useEffect(() => { void loadMeetingSetup(tokenId, room).then(setSetup); }, [tokenId, room]);
+  useEffect(() => {
+    void loadMeetingSetup(tokenId, room).then(async (loaded) => {
+      // The meeting's settings for this deployment, ready before the SDK builds the iframe URL.
+      if ('token' in loaded) Object.assign(window, { JitsiMeetExternalAPI: MeetGateExternalAPI.withLocalStorage(await loadJitsiStorage(loaded.domain)) });
+      setSetup(loaded);
+    });
+  }, [tokenId, room]);
   const ready = setup && 'token' in setup ? setup : null;
 
   const provider = useMemo(() => ready && extensionTokenProvider(ready.deployment, state.current, (id) => {

@@ -55,7 +55,7 @@ describe('MeetGateExternalAPI', () => {
     expect(frame.name).toMatch(/^jitsiConferenceFrame\d+$/);
     expect(frame.id).toBe(frame.name);
     const apiId = Number(frame.name.replace('jitsiConferenceFrame', ''));
-    expect(frame.src).toBe(`${ORIGIN}/standup?jwt=a.b.c#jitsi_meet_external_api_id=${apiId}&jwt=%22a.b.c%22`);
+    expect(frame.src).toBe(`${ORIGIN}/standup?jwt=a.b.c#jitsi_meet_external_api_id=${apiId}&jwt=%22a.b.c%22&appData.localStorageContent=null`);
     expect(frame.allow).toBe(FRAME_ALLOW);
     expect(frame.style.width).toBe('640px');
     expect(frame.style.height).toBe('100%');
@@ -170,6 +170,92 @@ describe('MeetGateExternalAPI', () => {
     expect(listeners(removed)).toEqual(listeners(added));
     meeting.dispose();
     expect(vi.getTimerCount()).toBe(0);
-    await expect(api.isAudioMuted()).rejects.toThrow('disposed');
+    await expect(api.isAudioMuted()).rejects.toThrow('No transport backend defined!');
+  });
+
+  // external_api.js _setupListeners (internxt/meet-web@8d7bf8f, tracking upstream 2026).
+  it('tracks participants as Jitsi does: the others stay listed after a kick, renames and avatars update them', async () => {
+    const { api, endpoint } = embed();
+    const meeting = endpoint();
+    meeting.sendEvent('video-conference-joined', { roomName: 'standup', id: 'me', displayName: 'Ann', formattedDisplayName: 'Ann (me)', email: 'ann@x', visitor: false, breakoutRoom: false });
+    meeting.sendEvent('participant-joined', { id: 'b', displayName: 'Bob', formattedDisplayName: 'Bob' });
+    meeting.sendEvent('participant-joined', { id: 'c', displayName: 'Cy', formattedDisplayName: 'Cy' });
+    meeting.sendEvent('display-name-change', { id: 'b', displayname: 'Bobby', formattedDisplayName: 'Bobby' });
+    meeting.sendEvent('email-change', { id: 'c', email: 'cy@x' });
+    meeting.sendEvent('avatar-changed', { id: 'c', avatarURL: 'https://a/c.png' });
+    meeting.sendEvent('participant-kicked-out', { kicked: { id: 'me', name: 'Ann', local: true }, kicker: { id: 'b', name: 'Bobby' } });
+    meeting.sendEvent('video-conference-left', { roomName: 'standup' });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(api.getParticipantsInfo()).toEqual([
+      { participantId: 'b', displayName: 'Bobby', formattedDisplayName: 'Bobby' },
+      { participantId: 'c', displayName: 'Cy', formattedDisplayName: 'Cy', email: 'cy@x', avatarURL: 'https://a/c.png' },
+    ]);
+    expect(api.getNumberOfParticipants()).toBe(2);
+    expect(api.getDisplayName('b')).toBe('Bobby');
+    expect(api.getEmail('c')).toBe('cy@x');
+    expect(api.getAvatarURL('c')).toBe('https://a/c.png');
+    expect(api.isVisitor()).toBe(false);
+    api.dispose();
+    meeting.dispose();
+  });
+
+  it('breakout-rooms-updated sets the count, video-quality-changed feeds getVideoQuality, stage changes emit largeVideoChanged', async () => {
+    const { api, endpoint } = embed();
+    const meeting = endpoint();
+    const largeVideo = vi.fn();
+    const quality = vi.fn();
+    api.on('largeVideoChanged', largeVideo).on('videoQualityChanged', quality);
+    meeting.sendEvent('video-conference-joined', { roomName: 'standup', id: 'me', displayName: 'Ann', formattedDisplayName: 'Ann (me)' });
+    meeting.sendEvent('breakout-rooms-updated', { rooms: { main: { participants: { a: {}, b: {}, c: {} } }, br1: { participants: { d: {} } } } });
+    meeting.sendEvent('video-quality-changed', { videoQuality: 360 });
+    meeting.sendEvent('on-stage-participant-changed', { id: 'b' });
+    meeting.sendEvent('large-video-visibility-changed', { isVisible: true });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(api.getNumberOfParticipants()).toBe(4);
+    expect(api.getVideoQuality()).toBe(360);
+    expect(quality).toHaveBeenCalledWith({ videoQuality: 360 });
+    expect(largeVideo).toHaveBeenCalledTimes(2);
+    expect(largeVideo.mock.calls[0]).toEqual([]);
+    expect(api._getOnStageParticipant()).toBe('b');
+    api.dispose();
+    meeting.dispose();
+  });
+
+  it('keeps the meeting storage: local-storage-changed is stored (not emitted, no token kept) and sent back in the next URL', async () => {
+    localStorage.clear();
+    const first = embed();
+    expect(first.api.getIFrame().src).toContain('&appData.localStorageContent=null');
+    const meeting = first.endpoint();
+    const seen = vi.fn();
+    first.api.on('localStorageChanged', seen);
+    const content = JSON.stringify({ language: 'de', 'features/base/settings': '{"displayName":"Ann"}' });
+    meeting.sendEvent('local-storage-changed', { localStorageContent: content });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(seen).not.toHaveBeenCalled();
+    expect(localStorage.getItem('jitsiLocalStorage')).toBe(content);
+    first.api.dispose();
+    meeting.dispose();
+    const second = embed();
+    expect(second.api.getIFrame().src).toContain(`&appData.localStorageContent=${encodeURIComponent(JSON.stringify(content))}`);
+    const secondMeeting = second.endpoint();
+    secondMeeting.sendEvent('local-storage-changed', { localStorageContent: JSON.stringify({ jwt: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbm4ifQ.c2lnbmF0dXJl' }) });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(localStorage.getItem('jitsiLocalStorage')).toBe('{}');
+    second.api.dispose();
+    secondMeeting.dispose();
+  });
+
+  it('answers the meeting page\'s _request-desktop-sources through the host event _requestDesktopSources', async () => {
+    const { api, endpoint } = embed();
+    const meeting = endpoint();
+    api.on('_requestDesktopSources', (request: unknown, respond: (result: unknown, error?: unknown) => void) => {
+      expect(request).toEqual({ name: '_requestDesktopSources', options: { types: ['screen'] } });
+      respond({ sources: [] });
+    });
+    const answer = meeting.sendRequest('_request-desktop-sources', { options: { types: ['screen'] } });
+    await vi.advanceTimersByTimeAsync(100);
+    await expect(answer).resolves.toEqual({ sources: [] });
+    api.dispose();
+    meeting.dispose();
   });
 });

@@ -18,10 +18,46 @@ describe('buildMeetingUrl', () => {
       4,
     );
     expect(url).toBe(
-      `https://meet.example.org/Team%20Standup?jwt=${JWT}&lang=de#jitsi_meet_external_api_id=4&jwt=%22${JWT}%22` +
+      `https://meet.example.org/Team Standup?jwt=${JWT}&lang=de#jitsi_meet_external_api_id=4&jwt=%22${JWT}%22` +
         '&config.prejoinConfig=%7B%22enabled%22%3Afalse%7D&config.startWithAudioMuted=true' +
         '&interfaceConfig.SHOW_JITSI_WATERMARK=false&userInfo.displayName=%22Ann%20O\'Neil%22',
     );
+  });
+
+  it('puts the room in raw as the real host does (the browser encodes it the same way)', () => {
+    const url = buildMeetingUrl('meet.example.org', { roomName: 'Team Standup' }, 0);
+    expect(new URL(url).pathname).toBe('/Team%20Standup');
+    expect(buildMeetingUrl('meet.example.org', { roomName: '100%' }, 0)).toBe('https://meet.example.org/100%#jitsi_meet_external_api_id=0');
+    expect(new URL(buildMeetingUrl('meet.example.org', { roomName: 'Café' }, 0)).pathname).toBe('/Caf%C3%A9');
+  });
+
+  // The real host would let these end the path, make a tenant, or climb out of it.
+  it.each([
+    ['a?b#c', '/a%3Fb%23c', 'a?b#c'],
+    ['a\\b', '/a%5Cb', 'a\\b'],
+  ])('keeps the structure of the URL for %j', (roomName, pathname, room) => {
+    const url = new URL(buildMeetingUrl('meet.example.org', { roomName, jwt: JWT }, 0));
+    expect(url.pathname).toBe(pathname);
+    expect(url.searchParams.get('jwt')).toBe(JWT);
+    expect(parseMeetingUrl(url).room).toBe(room);
+  });
+
+  it.each(['..', '../admin', 'acme/.', 'acme/%2e%2E'])('refuses %j: browsers resolve dot segments in any spelling', (roomName) => {
+    expect(() => buildMeetingUrl('meet.example.org', { roomName }, 0)).toThrow(/Invalid room name/);
+  });
+
+  it('writes appData.localStorageContent (null when empty) and iceServers after userInfo, undefined as Jitsi writes it', () => {
+    const url = buildMeetingUrl(
+      'meet.example.org',
+      { roomName: 'r', userInfo: { displayName: 'Ann' }, appData: { localStorageContent: null }, iceServers: { replace: [{ targetType: 'turn', urls: null }] }, configOverwrite: { x: undefined } },
+      2,
+    );
+    expect(url).toBe(
+      'https://meet.example.org/r#jitsi_meet_external_api_id=2&config.x=undefined&userInfo.displayName=%22Ann%22' +
+        '&appData.localStorageContent=null&iceServers.replace=%5B%7B%22targetType%22%3A%22turn%22%2C%22urls%22%3Anull%7D%5D',
+    );
+    const stored = buildMeetingUrl('meet.example.org', { roomName: 'r', appData: { localStorageContent: '{"language":"de"}' } }, 3);
+    expect(stored).toContain(`&appData.localStorageContent=${encodeURIComponent(JSON.stringify('{"language":"de"}'))}`);
   });
 
   it('keeps a tenant path and does not encode twice', () => {

@@ -3,10 +3,29 @@ import { decode as base64url } from 'jose/base64url';
 import { decodeProtectedHeader } from 'jose/decode/protected_header';
 import { decodeJwt } from 'jose/jwt/decode';
 
-/** The result of decoding: either both parts, or the reason decoding failed. */
+/** The result of decoding: either both parts, or the reason decoding failed (`tooDeep`: nested beyond `MAX_CLAIM_DEPTH`). */
 export type Decoded =
   | { ok: true; header: Record<string, unknown>; claims: Record<string, unknown> }
-  | { ok: false; reason: string };
+  | { ok: false; reason: string; tooDeep?: boolean };
+
+/**
+ * How deep objects and arrays in a header or payload may nest. Jitsi reads nothing deeper than
+ * `context.user.name` (3); a payload nested thousands deep only serves to exhaust the stack of
+ * whatever walks or prints it (13 KB nested 5,000 deep did so to `meetgate inspect --json`).
+ */
+export const MAX_CLAIM_DEPTH = 16;
+
+/** Whether `value` nests deeper than `limit`, found without recursion (so a deep value cannot overflow the stack here). */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: current, depth } = stack.pop() as { value: unknown; depth: number };
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(current)) stack.push({ value: child, depth: depth + 1 });
+  }
+  return false;
+}
 
 /** jose only says that a part is invalid; find out which step fails, in words ('' when none does). */
 function explain(segment: string, part: string): string {
@@ -30,7 +49,12 @@ export function decodeToken(token: string): Decoded {
   const parts = token.split('.');
   if (parts.length !== 3) return { ok: false, reason: `A JWT has three parts separated by dots (five is an encrypted JWE); this has ${parts.length}.` };
   try {
-    return { ok: true, header: decodeProtectedHeader(token) as Record<string, unknown>, claims: decodeJwt(token) as Record<string, unknown> };
+    const header = decodeProtectedHeader(token) as Record<string, unknown>;
+    const claims = decodeJwt(token) as Record<string, unknown>;
+    if (nestsDeeperThan(header, MAX_CLAIM_DEPTH) || nestsDeeperThan(claims, MAX_CLAIM_DEPTH)) {
+      return { ok: false, tooDeep: true, reason: `Its header or claims nest deeper than ${MAX_CLAIM_DEPTH} levels; Jitsi reads nothing that deep.` };
+    }
+    return { ok: true, header, claims };
   } catch {
     return { ok: false, reason: explain(parts[0] ?? '', 'header') || explain(parts[1] ?? '', 'payload') || 'It cannot be decoded.' };
   }

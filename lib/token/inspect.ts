@@ -62,6 +62,10 @@ export function inspectToken(input: string, context: InspectContext = {}): Token
     return unreadable(null, findings);
   }
   const decoded = decodeToken(token);
+  if (!decoded.ok && decoded.tooDeep) {
+    findings.add('claims-too-deep', 'error', null, `This token cannot be read safely. ${decoded.reason}`, 'Mint the token again with a flat payload.');
+    return unreadable(token, findings);
+  }
   if (!decoded.ok) {
     findings.add('malformed', 'error', null, token === '' ? 'There is no token.' : `This is not a readable JWT. ${decoded.reason}`,
       'Copy the whole token or meeting link.');

@@ -1,12 +1,12 @@
 /** Human output of `meetgate inspect`: a short report a site admin can read in a terminal. */
 import type { TokenReport } from '../../lib/token/index.js';
 import type { VerificationResult } from '../../lib/token/verify.js';
+import { terminalText } from './terminal-safe.js';
 import { formatDateTime, formatRelative, LAST_PLAUSIBLE_YEAR, type DateStyle } from '../../lib/time/format.js';
 
-/** Claims are hostile: strip control characters so a token cannot drive the terminal. */
+/** Claims are hostile: control and bidi characters become "?" so a token cannot drive the terminal. */
 export function safe(text: unknown): string {
-  // eslint-disable-next-line no-control-regex -- the point is to remove them
-  return String(text).replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
+  return terminalText(text);
 }
 
 /** The expiry in the reader's locale and zone with how far off it is, or what an absurd year means. */

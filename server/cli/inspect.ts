@@ -9,6 +9,7 @@ import { formatReport, verdictOf } from './format.js';
 import { secretFindings } from './secret-strength.js';
 import type { CliIo } from './io.js';
 import { readSecretEnv } from './secret-env.js';
+import { terminalJson, terminalText } from './terminal-safe.js';
 
 export const INSPECT_USAGE = `Usage: meetgate inspect [token-or-link | -] [options]
 Reads the token from standard input when none is given. A meeting link is judged for its own
@@ -82,7 +83,7 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
     const judged = { ...report, findings: [...report.findings, ...secretFindings(key, report.header?.alg)] };
     const verdict = verdictOf(judged, verification);
     if (values.json) {
-      io.stdout(JSON.stringify({ ...judged, token: report.token && redactToken(report.token), verification, verdict }, null, 2));
+      io.stdout(terminalJson(JSON.stringify({ ...judged, token: report.token && redactToken(report.token), verification, verdict }, null, 2)));
     } else {
       io.stdout(formatReport(judged, verification));
     }
@@ -90,7 +91,7 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
   } catch (error) {
     const problem = error instanceof UsageError ? error.message : argumentProblem(error);
     const usage = problem !== null;
-    io.stderr(`meetgate inspect: ${problem ?? (error as Error).message}`);
+    io.stderr(`meetgate inspect: ${terminalText(problem ?? (error as Error).message)}`);
     if (usage) io.stderr(INSPECT_USAGE);
     return usage ? 2 : 1;
   }

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { argumentProblem } from '../cli/args.js';
 import type { CliIo } from '../cli/io.js';
 import { readSecretEnv } from '../cli/secret-env.js';
+import { terminalText } from '../cli/terminal-safe.js';
 import { formatDateTime } from '../../lib/time/format.js';
 import { parseDuration } from './duration.js';
 import { isMintError, type MintError } from './errors.js';
@@ -104,13 +105,13 @@ async function mintOptions(values: Values, io: CliIo): Promise<MintOptions> {
 
 /** Explains a refusal on standard error. */
 function reportRefusal(error: MintError, io: CliIo): void {
-  io.stderr(`meetgate mint: refused (${error.findings[0]?.code ?? error.code}): ${error.message}`);
+  io.stderr(`meetgate mint: refused (${error.findings[0]?.code ?? error.code}): ${terminalText(error.message)}`);
   // The library's hint names the option of the API; on the command line it is a flag.
   const hint = error.code === 'ttl-too-long'
     ? 'Mint a fresh token per meeting instead; if you must, add --allow-long-lived. Prosody checks exp only when someone connects.'
     : error.hint;
-  io.stderr(`  fix: ${hint}`);
-  for (const finding of error.findings.slice(1)) io.stderr(`  also ${finding.code}: ${finding.message}`);
+  io.stderr(`  fix: ${terminalText(hint)}`);
+  for (const finding of error.findings.slice(1)) io.stderr(`  also ${finding.code}: ${terminalText(finding.message)}`);
 }
 
 /** Runs `meetgate mint` (the arguments after the word `mint`); returns the exit status. */
@@ -124,13 +125,13 @@ export async function mintCommand(args: string[], io: CliIo): Promise<number> {
     const minted = await mintMeetingToken(options);
     const tenant = options.appId.startsWith(JAAS_APP_PREFIX) ? options.appId : options.tenant;
     io.stdout(values.link === undefined ? minted.token : buildMeetingLink(values.link, options.room, minted.token, tenant));
-    io.stderr(`meetgate mint: ${options.role} token for room ${JSON.stringify(minted.claims.room)} (sub ${JSON.stringify(minted.claims.sub)}), expires ${formatDateTime(minted.expiresAt)}`);
+    io.stderr(`meetgate mint: ${options.role} token for room ${terminalText(JSON.stringify(minted.claims.room))} (sub ${terminalText(JSON.stringify(minted.claims.sub))}), expires ${formatDateTime(minted.expiresAt)}`);
     return 0;
   } catch (error) {
     if (isMintError(error)) return reportRefusal(error, io), 1;
     const problem = error instanceof UsageError ? error.message : argumentProblem(error);
     const usage = problem !== null;
-    io.stderr(`meetgate mint: ${problem ?? 'unexpected failure'}`);
+    io.stderr(`meetgate mint: ${terminalText(problem ?? 'unexpected failure')}`);
     if (usage) io.stderr(MINT_USAGE);
     return usage ? 2 : 1;
   }

@@ -67,3 +67,46 @@ describe('meetgate inspect: --secret-env never echoes its value', () => {
     expect(stdout + stderr).not.toContain(value);
   });
 });
+
+/** An unsigned token whose payload is `{"a":[[[…]]]}` nested `depth` deep (13 KB at 5,000). */
+function deepToken(depth: number): string {
+  const b64 = (text: string) => Buffer.from(text).toString('base64url');
+  return `${b64('{"alg":"HS256","typ":"JWT"}')}.${b64(`{"a":${'['.repeat(depth)}${']'.repeat(depth)}}`)}.c2ln`;
+}
+
+describe('meetgate inspect: deeply nested claims (issue 9, item 4)', () => {
+  it.each([5000, 4000, 17])('nesting %i deep gives claims-too-deep and bounded output in every mode, never a throw', async (depth) => {
+    const token = deepToken(depth);
+    for (const mode of [[], ['--json']]) {
+      const { status, stdout, stderr } = await runCli(['inspect', token, ...mode]);
+      expect(status).toBe(1);
+      expect(stderr).toBe('');
+      expect(stdout.length).toBeLessThan(20_000);
+      expect(stdout).toContain('claims-too-deep');
+    }
+  });
+
+  it('nesting within the bound is still read', async () => {
+    const { stdout } = await runCli(['inspect', deepToken(10), '--json']);
+    expect(stdout).not.toContain('claims-too-deep');
+  });
+});
+
+describe('meetgate inspect: control characters never reach the terminal (issue 9, item 5)', () => {
+  const hostile = 'Eve\u009b31m\u202Egpj.exe\u001b[2J\u007f\u200f\u2066';
+  const token = () => signToken(goodClaims({ iat: now - 10, exp: now + 3600, context: { user: { name: hostile, email: `x\u009b@example.org` } } }), STRONG);
+
+  it('--json escapes C1 controls, DEL and bidi overrides, and still parses to the same claims', async () => {
+    const { stdout } = await runCli(['inspect', await token(), '--json']);
+    expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(stdout).toContain('\\u009b');
+    expect(stdout).toContain('\\u202e');
+    expect(JSON.parse(stdout).user.name).toBe(hostile);
+  });
+
+  it('the text report replaces them', async () => {
+    const { stdout } = await runCli(['inspect', await token()]);
+    expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(stdout).toContain('Eve?31m?gpj.exe');
+  });
+});

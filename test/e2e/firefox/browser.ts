@@ -98,6 +98,26 @@ export async function evaluateInFrame(browser: Browser, frame: ChildFrame, expre
 }
 
 /**
+ * Forgets what one test leaves in the shared browser: every cookie (the provider's sign-in
+ * session would otherwise answer the next test's sign-in without a window) and an open toolbar popup.
+ */
+export async function forgetBrowsingState(browser: Browser): Promise<void> {
+  await bidi(browser).send('storage.deleteCookies', {});
+  await evaluateInChrome(browser, `(() => {
+    const { ViewPopup } = ChromeUtils.importESModule('resource:///modules/ExtensionPopups.sys.mjs');
+    ViewPopup.for(WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension, window)?.closePopup();
+  })()`);
+}
+
+/** Evaluates `expression` in the browser's first chrome window (privileged; tests only). */
+export async function evaluateInChrome(browser: Browser, expression: string): Promise<unknown> {
+  const { result: tree } = await bidi(browser).send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+  const [window] = (tree as { contexts: BidiContext[] }).contexts;
+  if (!window) throw new Error('no chrome window');
+  return evaluateInFrame(browser, { context: window.context, url: window.url }, expression);
+}
+
+/**
  * Every top-level page with its current address, from BiDi's `browsingContext.getTree`:
  * puppeteer's `page.url()` misses navigations to `moz-extension://` addresses.
  */

@@ -1,7 +1,8 @@
 /**
  * Fixtures of the Firefox extension tests: one headless Firefox ESR per worker (one per run) with
  * the Firefox build installed once through BiDi's `webExtension.install`; each test starts from an
- * empty extension state (storage cleared, optional host permissions removed, other tabs closed).
+ * empty state (extension storage cleared, optional host permissions removed, cookies deleted, other
+ * tabs and the toolbar popup closed).
  * Around it, as for Chromium: the dev OpenID provider on loopback (redirect URI Firefox's
  * `https://<sha1 of the add-on id>.extensions.allizom.org/`), a Jitsi simulator trusting its keys,
  * reached under its domain through a CONNECT proxy, and a loopback site for bridge pages.
@@ -15,7 +16,7 @@ import { startSimulator, type Simulator } from '../../../server/simulator/index.
 import { AUDIENCE, CLIENT_ID } from '../extension/fixtures.js';
 import { MEET_DOMAIN } from '../fixtures.js';
 import { startHostSite, type HostSite } from '../pages/index.js';
-import { EXTENSION_UUID, GECKO_ID, launchFirefox, openPage } from './browser.js';
+import { EXTENSION_UUID, forgetBrowsingState, GECKO_ID, launchFirefox, openPage } from './browser.js';
 import { builtFirefoxExtension } from './build.js';
 import { startConnectProxy } from './connect-proxy.js';
 
@@ -122,6 +123,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   extension: async ({ firefox }, use) => {
     for (const page of (await firefox.pages()).slice(1)) await page.close();
+    await forgetBrowsingState(firefox);
     const origin = `moz-extension://${EXTENSION_UUID}`;
     const control = (await firefox.pages())[0] ?? (await firefox.newPage());
     await openPage(control, `${origin}/options.html`);

@@ -65,7 +65,7 @@ export function SecureMeeting(props: SecureMeetingProps) {
         {announcement(state, text)}
       </div>
       {meeting ? (
-        <MeetingFrame key={meeting.key} meeting={meeting} attachApi={session.attachApi} releaseApi={session.releaseApi} domain={domain} roomName={roomName} title={format(text.meetingFrameTitle, { room: roomName })} jitsi={jitsi} />
+        <MeetingFrame key={meeting.key} meeting={meeting} attachApi={session.attachApi} releaseApi={session.releaseApi} reportFrame={session.reportFrame} watchdogMs={(timing?.frameWatchdogSeconds ?? 8) * 1000} timers={clock} domain={domain} roomName={roomName} title={format(text.meetingFrameTitle, { room: roomName })} jitsi={jitsi} />
       ) : null}
       <StateScreen state={state} strings={text} actions={session.actions} focus={focus} timers={clock} />
       {state.status === 'in-meeting' && tokenCard !== 'hidden' ? (

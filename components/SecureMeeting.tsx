@@ -10,6 +10,7 @@ import { systemTimers } from '../lib/sources/timers.js';
 import { TokenCard } from './card/TokenCard.js';
 import type { JitsiPassThroughProps } from './jitsi-props.js';
 import { MeetingFrame } from './MeetingFrame.js';
+import { usePrefetchExternalApi } from './prefetch-external-api.js';
 import { announcement } from './screens/announce.js';
 import { StateScreen } from './screens/StateScreen.js';
 import type { MeetingSessionOptions } from './session-options.js';
@@ -47,6 +48,7 @@ export function SecureMeeting(props: SecureMeetingProps) {
     domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenSource, tokenFromLink, allowedTokenOrigins, auth,
     autoRedirectAfterKickSeconds, inspect, verify, timing, timers, navigate, onStateChange, onEvent,
   });
+  usePrefetchExternalApi(domain, roomName, jitsi.release);
   const text = useMemo(() => mergeStrings(strings), [strings]);
   const clock = timers ?? systemTimers;
   const { state, meeting } = session;

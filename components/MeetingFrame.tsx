@@ -3,7 +3,9 @@
  * The SDK never disposes its API and ignores prop changes, so this component is keyed by the
  * session (a new token or room gets a new instance) and disposes the API when it unmounts.
  */
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { Timers } from '../lib/sources/timers.js';
+import { watchFrame } from './frame-watchdog.js';
 import { JitsiMeeting } from '@jitsi/react-sdk';
 import type { JitsiMeetExternalApi, JitsiPassThroughProps } from './jitsi-props.js';
 import type { MeetingMount, MeetingSession } from './use-meeting-session.js';
@@ -14,6 +16,10 @@ export interface MeetingFrameProps {
   /** Stable functions from `useMeetingSession` (a new identity would dispose the meeting). */
   attachApi: MeetingSession['attachApi'];
   releaseApi: MeetingSession['releaseApi'];
+  reportFrame: MeetingSession['reportFrame'];
+  /** How long the meeting page may stay silent after loading. */
+  watchdogMs: number;
+  timers: Timers;
   domain: string;
   roomName: string;
   /** The iframe's accessible name (Jitsi's own iframe has none). */
@@ -28,14 +34,21 @@ function withoutPrejoin(config: object | undefined): object {
 }
 
 /** The meeting iframe for one session frame. */
-export function MeetingFrame({ meeting, attachApi, releaseApi, domain, roomName, title, jitsi }: MeetingFrameProps) {
+export function MeetingFrame({ meeting, attachApi, releaseApi, reportFrame, watchdogMs, timers, domain, roomName, title, jitsi }: MeetingFrameProps) {
   const { key, jwt, hidden } = meeting;
+  const [watched, setWatched] = useState<{ iframe: HTMLIFrameElement; api: JitsiMeetExternalApi } | null>(null);
   useEffect(() => () => releaseApi(key), [releaseApi, key]);
+  useEffect(() => {
+    const win = watched?.iframe.ownerDocument.defaultView;
+    if (!watched || !win) return undefined;
+    return watchFrame(watched.iframe, win, watched.api, watchdogMs, timers, { silent: () => reportFrame(key, 'silent'), alive: () => reportFrame(key, 'alive') });
+  }, [watched, key, reportFrame, watchdogMs, timers]);
   const userReady = jitsi.onApiReady;
   const onApiReady = useCallback((api: JitsiMeetExternalApi) => {
     if (!attachApi(api, key)) return;
     const iframe = typeof api.getIFrame === 'function' ? api.getIFrame() : null;
     if (iframe && !iframe.getAttribute('title')) iframe.setAttribute('title', title);
+    if (iframe && iframe.tagName === 'IFRAME') setWatched({ iframe: iframe as HTMLIFrameElement, api });
     userReady?.(api);
   }, [attachApi, key, userReady, title]);
   return (

@@ -6,6 +6,7 @@ import type { RejectionCode } from '../lib/session/types.js';
 import type { FeatureName, Severity, TokenRole } from '../lib/token/types.js';
 import type { TokenSourceKind } from '../lib/sources/types.js';
 import type { RedirectRefusal } from '../lib/redirect/check.js';
+import { faultStrings } from './fault-strings.js';
 
 /** The default (English) texts. */
 export const defaultStrings = {
@@ -35,6 +36,7 @@ export const defaultStrings = {
   rejectedRetrying: 'Getting a new sign-in…',
   endedTitle: 'The meeting has ended',
   endedBody: 'You have left the meeting.',
+  roomRemovedBody: 'This page no longer names a room, so you left the meeting.',
   redirecting: 'Taking you to {origin}…',
   loggedOutTitle: 'You are signed out',
   loggedOutBody: 'Your sign-in has been forgotten on this page.',
@@ -105,6 +107,7 @@ export const defaultStrings = {
     'sip-inbound-call': 'SIP inbound', 'sip-outbound-call': 'SIP outbound', transcription: 'Transcription',
     'name-readonly': 'Fixed name', lobby_bypass: 'Skips the lobby',
   } as Record<FeatureName, string>,
+  ...faultStrings,
 };
 
 /** The table's type. */

@@ -7,6 +7,7 @@
 
 /** The CSS text. */
 export const MEETGATE_CSS = `
+meetgate-meeting{display:block}
 .meetgate{--meetgate-bg:#fff;--meetgate-fg:#1b1f24;--meetgate-muted:#4a5260;--meetgate-accent:#0b57d0;--meetgate-accent-fg:#fff;--meetgate-border:#c4c9d0;--meetgate-bar-bg:#1b1f24;--meetgate-bar-fg:#fff;
 position:relative;min-height:var(--meetgate-min-height,480px);height:100%;color:var(--meetgate-fg);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow:hidden}
 .meetgate [data-meetgate-frame]{position:absolute;inset:0}
@@ -24,7 +25,7 @@ position:relative;min-height:var(--meetgate-min-height,480px);height:100%;color:
 .meetgate-primary{background:var(--meetgate-accent);border-color:var(--meetgate-accent);color:var(--meetgate-accent-fg)}
 .meetgate-notice{border-left:4px solid var(--meetgate-accent);padding:.25rem .75rem;margin:1rem 0 0}
 .meetgate-findings{padding-left:1.2rem}
-.meetgate-bar{position:absolute;left:0;right:0;top:0;display:flex;gap:1rem;align-items:center;justify-content:center;padding:.5rem 1rem;background:var(--meetgate-bar-bg);color:var(--meetgate-bar-fg);z-index:2}
+.meetgate-bar{position:absolute;left:0;right:0;top:0;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:center;padding:.5rem 1rem;background:var(--meetgate-bar-bg);color:var(--meetgate-bar-fg);z-index:2}
 .meetgate-bar .meetgate-button{min-height:36px}
 .meetgate-quiet{top:auto;bottom:0}
 .meetgate-card{position:absolute;top:12px;right:12px;z-index:3;max-width:20rem;max-height:calc(100% - 24px);overflow:auto;background:var(--meetgate-bg);border:1px solid var(--meetgate-border);border-radius:8px;padding:.5rem .75rem;box-shadow:0 2px 12px rgba(0,0,0,.25)}

@@ -24,6 +24,8 @@ export interface MeetingActions {
   leave(): void;
   signOut(): void;
   cancelRedirect(): void;
+  /** Back to the previous page (the signed-out screen); with no history, starts again. */
+  back(): void;
 }
 
 /** The meeting to mount: a new `key` needs a new `JitsiMeeting` (the SDK ignores prop changes). */
@@ -43,11 +45,13 @@ export interface MeetingSession {
   attachApi(api: MeetingApi, meetingKey: string): boolean;
   /** The meeting `meetingKey` unmounts: dispose its API (once). */
   releaseApi(meetingKey: string): void;
+  /** The frame watchdog's report for meeting `meetingKey`. */
+  reportFrame(meetingKey: string, signal: 'silent' | 'alive'): void;
 }
 
 /** The state shown before the controller runs (and during server-side rendering). */
 function placeholder(domain: string, room: string): MeetingState {
-  return { status: 'needs-token', checking: true, domain, room, canSignIn: false, notice: null };
+  return { status: 'checking', domain, room, canSignIn: false, notice: null };
 }
 
 /** Runs a meeting session. See `MeetingSessionOptions`. */
@@ -119,7 +123,12 @@ export function useMeetingSession(options: MeetingSessionOptions): MeetingSessio
 
   const actions = useMemo<MeetingActions>(() => {
     const act = (action: Parameters<SessionController['act']>[0]) => () => owner.current?.controller.act(action);
-    return { signIn: act('sign-in'), retry: act('retry'), rejoin: act('rejoin'), leave: act('leave'), signOut: act('sign-out'), cancelRedirect: act('cancel-redirect') };
+    const back = () => {
+      const history = typeof window === 'undefined' ? undefined : window.history;
+      if (history && history.length > 1) history.back();
+      else act('retry')();
+    };
+    return { signIn: act('sign-in'), retry: act('retry'), rejoin: act('rejoin'), leave: act('leave'), signOut: act('sign-out'), cancelRedirect: act('cancel-redirect'), back };
   }, []);
 
   const { generation, snapshot } = view;
@@ -141,6 +150,10 @@ export function useMeetingSession(options: MeetingSessionOptions): MeetingSessio
       releaseApi(key: string) {
         const target = parse(key);
         target?.controller.releaseApi(target.frameKey);
+      },
+      reportFrame(key: string, signal: 'silent' | 'alive') {
+        const target = parse(key);
+        target?.controller.reportFrame(target.frameKey, signal);
       },
     };
   }, []);

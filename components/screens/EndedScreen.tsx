@@ -34,7 +34,16 @@ export function LoggedOutScreen({ state, strings, actions, focus }: StateScreenP
       title={strings.loggedOutTitle}
       focus={focus}
       busy={Boolean(state.redirectingTo)}
-      actions={!state.redirectingTo && state.canSignIn ? <Action name="sign-in" primary onClick={actions.signIn}>{strings.signIn}</Action> : null}
+      actions={
+        state.redirectingTo ? null : (
+          <>
+            {state.canSignIn
+              ? <Action name="sign-in" primary onClick={actions.signIn}>{strings.signInAgain}</Action>
+              : <Action name="retry" primary onClick={actions.retry}>{strings.startAgain}</Action>}
+            <Action name="back" onClick={actions.back}>{strings.back}</Action>
+          </>
+        )
+      }
     >
       <p>{state.redirectingTo ? format(strings.redirecting, { origin: state.redirectingTo }) : strings.loggedOutBody}</p>
       <NoticeText notice={state.notice} strings={strings} />

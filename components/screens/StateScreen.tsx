@@ -6,7 +6,9 @@ import { InvalidTokenScreen } from './InvalidTokenScreen.js';
 import { JoiningBar } from './JoiningBar.js';
 import { KickedScreen } from './KickedScreen.js';
 import { NeedsTokenScreen } from './NeedsTokenScreen.js';
+import { ReconnectingScreen } from './ReconnectingScreen.js';
 import { RejectedScreen } from './RejectedScreen.js';
+import { Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 import { WaitingForHostScreen } from './WaitingForHostScreen.js';
 
@@ -18,11 +20,13 @@ export function StateScreen(props: AnyStateScreenProps) {
   const { state } = props;
   const as = <S extends MeetingStatus>() => ({ ...props, state: state as StateOf<S> });
   switch (state.status) {
+    case 'checking': return <Screen name="checking" title={props.strings.checkingTitle} focus={false} busy />;
     case 'needs-token': return <NeedsTokenScreen {...as<'needs-token'>()} />;
     case 'invalid-token': return <InvalidTokenScreen {...as<'invalid-token'>()} />;
     case 'joining': return <JoiningBar {...as<'joining'>()} />;
     case 'in-meeting': return <ExpiringNotice {...as<'in-meeting'>()} />;
     case 'waiting-for-host': return <WaitingForHostScreen {...as<'waiting-for-host'>()} />;
+    case 'reconnecting': return <ReconnectingScreen {...as<'reconnecting'>()} />;
     case 'kicked': return <KickedScreen {...as<'kicked'>()} />;
     case 'rejected': return <RejectedScreen {...as<'rejected'>()} />;
     case 'ended': return <EndedScreen {...as<'ended'>()} />;

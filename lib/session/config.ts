@@ -27,6 +27,16 @@ export interface SessionTiming {
   waitingRetrySeconds?: { first?: number; max?: number };
   /** When `joining` counts as slow. Default 20 s. */
   slowJoinSeconds?: number;
+  /**
+   * After a fatal connection error, how long Jitsi's own page-reload overlay (10–30 s countdown,
+   * then a reload with the token in the address) gets before MeetGate remounts the meeting itself.
+   * Default 35 s. A "Rejoin now" button is offered from the first second.
+   */
+  reconnectGraceSeconds?: number;
+  /** The meeting page counts as silent (not loaded) when it has not spoken Jitsi's IFrame protocol this long after loading. Default 8 s. */
+  frameWatchdogSeconds?: number;
+  /** First and longest wait between MeetGate's own remounts while reconnecting. Default 4 s and 30 s. */
+  reconnectRetrySeconds?: { first?: number; max?: number };
 }
 
 /** Everything `buildConfig` reads. */
@@ -65,5 +75,7 @@ export function buildConfig(input: ConfigInput): SessionConfig {
     expiringLeadMs: (input.expiringLeadSeconds ?? 300) * 1000,
     waitingBackoff: { baseMs: (input.waitingRetrySeconds?.first ?? 2) * 1000, maxMs: (input.waitingRetrySeconds?.max ?? 30) * 1000 },
     slowJoinMs: (input.slowJoinSeconds ?? 20) * 1000,
+    reconnectGraceMs: (input.reconnectGraceSeconds ?? 35) * 1000,
+    reconnectBackoff: { baseMs: (input.reconnectRetrySeconds?.first ?? 4) * 1000, maxMs: (input.reconnectRetrySeconds?.max ?? 30) * 1000 },
   };
 }

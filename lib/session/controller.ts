@@ -46,6 +46,8 @@ export interface SessionController {
   attachApi(api: MeetingApi, key: number): boolean;
   /** The frame `key` unmounts: its API is disposed (once). */
   releaseApi(key: number): void;
+  /** The watchdog of frame `key`: its meeting page is silent, or spoke after all. Ignored for a stale frame. */
+  reportFrame(key: number, signal: 'silent' | 'alive'): void;
   dispose(): void;
 }
 
@@ -147,6 +149,9 @@ export function createSessionController(options: SessionControllerOptions): Sess
     attachApi: (api: MeetingApi, key: number) => meeting.attach(api, key, disposed ? null : model.frame?.key ?? null),
     releaseApi(key) {
       if (meeting.key === key) meeting.dispose();
+    },
+    reportFrame(key, signal) {
+      if (model.frame?.key === key && !model.frame.hidden) dispatch({ type: signal === 'silent' ? 'frame-silent' : 'frame-alive' });
     },
     dispose() {
       if (disposed) return;

@@ -25,7 +25,7 @@ export function tokenInfo(report: TokenReport, source: TokenSourceKind, verified
 /** The model before anything happened. */
 export function initialModel(config: SessionConfig): SessionModel {
   return {
-    state: { ...common(config), status: 'needs-token', checking: true },
+    state: { ...common(config), status: 'checking' },
     token: null,
     tokenInfo: null,
     fresh: null,
@@ -74,7 +74,7 @@ export function join(model: SessionModel, config: SessionConfig, now: number, to
     frameCount: key,
     request: null,
     timers: { slow: now + config.slowJoinMs },
-    state: { ...common(config), status: 'joining', token: info, attempt, lobby: false, slow: false, rejoin },
+    state: { ...common(config), status: 'joining', token: info, attempt, lobby: false, slow: false, rejoin, silent: false },
   };
 }
 
@@ -116,5 +116,5 @@ export function endMeeting(model: SessionModel, config: SessionConfig, now: numb
 
 /** Whether a meeting frame belongs to this status. */
 export function isLive(state: MeetingState): boolean {
-  return state.status === 'joining' || state.status === 'in-meeting' || state.status === 'waiting-for-host';
+  return state.status === 'joining' || state.status === 'in-meeting' || state.status === 'waiting-for-host' || state.status === 'reconnecting';
 }

@@ -5,6 +5,7 @@
 import { isExpired, refreshDueAt } from './expiry.js';
 import { askForToken, common, isLive, join, only, unmount, waitForHost, withState } from './model.js';
 import { readRefusal } from './reasons.js';
+import { connectionLost } from './reduce-reconnect.js';
 import type { JitsiError, SessionConfig, SessionModel, Transition } from './types.js';
 
 /** At most this many automatic token re-fetches after a refusal, until a join succeeds. */
@@ -16,7 +17,7 @@ const REFUSED_MEMORY = 8;
 export function conferenceJoined(model: SessionModel, config: SessionConfig, participantId: string | null, now: number): Transition {
   const state = model.state;
   if (state.status === 'in-meeting') return only(withState(model, { ...state, participantId: participantId ?? state.participantId }));
-  if ((state.status !== 'joining' && state.status !== 'waiting-for-host') || !model.frame || !model.tokenInfo) return only(model);
+  if ((state.status !== 'joining' && state.status !== 'waiting-for-host' && state.status !== 'reconnecting') || !model.frame || !model.tokenInfo) return only(model);
   const due = refreshDueAt(model.fresh?.info ?? model.tokenInfo, now, config.expiringLeadMs);
   return only({
     ...model,
@@ -69,12 +70,28 @@ export function jitsiError(model: SessionModel, config: SessionConfig, error: Ji
         state: { ...common(config), status: 'rejected', code: 'lobby-denied', detail: null, token: model.tokenInfo, retrying: false },
       });
     default:
+      if (error.type !== 'CONNECTION' || !error.isFatal) return only(model);
       // A dropped connection after `exp` cannot be resumed (Prosody re-checks the token): rejoin with the fresh one now.
-      if (error.type === 'CONNECTION' && error.isFatal && state.status === 'in-meeting' && model.fresh && isExpired(model.tokenInfo, now)) {
+      if (state.status === 'in-meeting' && model.fresh && isExpired(model.tokenInfo, now)) {
         return only(join({ ...model, fresh: null }, config, now, model.fresh.token, model.fresh.info, true));
       }
-      return only(model);
+      // Joining failed at the network: say so at once and offer "Try again" (Jitsi's overlay reloads too).
+      if (state.status === 'joining') return only({ ...withState(model, { ...state, slow: true }), timers: {} });
+      return connectionLost(model, config, now, 'connection-lost');
   }
+}
+
+/** The meeting page did not answer Jitsi's handshake: say it did not load, or reconnect. */
+export function frameSilent(model: SessionModel, config: SessionConfig, now: number): Transition {
+  const state = model.state;
+  if (state.status === 'joining') return only(withState(model, { ...state, silent: true }));
+  return connectionLost(model, config, now, 'frame-silent');
+}
+
+/** A page reported silent spoke after all. */
+export function frameAlive(model: SessionModel): Transition {
+  const state = model.state;
+  return only(state.status === 'joining' && state.silent ? withState(model, { ...state, silent: false }) : model);
 }
 
 /** The waiting-for-host timer: start a hidden check, or give up on a check that hangs and wait again. */

@@ -3,7 +3,8 @@
  * effects to carry out. Pure — no timers, no DOM, no network — so every path is unit-tested.
  */
 import { cancelRedirect, kickedOut, leave, redirectRefused, signOut, tick } from './reduce-exit.js';
-import { conferenceJoined, expiryDue, jitsiError, slowJoin, waitingTimer } from './reduce-jitsi.js';
+import { conferenceJoined, expiryDue, frameAlive, frameSilent, jitsiError, slowJoin, waitingTimer } from './reduce-jitsi.js';
+import { reconnectTimer, rejoinNow } from './reduce-reconnect.js';
 import { rejoin, signIn, start, tokenFound, tokenNotFound } from './reduce-token.js';
 import { askForToken, common, only, withState } from './model.js';
 import type { SessionConfig, SessionEvent, SessionModel, Transition, UserAction } from './types.js';
@@ -15,7 +16,7 @@ function userAction(model: SessionModel, config: SessionConfig, action: UserActi
     case 'sign-in':
       return signIn(model, config);
     case 'rejoin':
-      return rejoin(model, config, now);
+      return status === 'reconnecting' ? rejoinNow(model, config, now) : rejoin(model, config, now);
     case 'leave':
       return leave(model, config, true, now);
     case 'sign-out':
@@ -26,7 +27,7 @@ function userAction(model: SessionModel, config: SessionConfig, action: UserActi
       // "Check now": start the hidden check at once instead of waiting for the timer.
       if (model.state.status === 'waiting-for-host') return waitingTimer(withState(model, { ...model.state, checking: false }), config, now);
       if (status === 'joining') return slowJoin(model, config, now, true);
-      if (status === 'needs-token') return only(askForToken(withState(model, { ...common(config), status: 'needs-token', checking: true }), 'initial'));
+      if (status === 'needs-token' || status === 'logged-out') return only(askForToken(withState(model, { ...common(config), status: 'checking' }), 'initial'));
       return signIn(model, config);
   }
 }
@@ -44,6 +45,10 @@ export function transition(model: SessionModel, event: SessionEvent, config: Ses
       return conferenceJoined(model, config, event.participantId, now);
     case 'jitsi-error':
       return jitsiError(model, config, event.error, now);
+    case 'frame-silent':
+      return frameSilent(model, config, now);
+    case 'frame-alive':
+      return frameAlive(model);
     case 'kicked-out':
       return kickedOut(model, config, event.by, now, event.byModerator ?? event.by !== null);
     case 'conference-left':
@@ -60,6 +65,7 @@ export function transition(model: SessionModel, event: SessionEvent, config: Ses
       if (event.timer === 'retry') return waitingTimer(model, config, now);
       if (event.timer === 'slow') return slowJoin(model, config, now, false);
       if (event.timer === 'expiry') return expiryDue(model, config, now);
+      if (event.timer === 'reconnect') return reconnectTimer(model, config, now);
       return tick(model, now);
     case 'redirect-refused':
       return redirectRefused(model, event);

@@ -8,11 +8,14 @@ import type { Finding, TokenReport } from '../token/types.js';
 
 /** Every status a meeting session can be in. "Expiring" is a flag of `in-meeting` (see `Expiring`). */
 export type MeetingStatus =
+  /** Looking for a token (asking the sources, the provider, the extension): nothing is wrong yet. */
+  | 'checking'
   | 'needs-token'
   | 'invalid-token'
   | 'joining'
   | 'in-meeting'
   | 'waiting-for-host'
+  | 'reconnecting'
   | 'kicked'
   | 'rejected'
   | 'ended'
@@ -74,11 +77,29 @@ interface Common {
 
 /** The session's state: one of the statuses with its details. */
 export type MeetingState = Common & (
-  | { status: 'needs-token'; checking: boolean }
+  | { status: 'checking' }
+  /** No source had a token: the person must sign in (never emitted while still looking; that is `checking`). */
+  | { status: 'needs-token' }
   | { status: 'invalid-token'; token: TokenInfo; errors: Finding[]; signatureProblem: string | null }
-  | { status: 'joining'; token: TokenInfo; attempt: number; lobby: boolean; slow: boolean; rejoin: boolean }
+  | {
+      status: 'joining'; token: TokenInfo; attempt: number; lobby: boolean; slow: boolean; rejoin: boolean;
+      /** The meeting page has not answered Jitsi's handshake in time (it did not load: an error page, no network). */
+      silent: boolean;
+    }
   | { status: 'in-meeting'; token: TokenInfo; participantId: string | null; serverRole: string | null; expiring: Expiring | null }
   | { status: 'waiting-for-host'; token: TokenInfo; attempt: number; nextCheckAt: number | null; checking: boolean }
+  | {
+      status: 'reconnecting'; token: TokenInfo;
+      /** Jitsi reported a fatal connection error, or the meeting page stopped answering. */
+      cause: 'connection-lost' | 'frame-silent';
+      /** Jitsi's own page-reload overlay is at work; MeetGate steps in at `nextAttemptAt`. */
+      jitsiReloading: boolean;
+      /** MeetGate's own clean remounts so far. */
+      attempt: number;
+      nextAttemptAt: number | null;
+      /** A fresh token is being fetched first (the current one expired or was refused). */
+      renewing: boolean;
+    }
   | { status: 'kicked'; by: string | null; byModerator: boolean; token: TokenInfo | null; countdown: Countdown | null }
   | { status: 'rejected'; code: RejectionCode; detail: string | null; token: TokenInfo | null; retrying: boolean }
   | { status: 'ended'; token: TokenInfo | null; redirectingTo: string | null; /** "Rejoin" can work: the token is still good, or a sign-in is possible. */ canRejoin: boolean }
@@ -101,7 +122,7 @@ export interface JitsiError {
 export type UserAction = 'sign-in' | 'retry' | 'rejoin' | 'leave' | 'sign-out' | 'cancel-redirect';
 
 /** The session's timers; the model keeps their due times, the controller runs them. */
-export type TimerName = 'retry' | 'expiry' | 'tick' | 'slow';
+export type TimerName = 'retry' | 'expiry' | 'tick' | 'slow' | 'reconnect';
 
 /** Everything that moves the session. The controller stamps no time: `now` is a transition argument. */
 export type SessionEvent =
@@ -120,6 +141,10 @@ export type SessionEvent =
   | { type: 'token-not-found'; reason: TokenRequestReason; requestId: number; failedSources: TokenSourceKind[] }
   | { type: 'conference-joined'; participantId: string | null }
   | { type: 'jitsi-error'; error: JitsiError }
+  /** The meeting page of the current frame did not answer Jitsi's handshake in time. */
+  | { type: 'frame-silent' }
+  /** …and then spoke after all (a slow page). */
+  | { type: 'frame-alive' }
   /** `byModerator`: a participant (not the system) did it, even when no name is known. */
   | { type: 'kicked-out'; by: string | null; byModerator?: boolean }
   | { type: 'conference-left' }
@@ -159,6 +184,10 @@ export interface SessionConfig {
   waitingBackoff: { baseMs: number; maxMs: number };
   /** After this long in `joining`, the screen says it is slow and offers to retry. */
   slowJoinMs: number;
+  /** After a fatal connection error, how long Jitsi's own page reload gets before MeetGate remounts. */
+  reconnectGraceMs: number;
+  /** Backoff between MeetGate's own remounts while reconnecting. */
+  reconnectBackoff: { baseMs: number; maxMs: number };
 }
 
 /** The whole internal model. Tokens live here and only here. */

@@ -26,13 +26,21 @@ export interface HostPageConfig {
   waitingRetryFirstSeconds?: number;
   waitingRetryMaxSeconds?: number;
   autoRedirectAfterKickSeconds?: number;
+  /** Fault handling (issue 16): timing.reconnectGraceSeconds, frameWatchdogSeconds, reconnectRetrySeconds. */
+  reconnectGraceSeconds?: number;
+  frameWatchdogSeconds?: number;
+  reconnectRetryFirstSeconds?: number;
+  reconnectRetryMaxSeconds?: number;
   tokenCard?: 'overlay' | 'panel' | 'hidden';
   /** Benchmark mode: nothing is mounted until `window.__host.mount(token)` is called. */
   bench?: boolean;
 }
 
 const LISTS = ['allowedRedirectOrigins', 'allowedTokenOrigins'] as const;
-const NUMBERS = ['expiringLeadSeconds', 'waitingRetryFirstSeconds', 'waitingRetryMaxSeconds', 'autoRedirectAfterKickSeconds'] as const;
+const NUMBERS = [
+  'expiringLeadSeconds', 'waitingRetryFirstSeconds', 'waitingRetryMaxSeconds', 'autoRedirectAfterKickSeconds',
+  'reconnectGraceSeconds', 'frameWatchdogSeconds', 'reconnectRetryFirstSeconds', 'reconnectRetryMaxSeconds',
+] as const;
 const STRINGS = ['room', 'domain', 'tokenRef', 'provider', 'loginUrl', 'logoutUrl', 'afterKickUrl'] as const;
 
 /** The query string (without `?`) for `config`. */

@@ -55,10 +55,12 @@ describe('expiring: a fresh token fetched ahead', () => {
     expect(back.state.status === 'in-meeting' && back.state.token.report.validity.expiresAt?.getTime()).toBe((NOW_S + 7200) * 1000);
   });
 
-  it('a fatal connection drop after exp rejoins with the fresh token; before exp Jitsi reconnects by itself', () => {
+  it('a fatal connection drop after exp rejoins with the fresh token; before exp Jitsi gets to reload by itself', () => {
     const ready = run([...JOINED, [{ type: 'timer', timer: 'expiry' }, EXPIRY_DUE], [found(FRESH, { reason: 'expiring', requestId: 2 }, EXPIRY_DUE), EXPIRY_DUE]]);
     const drop = jitsiError('connection.droppedError', { type: 'CONNECTION', isFatal: true });
-    expect(run([[drop, EXPIRY_DUE + 1000]], config(), ready.model).model).toBe(ready.model);
+    const before = run([[drop, EXPIRY_DUE + 1000]], config(), ready.model);
+    expect(before.state).toMatchObject({ status: 'reconnecting', jitsiReloading: true });
+    expect(before.model.frame).toBe(ready.model.frame);
     const after = run([[drop, EXPIRED_AT]], config(), ready.model);
     expect(after.model.frame).toEqual({ key: 2, token: FRESH, hidden: false });
   });

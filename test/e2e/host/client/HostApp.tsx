@@ -27,9 +27,14 @@ function authOf(config: HostPageConfig): AuthOptions | undefined {
 function timingOf(config: HostPageConfig): SessionTiming {
   const first = config.waitingRetryFirstSeconds;
   const max = config.waitingRetryMaxSeconds;
+  const retryFirst = config.reconnectRetryFirstSeconds;
+  const retryMax = config.reconnectRetryMaxSeconds;
   return {
     expiringLeadSeconds: config.expiringLeadSeconds,
     waitingRetrySeconds: first === undefined && max === undefined ? undefined : { first, max },
+    reconnectGraceSeconds: config.reconnectGraceSeconds,
+    frameWatchdogSeconds: config.frameWatchdogSeconds,
+    reconnectRetrySeconds: retryFirst === undefined && retryMax === undefined ? undefined : { first: retryFirst, max: retryMax },
   };
 }
 

@@ -2,6 +2,8 @@
  * `npm run bench`: every benchmark section, printed as a table. Numbers are medians; nothing
  * here is asserted by the unit tests (timing tests are flaky by nature).
  */
+import { benchCli } from './cli.js';
+import { benchColdStart } from './cold-start.js';
 import { benchComponent } from './component.js';
 import { benchComponentE2E } from './e2e.js';
 import { benchExtension } from './extension.js';
@@ -9,8 +11,10 @@ import { benchToken } from './token.js';
 
 const SECTIONS: Record<string, () => Promise<Record<string, number | string>>> = {
   'token inspector': benchToken,
+  'command line': benchCli,
   'component package': benchComponent,
   'component in Chromium': benchComponentE2E,
+  'cold start in Chromium': benchColdStart,
   'browser extension': benchExtension,
 };
 

@@ -9,17 +9,6 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-/** Operations per second of `fn` over `items`, median of `rounds` rounds after a warm-up. */
-export function throughput<T>(items: T[], fn: (item: T) => unknown, rounds = 15): number {
-  const once = () => {
-    const start = performance.now();
-    for (const item of items) fn(item);
-    return items.length / ((performance.now() - start) / 1000);
-  };
-  for (let i = 0; i < 3; i++) once();
-  return median(Array.from({ length: rounds }, once));
-}
-
 /** Minified and gzipped size in bytes of a module that bundles `source`, with `external` left out. */
 export async function bundleSize(source: string, options: { external?: string[]; platform?: 'neutral' | 'browser' } = {}): Promise<{ min: number; gzip: number }> {
   const result = await build({
@@ -43,4 +32,41 @@ export async function bundleSize(source: string, options: { external?: string[];
 /** "1.23 KB" */
 export function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(2)} KB`;
+}
+
+/** Medians of two measurements taken alternately, and the median of their per-round ratio. */
+export interface Interleaved {
+  a: number;
+  b: number;
+  /** Median over rounds of b / a (so 1.3 means b takes 1.3 times as long as a, for times). */
+  ratio: number;
+}
+
+/**
+ * Measures `a` and `b` alternately, A B A B …, `rounds` times each (after `warmUp` pairs), so that
+ * a busy machine slows both alike; each function returns its own measurement (a time, usually).
+ */
+export async function interleaved(a: () => number | Promise<number>, b: () => number | Promise<number>, rounds: number, warmUp = 2): Promise<Interleaved> {
+  for (let i = 0; i < warmUp; i++) {
+    await a();
+    await b();
+  }
+  const as: number[] = [];
+  const bs: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const x = await a();
+    const y = await b();
+    as.push(x);
+    bs.push(y);
+    ratios.push(y / x);
+  }
+  return { a: median(as), b: median(bs), ratio: median(ratios) };
+}
+
+/** Milliseconds taken by `fn`. */
+export function timeMs(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
 }

@@ -10,6 +10,7 @@ import { systemTimers } from '../lib/sources/timers.js';
 import { TokenCard } from './card/TokenCard.js';
 import type { JitsiPassThroughProps } from './jitsi-props.js';
 import { MeetingFrame } from './MeetingFrame.js';
+import { usePrefetchExternalApi } from './prefetch-external-api.js';
 import { announcement } from './screens/announce.js';
 import { StateScreen } from './screens/StateScreen.js';
 import type { MeetingSessionOptions } from './session-options.js';
@@ -38,7 +39,7 @@ export interface SecureMeetingProps extends MeetingSessionOptions, JitsiPassThro
 /** Whether moving focus to a new screen helps: not on first load, not for the first screen after "checking". */
 function shouldFocus(previous: MeetingState | null, current: MeetingState): boolean {
   if (!previous || previous.status === current.status) return false;
-  return !(previous.status === 'needs-token' && previous.checking);
+  return previous.status !== 'checking';
 }
 
 /** The embeddable meeting. */
@@ -52,6 +53,7 @@ export function SecureMeeting(props: SecureMeetingProps) {
     domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenSource, tokenFromLink, allowedTokenOrigins, auth,
     autoRedirectAfterKickSeconds, inspect, verify, timing, timers, navigate, onStateChange, onEvent,
   });
+  usePrefetchExternalApi(domain, roomName, jitsi.release, (timing?.scriptTimeoutSeconds ?? 8) * 1000);
   const text = useMemo(() => mergeStrings(strings), [strings]);
   const clock = timers ?? systemTimers;
   const { state, meeting } = session;

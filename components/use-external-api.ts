@@ -5,11 +5,37 @@
  * mounts a new frame and so loads again); with a fallback API, that one is used and said so.
  */
 import { useEffect, useState } from 'react';
-import { externalApiUrl, loadExternalApi, type ScriptFailure } from '../lib/jitsi/script-loader.js';
+import { externalApiUrl, loadExternalApi, type ScriptFailure, type ScriptResult } from '../lib/jitsi/script-loader.js';
 import type { SessionEvent } from '../lib/session/types.js';
 
 /** Failed loads per script address: the next attempt asks the network afresh. */
 const failures = new Map<string, number>();
+/** The load in flight per script address, shared by the early prefetch and the meeting frame. */
+const inflight = new Map<string, Promise<ScriptResult>>();
+
+/**
+ * Starts (or joins) the load of `domain`'s external_api.js. A finished load is forgotten: success
+ * leaves `window.JitsiMeetExternalAPI` behind, a failure counts, and the next call loads anew.
+ */
+export function startExternalApiLoad(domain: string, roomName: string, release: string | undefined, timeoutMs: number): Promise<ScriptResult> {
+  const win = window as unknown as { JitsiMeetExternalAPI?: unknown; navigator: Navigator };
+  const base = externalApiUrl(domain, roomName, release);
+  const running = inflight.get(base);
+  if (running) return running;
+  const url = externalApiUrl(domain, roomName, release, (failures.get(base) ?? 0) + 1);
+  const env = { document, window: win, fetch: window.fetch.bind(window), setTimeout: (h: () => void, ms: number) => window.setTimeout(h, ms), clearTimeout: (h: unknown) => window.clearTimeout(h as number) };
+  const load = loadExternalApi(url, timeoutMs, env).then((result) => {
+    inflight.delete(base);
+    if (result.ok) failures.delete(base);
+    else {
+      failures.set(base, (failures.get(base) ?? 0) + 1);
+      console.warn(describeFailure(base, result.failure));
+    }
+    return result;
+  });
+  inflight.set(base, load);
+  return load;
+}
 
 /** What the hook needs. */
 export interface ExternalApiOptions {
@@ -40,16 +66,10 @@ export function useExternalApi({ domain, roomName, release, frameKey, timeoutMs,
       return undefined;
     }
     let live = true;
-    const base = externalApiUrl(domain, roomName, release);
-    const url = externalApiUrl(domain, roomName, release, (failures.get(base) ?? 0) + 1);
-    const env = { document, window: win, fetch: window.fetch.bind(window), setTimeout: (h: () => void, ms: number) => window.setTimeout(h, ms), clearTimeout: (h: unknown) => window.clearTimeout(h as number) };
-    void loadExternalApi(url, timeoutMs, env).then((result) => {
+    void startExternalApiLoad(domain, roomName, release, timeoutMs).then((result) => {
       if (result.ok) {
-        failures.delete(base);
         if (live) report({ type: 'script-loaded', source: 'deployment', failure: null });
       } else {
-        failures.set(base, (failures.get(base) ?? 0) + 1);
-        console.warn(describeFailure(base, result.failure));
         if (fallback && !win.JitsiMeetExternalAPI) {
           win.JitsiMeetExternalAPI = fallback;
           console.warn('MeetGate: using the bundled IFrame API instead.');

@@ -53,7 +53,7 @@ export interface MeetingSession {
 
 /** The state shown before the controller runs (and during server-side rendering). */
 function placeholder(domain: string, room: string): MeetingState {
-  return { status: 'needs-token', checking: true, domain, room, canSignIn: false, notice: null };
+  return { status: 'checking', domain, room, canSignIn: false, notice: null };
 }
 
 /** Runs a meeting session. See `MeetingSessionOptions`. */

@@ -5,6 +5,6 @@ import { startBridgeInPage } from '../extension/bridge-content.js';
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    startBridgeInPage();
+    void startBridgeInPage();
   },
 });

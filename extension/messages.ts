@@ -17,6 +17,8 @@ export type BackgroundRequest =
   | { type: 'logout-url'; tokenId: string }
   /** From the bridge content script: a page's token request. */
   | { type: 'bridge-token'; request: TokenRequestMessage }
+  /** From the bridge content script before it reveals anything: is this page's exact origin allowed? */
+  | { type: 'bridge-hello' }
   /** From the popup, after the person answered a site's ask: record the choice and connect the page. */
   | { type: 'site-decision'; tabId: number; origin: string; deploymentId: string; allow: boolean };
 
@@ -33,6 +35,7 @@ export interface BackgroundAnswers {
   renew: { ok: true; tokenId: string };
   'logout-url': { ok: true; url: string | null };
   'bridge-token': { ok: true; answer: BridgeAnswer };
+  'bridge-hello': { ok: true; allowed: boolean };
   'site-decision': { ok: true };
 }
 
@@ -60,6 +63,8 @@ export function parseBackgroundRequest(data: unknown): BackgroundRequest | null 
     case 'renew':
     case 'logout-url':
       return typeof message.tokenId === 'string' && ID.test(message.tokenId) ? { type: message.type, tokenId: message.tokenId } : null;
+    case 'bridge-hello':
+      return { type: 'bridge-hello' };
     case 'bridge-token': {
       const request = parseTokenRequest(message.request);
       return request ? { type: 'bridge-token', request } : null;

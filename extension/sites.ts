@@ -50,8 +50,17 @@ export async function syncBridgeScripts(allowances?: readonly BridgeAllowance[])
   return patterns;
 }
 
-/** Runs the bridge script in a tab now (needs the toolbar click's `activeTab` grant or the host permission). */
-export async function injectBridge(tabId: number): Promise<void> {
+/**
+ * Runs the bridge script in a tab now (needs the toolbar click's `activeTab` grant or the host
+ * permission), after marking the page as answered for `origin`: the person just decided for this
+ * page in the popup, so the script may tell it the outcome, a refusal included.
+ */
+export async function injectBridge(tabId: number, origin: string): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: (answeredFor: string) => { (globalThis as Record<symbol, unknown>)[Symbol.for('meetgate.bridge.answered')] = answeredFor; },
+    args: [origin],
+  });
   await browser.scripting.executeScript({ target: { tabId }, files: [BRIDGE_SCRIPT] });
 }
 

@@ -3,6 +3,7 @@
  * message gets an answer, so callers never hang.
  */
 import { parseBackgroundRequest, type BackgroundResponse } from '../messages.js';
+import { readAllowances } from '../storage.js';
 import { answerBridgeRequest } from './bridge.js';
 import { bridgeSenderOrigin, isExtensionPage, type Sender } from './sender.js';
 import { logoutUrlFor, renewToken, signInToDeployment } from './sign-in.js';
@@ -21,6 +22,12 @@ export function createMessageRouter(context: RouterContext): (message: unknown, 
   return async (message, sender) => {
     const request = parseBackgroundRequest(message);
     if (!request) return { ok: false, kind: 'bad-request', error: 'Unknown request.' };
+    if (request.type === 'bridge-hello') {
+      // The browser-reported origin (scheme, host and port) must be one the person allowed:
+      // registered scripts match every port of a host, so this is where the port is checked.
+      const origin = bridgeSenderOrigin(sender, context.runtimeId);
+      return { ok: true, allowed: origin !== null && (await readAllowances()).some((allowance) => allowance.origin === origin) };
+    }
     if (request.type === 'bridge-token') {
       const origin = bridgeSenderOrigin(sender, context.runtimeId);
       if (!origin) return { ok: false, kind: 'bad-request', error: 'Token requests come from web pages only.' };

@@ -3,7 +3,7 @@
  * site's token ask (recorded, then the bridge connected in that tab so the page hears it).
  */
 import { browser } from 'wxt/browser';
-import { allowSite, injectBridge } from '../sites.js';
+import { allowSite, injectBridge, syncBridgeScripts } from '../sites.js';
 import type { BackgroundResponse } from '../messages.js';
 import { meetingPageUrl } from '../pages.js';
 
@@ -17,9 +17,13 @@ export async function openMeetingPage(tokenId: string, room: string): Promise<vo
  * receives a token or a refusal at once. The popup's toolbar click granted `activeTab`.
  */
 export async function decideSite(decision: { tabId: number; origin: string; deploymentId: string; allow: boolean }): Promise<BackgroundResponse<'site-decision'>> {
-  if (decision.allow) await allowSite(decision.origin, decision.deploymentId);
+  if (decision.allow) {
+    await allowSite(decision.origin, decision.deploymentId);
+    // The host permission may already be granted (asked before, or for another port): register now.
+    await syncBridgeScripts().catch(() => []);
+  }
   try {
-    await injectBridge(decision.tabId);
+    await injectBridge(decision.tabId, decision.origin);
   } catch {
     return { ok: false, kind: 'bad-request', error: 'MeetGate could not reach this page; reload it and try again.' };
   }

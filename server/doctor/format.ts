@@ -31,9 +31,10 @@ export function formatDoctorReport(report: DoctorReport): string {
   const p = report.profile;
   if (p) {
     lines.push('', 'Server profile (what tokens are judged against)');
-    lines.push(`  domain ${safe(p.domain ?? '?')}, MUC ${safe(p.muc ?? '?')}, app_id ${safe(p.appId ?? '(none)')}, ${p.signatureAlgorithm ?? 'no key'}`);
-    lines.push(`  issuers ${safe(p.acceptedIssuers.join(', ') || '(none)')}; audiences ${safe(p.acceptedAudiences.join(', '))}`);
-    lines.push(`  domain verification ${p.domainVerification ? 'on' : 'off'}, room claim ${p.requireRoomClaim ? 'required' : 'optional'}, empty token ${p.allowEmptyToken ? 'allowed' : 'refused'}`);
+    const issuers = p.asap_accepted_issuers ?? (p.app_id ? [p.app_id] : []);
+    lines.push(`  domain ${safe(p.domain ?? '?')} (rooms on ${safe(p.muc_mapper_domain_prefix)}.${safe(p.domain ?? '?')}), app_id ${safe(p.app_id ?? '(none)')}, ${p.signature_algorithm} (${p.key_kind === 'secret' ? 'app_secret' : 'key server'})`);
+    lines.push(`  issuers ${safe(issuers.join(', ') || '(none)')}${p.asap_accepted_issuers ? '' : ' (default: app_id)'}; audiences ${safe(p.asap_accepted_audiences.join(', '))}`);
+    lines.push(`  domain verification ${p.enable_domain_verification ? 'on' : 'off'}, room claim ${p.asap_require_room_claim ? 'required' : 'optional'}, empty token ${p.allow_empty_token ? 'allowed' : 'refused'}, token_verification ${p.token_verification ? 'loaded' : 'NOT loaded'}`);
   }
   report.tokens.forEach((t, i) => {
     lines.push('', `Token ${i + 1} on this deployment`);

@@ -1,44 +1,64 @@
 /**
- * The server profile read from the files — the Prosody options token/util.lib.lua reads, with its
- * defaults — and the inspector context it becomes, so `--token` judges tokens as this server will.
+ * The server profile read from the files — lib/token/profile.ts's ServerProfile, named after the
+ * Prosody options token/util.lib.lua reads, with current Jitsi's defaults — and the inspector
+ * context it becomes, so `--token` judges tokens as this server will. Built from the doctor's
+ * model so that a docker-jitsi-meet `.env` gives a profile too (Docker renders
+ * `enable_domain_verification = false` unless JWT_ENABLE_DOMAIN_VERIFICATION is set).
  */
 import type { InspectContext } from '../../lib/token/index.js';
-import { listOption, stringOption, type Deployment } from './model.js';
+import { serverProfile, type ServerProfile, type SignatureAlgorithm } from '../../lib/token/profile.js';
+import { listOption, moduleOn, stringOption, type Deployment } from './model.js';
 import { mainHost, mucComponent, tokenHosts } from './views.js';
-import type { ServerProfile } from './types.js';
+
+const ALGORITHMS = new Set(['HS256', 'HS384', 'HS512', 'RS256', 'RS384', 'RS512']);
 
 /** Reads the profile; null without a Prosody configuration (or its Docker equivalent). */
 export function readProfile(d: Deployment): ServerProfile | null {
   const host = tokenHosts(d)[0] ?? mainHost(d);
   if (!host) return null;
-  const appId = stringOption(host, 'app_id')?.value ?? null;
-  const keyed = Boolean(stringOption(host, 'asap_key_server') || stringOption(host, 'cache_keys_url'));
-  const flag = (name: string, fallback: boolean) => {
+  const flag = (name: string) => {
     const v = host.option(name)?.value;
-    return typeof v === 'boolean' ? v : fallback;
+    return v === true || v === 'true' ? true : v === false || v === 'false' ? false : undefined;
   };
-  return {
+  const number = (name: string) => {
+    const v = host.option(name)?.value;
+    return typeof v === 'number' ? v : undefined;
+  };
+  const algorithm = stringOption(host, 'signature_algorithm')?.value;
+  const prefix = stringOption(host, 'muc_mapper_domain_prefix')?.value;
+  return serverProfile({
+    name: host.name,
+    app_id: stringOption(host, 'app_id')?.value ?? null,
+    key_kind: stringOption(host, 'asap_key_server') || stringOption(host, 'cache_keys_url') ? 'key-server' : 'secret',
+    signature_algorithm: algorithm && ALGORITHMS.has(algorithm) ? (algorithm as SignatureAlgorithm) : undefined,
+    asap_accepted_issuers: listOption(host, 'asap_accepted_issuers')?.value ?? null,
+    asap_accepted_audiences: listOption(host, 'asap_accepted_audiences')?.value,
+    enable_domain_verification: flag('enable_domain_verification'),
+    asap_require_room_claim: flag('asap_require_room_claim'),
+    allow_empty_token: flag('allow_empty_token'),
+    token_regex_enabled: flag('token_regex_enabled'),
+    token_regex_room_max_length: number('token_regex_room_max_length'),
+    token_regex_max_quantifiers: number('token_regex_max_quantifiers'),
     domain: host.name,
-    muc: mucComponent(d)?.name ?? null,
-    appId,
-    // token/util.lib.lua: asap_accepted_issuers defaults to { app_id }, audiences to { '*' }.
-    acceptedIssuers: listOption(host, 'asap_accepted_issuers')?.value ?? (appId ? [appId] : []),
-    acceptedAudiences: listOption(host, 'asap_accepted_audiences')?.value ?? ['*'],
-    domainVerification: flag('enable_domain_verification', true),
-    requireRoomClaim: flag('asap_require_room_claim', true),
-    allowEmptyToken: flag('allow_empty_token', false),
-    signatureAlgorithm: stringOption(host, 'signature_algorithm')?.value ?? (keyed ? 'RS256' : stringOption(host, 'app_secret') ? 'HS256' : null),
-  };
+    muc_mapper_domain_prefix: prefix,
+    muc_mapper_domain_base: stringOption(host, 'muc_mapper_domain_base')?.value ?? null,
+    token_verification: Boolean(moduleOn(mucComponent(d), 'token_verification')),
+  });
 }
 
-/** What the inspector is told about this deployment. */
+/**
+ * What the inspector is told about this deployment. inspectToken's context does not take a whole
+ * ServerProfile yet (issue 10), so the profile's settings it does take are passed.
+ */
 export function inspectContextOf(profile: ServerProfile | null, now?: Date | number): InspectContext {
-  if (!profile) return now === undefined ? {} : { now };
+  const when = now === undefined ? {} : { now };
+  if (!profile) return when;
+  const issuers = profile.asap_accepted_issuers ?? (profile.app_id ? [profile.app_id] : undefined);
   return {
     domain: profile.domain ?? undefined,
-    expectedIssuer: profile.acceptedIssuers.length ? profile.acceptedIssuers : undefined,
-    expectedAudience: profile.acceptedAudiences,
-    domainVerification: profile.domainVerification,
-    ...(now === undefined ? {} : { now }),
+    expectedIssuer: issuers,
+    expectedAudience: profile.asap_accepted_audiences,
+    domainVerification: profile.enable_domain_verification,
+    ...when,
   };
 }

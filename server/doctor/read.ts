@@ -2,13 +2,13 @@
  * Reads the deployment's files into the model. A file that cannot be parsed becomes a
  * `file-unreadable` finding with its line; the other files are still read and checked.
  */
+import { readProsodyConfig, type ProsodySection } from '../../lib/prosody/index.js';
 import { deploymentFromEnv } from './docker.js';
 import { makeHost, type Deployment, type Host, type Jicofo, type Located } from './model.js';
 import { readConfigJs, isUnevaluated } from './parse/config-js.js';
 import { parseDotenv } from './parse/dotenv.js';
 import { parseHocon, type HoconScalar } from './parse/hocon.js';
 import { parseProperties } from './parse/properties.js';
-import { readProsodyFile, isLuaUnknown } from './parse/prosody.js';
 import type { DeploymentFile, DeploymentFiles, DoctorFinding, FileStatus } from './types.js';
 
 /** The model, how each file was read, and findings about the files themselves. */
@@ -24,7 +24,7 @@ function unreadable(file: DeploymentFile, kind: Kind, error: { message: string; 
   const what = { prosody: 'Lua', 'jicofo-hocon': 'HOCON', 'jicofo-properties': 'Java properties', 'config-js': 'JavaScript', 'docker-env': '.env' }[kind];
   return {
     check: 'file-unreadable', severity: 'error', file: file.path, line: error.line,
-    message: `${file.path} is not valid ${what}: ${error.message.replace(/\s*\(line \d+, column \d+\)$/, '')} (column ${error.column}).`,
+    message: `${file.path} is not valid ${what}: ${error.message.replace(/\s*\(line \d+, column \d+\)$/, '').replace(/^Line \d+, column \d+:\s*/, '').replace(/\.$/, '')} (line ${error.line}, column ${error.column}).`,
     why: 'The service that reads this file refuses to start or ignores it, so none of its settings take effect; its checks were skipped.',
     fix: `Correct the syntax at line ${error.line}, column ${error.column}, then restart the service.`,
     source: 'the file format',
@@ -41,34 +41,40 @@ function notEvaluated(file: string, line: number, key: string, text: string): Do
   };
 }
 
+/**
+ * Prosody files through lib/prosody's readProsodyConfig (luaparse, never run). Options it could not
+ * evaluate keep a `{ unevaluated }` marker so checks treat them as set but unknown.
+ */
 function readProsody(files: DeploymentFile[], statuses: FileStatus[], findings: DoctorFinding[]): { hosts: Host[]; global: Map<string, Located<unknown>> } | null {
   const global = new Map<string, Located<unknown>>();
-  const pending: { kind: Host['kind']; name: string; plugin: string | null; file: string; line: number; options: Map<string, Located<unknown>> }[] = [];
+  const pending: { section: ProsodySection; file: string; options: Map<string, Located<unknown>> }[] = [];
   let any = false;
   for (const file of files) {
-    try {
-      const parsed = readProsodyFile(file.text);
-      any = true;
-      statuses.push({ path: file.path, kind: 'prosody', parsed: true, error: null });
-      for (const section of parsed.sections) {
-        const options = new Map<string, Located<unknown>>();
-        for (const s of section.settings.values()) {
-          options.set(s.name, { value: s.value, at: { file: file.path, line: s.line }, key: s.name });
-          if (isLuaUnknown(s.value)) findings.push(notEvaluated(file.path, s.line, s.name, s.value.unevaluated));
-        }
-        if (section.kind === 'global') for (const [k, v] of options) global.set(k, v);
-        else if (section.name) pending.push({ kind: section.kind, name: section.name.toLowerCase(), plugin: section.plugin, file: file.path, line: section.line, options });
+    const result = readProsodyConfig(file.text);
+    if (!result.ok) {
+      statuses.push({ path: file.path, kind: 'prosody', parsed: false, error: result.error });
+      findings.push(unreadable(file, 'prosody', result.error));
+      continue;
+    }
+    any = true;
+    statuses.push({ path: file.path, kind: 'prosody', parsed: true, error: null });
+    const skippedAt = new Map(result.skipped.filter((s) => s.option).map((s) => [`${s.section}\u0000${s.option}`, s.what]));
+    for (const section of [result.global, ...result.virtualHosts, ...result.components]) {
+      const options = new Map<string, Located<unknown>>();
+      for (const option of Object.values(section.options)) {
+        const what = skippedAt.get(`${section.name}\u0000${option.name}`) ?? 'an expression';
+        const value = 'value' in option ? option.value : { unevaluated: what };
+        options.set(option.name, { value, at: { file: file.path, line: option.line }, key: option.name });
+        if (!('value' in option)) findings.push(notEvaluated(file.path, option.line, option.name, what));
       }
-    } catch (error) {
-      const e = error as { message: string; line?: number; column?: number };
-      const info = { message: e.message, line: e.line ?? 1, column: e.column ?? 1 };
-      statuses.push({ path: file.path, kind: 'prosody', parsed: false, error: info });
-      findings.push(unreadable(file, 'prosody', info));
+      if (section.kind === 'global') for (const [k, v] of options) global.set(k, v);
+      else pending.push({ section, file: file.path, options });
     }
   }
   if (!any) return null;
   // Global options apply wherever they are set (Prosody reads every file before starting hosts).
-  const hosts = pending.map((p) => makeHost({ kind: p.kind, name: p.name, plugin: p.plugin, at: { file: p.file, line: p.line }, options: p.options }, global));
+  const hosts = pending.map(({ section, file, options }) =>
+    makeHost({ kind: section.kind as Host['kind'], name: section.name, plugin: section.module, at: { file, line: section.line }, options }, global));
   return { hosts, global };
 }
 

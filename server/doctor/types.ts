@@ -3,6 +3,9 @@
  * a report of what will go wrong with tokens out. Plain data, so `--json` loses nothing.
  */
 import type { TokenReport } from '../../lib/token/index.js';
+import type { ServerProfile } from '../../lib/token/profile.js';
+
+export type { ServerProfile };
 
 /** One file's text and the name to show for it (a path, usually). */
 export interface DeploymentFile {
@@ -59,22 +62,6 @@ export interface FileStatus {
   /** False when the file could not be parsed; its error is also a `file-unreadable` finding. */
   parsed: boolean;
   error: { message: string; line: number; column: number } | null;
-}
-
-/** The server profile read from the files: what the inspector was told about this deployment. */
-export interface ServerProfile {
-  /** The XMPP domain of the token-authenticated VirtualHost (what `sub` is compared with). */
-  domain: string | null;
-  /** The conference MUC component. */
-  muc: string | null;
-  appId: string | null;
-  acceptedIssuers: string[];
-  acceptedAudiences: string[];
-  domainVerification: boolean;
-  requireRoomClaim: boolean;
-  allowEmptyToken: boolean;
-  /** `HS256` with `app_secret`, `RS256` with a key server or `cache_keys_url`, or the configured one. */
-  signatureAlgorithm: string | null;
 }
 
 /** A token judged against this deployment. */

@@ -267,7 +267,7 @@ describe('<SecureMeeting> the session', () => {
     expect(api.disposeCount).toBe(1);
     expect(screenOf(container)).toBe('logged-out');
     const statuses = onStateChange.mock.calls.map(([state]) => state.status);
-    expect(statuses).toEqual(['needs-token', 'joining', 'in-meeting', 'logged-out']);
+    expect(statuses).toEqual(['checking', 'joining', 'in-meeting', 'logged-out']);
     expect(JSON.stringify(onStateChange.mock.calls)).not.toContain(TOKEN);
   });
 

@@ -78,9 +78,11 @@ export const realmMismatch: Check = {
       const expected = issuers[0]!;
       return [finding('keycloak-realm-mismatch', 'error', ref.at.at, {
         message: `${ref.key} points at realm "${ref.realm.realm}" on ${ref.realm.host}, but Prosody accepts tokens only from ${quoteList(issuers.map((i) => i.issuer))}.`,
-        why: ref.key === 'cache_keys_url'
-          ? 'Prosody would verify signatures with another realm\'s keys, so every token is refused ("could not obtain public key").'
-          : "People sign in to a realm whose tokens Prosody refuses, so they come back from a successful sign-in and still cannot join.",
+        why: {
+          cache_keys_url: 'Prosody would verify signatures with another realm\'s keys, so every token is refused ("could not obtain public key").',
+          'config.tokenLogoutUrl': 'Signing out ends a session in another realm, so people stay signed in to the realm that issued their token.',
+          'config.sso.tokenService': 'static/sso.html exchanges the sign-in code at this realm, so the access token it hands over comes from a realm Prosody refuses.',
+        }[ref.key] ?? 'People sign in to a realm whose tokens Prosody refuses, so they come back from a successful sign-in and still cannot join.',
         fix: `Use realm "${expected.realm.realm}" on ${expected.realm.host} in ${ref.key} (or accept the other realm's issuer), so that sign-in, keys and accepted issuer name one realm.`,
       }, SOURCES.handbookKeycloak)];
     });

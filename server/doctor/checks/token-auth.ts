@@ -10,11 +10,17 @@ const KEY_OPTIONS = ['app_secret', 'asap_key_server', 'cache_keys_url'];
 /** Options token/util.lib.lua reads; set on a Component they never reach the VirtualHost. */
 const TOKEN_OPTIONS = ['app_id', 'app_secret', 'asap_key_server', 'cache_keys_url', 'allow_empty_token', 'asap_require_room_claim', 'enable_domain_verification', 'signature_algorithm'];
 
+/** Not set, or set to nothing (a value the doctor could not evaluate counts as set). */
+function absent(host: Host, name: string): boolean {
+  const value = host.option(name)?.value;
+  return value === undefined || value === null || value === '' || value === false;
+}
+
 export const appIdMissing: Check = {
   id: 'token-auth-without-app-id',
   needs: ['prosody'],
   run: ({ d }) =>
-    tokenHosts(d).filter((h) => !stringOption(h, 'app_id')?.value).map((h) =>
+    tokenHosts(d).filter((h) => absent(h, 'app_id')).map((h) =>
       finding('token-auth-without-app-id', 'error', h.option('authentication')?.at ?? h.at, {
         message: `VirtualHost "${h.name}" uses authentication = "token" without app_id.`,
         why: "Prosody's token module refuses to start (\"'app_id' must not be empty\"), so nobody can log in to this host.",
@@ -26,7 +32,7 @@ export const keyMissing: Check = {
   id: 'token-auth-without-key',
   needs: ['prosody'],
   run: ({ d }) =>
-    tokenHosts(d).filter((h) => !KEY_OPTIONS.some((k) => stringOption(h, k)?.value)).map((h) =>
+    tokenHosts(d).filter((h) => KEY_OPTIONS.every((k) => absent(h, k))).map((h) =>
       finding('token-auth-without-key', 'error', h.option('authentication')?.at ?? h.at, {
         message: `VirtualHost "${h.name}" uses token authentication with none of app_secret, asap_key_server or cache_keys_url.`,
         why: 'Prosody has no key to check signatures with, so the token module does not start and every login fails.',

@@ -107,8 +107,8 @@ class Reader {
     this.advance();
     let value = '';
     for (;;) {
+      if (this.peek() === '' || this.peek() === '\n') this.fail('unterminated string');
       const ch = this.advance();
-      if (ch === '' || ch === '\n') this.fail('unterminated string');
       if (ch === '"') return value;
       if (ch !== '\\') {
         value += ch;
@@ -159,7 +159,7 @@ class Reader {
         break;
       }
     }
-    if (!any) this.fail(ch2(this.peek()) ? `expected a key, found "${this.peek()}"` : 'expected a key');
+    if (!any) this.fail(this.peek() !== '' && this.peek() !== '\n' ? `expected a key, found "${this.peek()}"` : 'expected a key');
     segments.push(current);
     if (segments.some((s) => s === '')) this.fail('empty path segment in key');
     return segments;
@@ -265,10 +265,6 @@ class Reader {
       else if (this.peek() !== '\n' && this.peek() !== '' && this.peek() !== '}') this.fail(`unexpected "${this.peek()}" after the value of ${path.join('.')}`);
     }
   }
-}
-
-function ch2(ch: string): boolean {
-  return ch !== '' && ch !== '\n';
 }
 
 /** Concatenation: objects merge, arrays join, anything else becomes one string. */

@@ -1,7 +1,8 @@
 /**
  * Flow 5: tokens that cannot work get a clear screen each, never a password prompt. An expired
- * token and a token for another room are caught before Jitsi is loaded at all (no request to the
- * deployment, no iframe ever created); a token signed with the wrong secret is refused by the
+ * token and a token for another room are caught before the meeting is opened (no meeting page
+ * requested, no iframe ever created; only Jitsi's public external_api.js, which the component
+ * fetches at mount in parallel with the check because it does not depend on the token); a token signed with the wrong secret is refused by the
  * simulator as Prosody refuses it, and the component says so in plain words.
  */
 import { expect, mintToken, saveFinalScreen, test } from './component-fixtures.js';
@@ -14,11 +15,10 @@ async function expectNoPasswordPrompt(meeting: SecureMeetingPage): Promise<void>
   }
 }
 
-/** Jitsi was never touched: no request to the deployment and no iframe, ever. */
+/** The meeting was never opened: no iframe ever, and no request to the deployment but its public script. */
 async function expectJitsiNeverLoaded(meeting: SecureMeetingPage): Promise<void> {
-  expect(meeting.meetingRequests).toEqual([]);
+  expect(meeting.meetingRequests).toEqual(['https://meet.meetgate.test/external_api.js']);
   expect(await meeting.iframesEverInserted()).toBe(0);
-  expect(await meeting.page.evaluate(() => 'JitsiMeetExternalAPI' in window)).toBe(false);
 }
 
 test.describe('tokens that cannot work', () => {
@@ -35,7 +35,7 @@ test.describe('tokens that cannot work', () => {
     await page.waitForTimeout(500);
     await expectJitsiNeverLoaded(meeting);
     await expectNoPasswordPrompt(meeting);
-    expect(await meeting.statuses()).toEqual(['needs-token', 'invalid-token']);
+    expect(await meeting.statuses()).toEqual(['checking', 'invalid-token']);
     await saveFinalScreen(page, testInfo);
   });
 
@@ -65,7 +65,7 @@ test.describe('tokens that cannot work', () => {
     expect(meeting.meetingRequests).toContain(`https://meet.meetgate.test/${room}`);
     await page.waitForTimeout(1000);
     expect(await meeting.iframesEverInserted()).toBe(1);
-    expect(await meeting.statuses()).toEqual(['needs-token', 'joining', 'rejected']);
+    expect(await meeting.statuses()).toEqual(['checking', 'joining', 'rejected']);
     expect(simulator.control.participants(room)).toEqual([]);
     await expectNoPasswordPrompt(meeting);
     await saveFinalScreen(page, testInfo);

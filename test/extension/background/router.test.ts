@@ -120,6 +120,15 @@ describe('logging', () => {
 describe('background bridge answers', () => {
   const page = (origin: string) => ({ id: 'test-extension-id', url: `${origin}/intranet/meet`, origin, frameId: 0, tab: { id: 7 } as never });
 
+  it('tells the bridge script whether the exact origin (scheme, host and port) was allowed (issue 9)', async () => {
+    await allowSite(PORTAL, 'meet');
+    expect(await route({ type: 'bridge-hello' }, page(PORTAL))).toEqual({ ok: true, allowed: true });
+    for (const other of [`${PORTAL}:8443`, 'http://portal.example.org', 'https://evil.example']) {
+      expect(await route({ type: 'bridge-hello' }, page(other))).toEqual({ ok: true, allowed: false });
+    }
+    expect(await route({ type: 'bridge-hello' }, { ...page(PORTAL), frameId: 3 })).toEqual({ ok: true, allowed: false });
+  });
+
   it('serves an allowed site the token of that deployment and denies every other site', async () => {
     signInAs('ann');
     await route({ type: 'sign-in', deploymentId: 'meet' }, POPUP);

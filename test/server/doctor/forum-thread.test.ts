@@ -62,7 +62,7 @@ describe('the forum thread deployment', () => {
 
   it('judges the tokens against the profile read from the files', async () => {
     const report = diagnoseDeployment(await fixtureFiles('forum-thread'), { tokens: [JOHN, JANE], now: FORUM_TIME });
-    expect(report.profile).toMatchObject({ domain: 'jitsi.my-domain.tld', appId: 'jitsi', acceptedIssuers: ['jitsi'], signatureAlgorithm: 'HS256' });
+    expect(report.profile).toMatchObject({ domain: 'jitsi.my-domain.tld', app_id: 'jitsi', asap_accepted_issuers: null, signature_algorithm: 'HS256', enable_domain_verification: true, token_verification: true });
     expect(report.tokens.map((t) => t.report.usable)).toEqual([true, true]);
     expect(report.tokens.every((t) => t.token!.endsWith('[signature redacted]'))).toBe(true);
   });

@@ -1,0 +1,83 @@
+/**
+ * Cold render → meeting frame, `<SecureMeeting>` against a bare `<JitsiMeeting>` with the same
+ * token, side by side in real Chromium against the local simulator: each run is a fresh browser
+ * context (empty cache, new connections), alternating A B A B; medians of render → script element
+ * added and render → iframe in the DOM, and the median of the per-pair ratios (target <= 1.1x).
+ */
+import { build } from 'esbuild';
+import { chromium, type Browser } from 'playwright-core';
+import { mintMeetingToken } from '../server/mint/index.js';
+import { startSimulator } from '../server/simulator/index.js';
+import { BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium.js';
+import { startHostSite } from '../test/e2e/pages/host-site.js';
+import type { ColdTimes } from './cold/page.js';
+import { interleaved, median } from './measure.js';
+
+const DOMAIN = 'meet.meetgate.test';
+const APP_ID = 'meetgate-bench';
+const APP_SECRET = 'meetgate-bench-secret-0123456789abcdef';
+const ROOM = 'cold-room';
+const RUNS = 15;
+
+const HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cold</title></head><body><div id="root" style="height:100vh"></div><script type="module" src="/cold/page.js"></script></body></html>';
+
+/** The page's script, production React, minified as a site ships it. */
+async function pageScript(): Promise<string> {
+  const result = await build({
+    entryPoints: ['bench/cold/page.tsx'], bundle: true, write: false, format: 'esm', platform: 'browser', target: ['chrome110'],
+    jsx: 'automatic', minify: true, define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+const ms = (value: number): string => `${value.toFixed(1)} ms`;
+
+/** Runs the section and returns its numbers. */
+export async function benchColdStart(): Promise<Record<string, number | string>> {
+  const simulator = await startSimulator({ appId: APP_ID, appSecret: APP_SECRET, domain: DOMAIN, lifetimeMs: 10 * 60_000, waitForHost: false });
+  const site = await startHostSite(10 * 60_000);
+  let browser: Browser | null = null;
+  try {
+    site.put('/cold/page.js', { body: await pageScript(), contentType: 'text/javascript; charset=utf-8' });
+    const page = site.put('/cold/index.html', { body: HTML, contentType: 'text/html; charset=utf-8' });
+    const { token } = await mintMeetingToken({ appId: APP_ID, secret: APP_SECRET, domain: DOMAIN, room: ROOM, user: { name: 'Bench' }, role: 'owner', ttl: '1h' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [...BASE_CHROMIUM_ARGS, `--host-resolver-rules=${simulator.hostResolverRule}`, `--ignore-certificate-errors-spki-list=${simulator.certificateSpki}`],
+    });
+    const open = browser;
+    const seen: Record<'jitsi' | 'secure', Required<ColdTimes>[]> = { jitsi: [], secure: [] };
+    /** One cold load in a fresh context; returns render → iframe (ms). */
+    const cold = async (mode: 'jitsi' | 'secure'): Promise<number> => {
+      const context = await open.newContext();
+      try {
+        await context.addInitScript((secret) => (window.__coldToken = secret), token);
+        const tab = await context.newPage();
+        await tab.goto(`${page}?mode=${mode}&domain=${DOMAIN}&room=${ROOM}`);
+        const handle = await tab.waitForFunction(() => (window.__cold?.iframeAt ? window.__cold : null));
+        const times = (await handle.jsonValue()) as Required<ColdTimes>;
+        seen[mode].push(times);
+        return times.iframeAt - times.renderAt;
+      } finally {
+        await context.close();
+      }
+    };
+    const result = await interleaved(() => cold('jitsi'), () => cold('secure'), RUNS, 2);
+    /** Median of render → `mark` over the timed runs (the warm-up pairs left out). */
+    const at = (mode: 'jitsi' | 'secure', mark: keyof ColdTimes): string => ms(median(seen[mode].slice(2).map((t) => (t[mark] ?? NaN) - t.renderAt)));
+    return {
+      [`<JitsiMeeting> render → external_api.js added, median of ${RUNS}`]: at('jitsi', 'scriptAt'),
+      '<SecureMeeting> render → external_api.js added': at('secure', 'scriptAt'),
+      '<JitsiMeeting> render → external_api.js run': at('jitsi', 'apiAt'),
+      '<SecureMeeting> render → external_api.js run': at('secure', 'apiAt'),
+      '<SecureMeeting> render → token checked, JitsiMeeting mounted': at('secure', 'frameAt'),
+      [`<JitsiMeeting> cold render → meeting iframe, median of ${RUNS}`]: ms(result.a),
+      '<SecureMeeting> cold render → meeting iframe': ms(result.b),
+      'SecureMeeting vs JitsiMeeting, median ratio (target <= 1.1x)': `${result.ratio.toFixed(2)}x`,
+    };
+  } finally {
+    await browser?.close();
+    await site.stop();
+    await simulator.stop();
+  }
+}

@@ -1,0 +1,21 @@
+// @vitest-environment jsdom
+/**
+ * Jitsi's script at once: mounting `<SecureMeeting>` starts loading the deployment's
+ * external_api.js before any token is known (here none ever is: the needs-token screen), through
+ * the SDK's loader, so the later `JitsiMeeting` reuses that load. No meeting iframe is created.
+ * (One mount per file: the SDK keeps its script promise for the module's life.)
+ */
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, expect, it } from 'vitest';
+import { SecureMeeting } from '../../components/index.js';
+
+afterEach(cleanup);
+
+it('adds the external_api.js script for the tenant and release when it mounts, without a token', () => {
+  expect(document.querySelectorAll('script')).toHaveLength(0);
+  render(<SecureMeeting domain="meet.example.org" roomName="acme/standup" release="release-8888" tokenFromLink={false} />);
+  const scripts = [...document.head.querySelectorAll('script')].map((s) => s.src);
+  expect(scripts).toEqual(['https://meet.example.org/acme/external_api.js?release=release-8888']);
+  expect(document.querySelector('[data-meetgate-state]')?.getAttribute('data-meetgate-state')).toBe('needs-token');
+  expect(document.querySelector('iframe')).toBeNull();
+});

@@ -8,6 +8,7 @@ import type { Timers } from '../lib/sources/timers.js';
 import { watchFrame } from './frame-watchdog.js';
 import { useExternalApi } from './use-external-api.js';
 import { JitsiMeeting } from '@jitsi/react-sdk';
+import { withErrorLogs } from '../lib/session/legacy-signals.js';
 import type { JitsiMeetExternalApi, JitsiPassThroughProps } from './jitsi-props.js';
 import type { MeetingMount, MeetingSession } from './use-meeting-session.js';
 
@@ -66,7 +67,7 @@ export function MeetingFrame(props: MeetingFrameProps) {
         domain={domain}
         roomName={roomName}
         jwt={jwt}
-        configOverwrite={hidden ? withoutPrejoin(jitsi.configOverwrite) : jitsi.configOverwrite}
+        configOverwrite={withErrorLogs(hidden ? withoutPrejoin(jitsi.configOverwrite) : jitsi.configOverwrite)}
         onApiReady={onApiReady}
       /> : null}
     </div>

@@ -24,7 +24,7 @@ export function conferenceJoined(model: SessionModel, config: SessionConfig, par
     frame: { ...model.frame, hidden: false },
     recoveries: 0,
     timers: due === null ? {} : { expiry: due },
-    state: { ...common(config), status: 'in-meeting', token: model.tokenInfo, participantId, serverRole: null, expiring: null },
+    state: { ...common(config), status: 'in-meeting', token: model.tokenInfo, participantId, serverRole: null, expiring: null, renewed: null },
   });
 }
 

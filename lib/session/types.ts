@@ -86,7 +86,9 @@ export type MeetingState = Common & (
       /** The meeting page has not answered Jitsi's handshake in time (it did not load: an error page, no network). */
       silent: boolean;
     }
-  | { status: 'in-meeting'; token: TokenInfo; participantId: string | null; serverRole: string | null; expiring: Expiring | null }
+  | { status: 'in-meeting'; token: TokenInfo; participantId: string | null; serverRole: string | null; expiring: Expiring | null;
+      /** A fresh token fetched during the meeting and kept for a silent rejoin: the pass the person now holds. */
+      renewed: TokenInfo | null }
   | { status: 'waiting-for-host'; token: TokenInfo; attempt: number; nextCheckAt: number | null; checking: boolean }
   | {
       status: 'reconnecting'; token: TokenInfo;

@@ -36,6 +36,8 @@ export const defaultStrings = {
   rejectedRetrying: 'Getting a new sign-in…',
   endedTitle: 'The meeting has ended',
   endedBody: 'You have left the meeting.',
+  endedByHostTitle: 'The host ended the meeting',
+  endedByHostBody: 'The meeting was ended for everyone. You did not leave it yourself; you can rejoin when it starts again.',
   roomRemovedBody: 'This page no longer names a room, so you left the meeting.',
   redirecting: 'Taking you to {origin}…',
   loggedOutTitle: 'You are signed out',

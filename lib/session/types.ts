@@ -104,7 +104,9 @@ export type MeetingState = Common & (
     }
   | { status: 'kicked'; by: string | null; byModerator: boolean; token: TokenInfo | null; countdown: Countdown | null }
   | { status: 'rejected'; code: RejectionCode; detail: string | null; token: TokenInfo | null; retrying: boolean }
-  | { status: 'ended'; token: TokenInfo | null; redirectingTo: string | null; /** "Rejoin" can work: the token is still good, or a sign-in is possible. */ canRejoin: boolean }
+  | { status: 'ended'; token: TokenInfo | null; redirectingTo: string | null; /** "Rejoin" can work: the token is still good, or a sign-in is possible. */ canRejoin: boolean;
+      /** `host`: a moderator ended the meeting for everyone (`conference.destroyed`); `self`: this person left. */
+      endedBy?: 'self' | 'host' }
   | { status: 'logged-out'; redirectingTo: string | null }
 );
 

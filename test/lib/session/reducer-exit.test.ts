@@ -176,3 +176,19 @@ describe('canRejoin', () => {
     expect(withLogin.state).toMatchObject({ status: 'ended', canRejoin: true });
   });
 });
+
+describe('ended by the host', () => {
+  const destroyed = { type: 'jitsi-error' as const, error: { type: 'CONFERENCE' as const, name: 'conference.destroyed', params: ['The meeting has been terminated'], isFatal: false } };
+
+  it('says the host ended it, and never sends the person to the "sign out?" page as if they had left', () => {
+    const { state, effects } = run([...JOINED, destroyed, { type: 'ready-to-close' }], config({ redirects: { login: null, logout, 'after-kick': null } }));
+    expect(state).toMatchObject({ status: 'ended', endedBy: 'host', redirectingTo: null, canRejoin: true });
+    expect(effects).not.toContainEqual({ kind: 'redirect', target: 'logout' });
+  });
+
+  it('a hang-up of the person is still "you left"', () => {
+    const { state } = run([...JOINED, { type: 'ready-to-close' }]);
+    expect(state.status).toBe('ended');
+    expect(state.status === 'ended' && state.endedBy).not.toBe('host');
+  });
+});

@@ -228,7 +228,7 @@ describe('<SecureMeeting> the session', () => {
     await flush();
     const check = FakeJitsiApi.last;
     expect(FakeJitsiApi.instances).toHaveLength(2);
-    expect(check.options.configOverwrite).toEqual({ prejoinConfig: { hideDisplayName: true, enabled: false } });
+    expect(check.options.configOverwrite).toEqual({ prejoinConfig: { hideDisplayName: true, enabled: false }, apiLogLevels: ['error'] });
     expect(container.querySelector('[data-meetgate-hidden]')?.contains(check.iframe)).toBe(true);
     await emit(check, 'videoConferenceJoined', { id: 'me' });
     expect(container.firstElementChild?.getAttribute('data-meetgate-state')).toBe('in-meeting');

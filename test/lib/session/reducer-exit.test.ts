@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SessionEvent } from '../../../lib/session/types.js';
 import { fakeToken, goodClaims } from '../../fixtures/tokens.js';
 import { allowed, config, found, FRESH, JOINED, NOW, NOW_S, run, TOKEN } from './helpers.js';
 
@@ -178,7 +179,7 @@ describe('canRejoin', () => {
 });
 
 describe('ended by the host', () => {
-  const destroyed = { type: 'jitsi-error' as const, error: { type: 'CONFERENCE' as const, name: 'conference.destroyed', params: ['The meeting has been terminated'], isFatal: false } };
+  const destroyed: SessionEvent = { type: 'jitsi-error', error: { type: 'CONFERENCE', name: 'conference.destroyed', message: null, params: ['The meeting has been terminated'], isFatal: false } };
 
   it('says the host ended it, and never sends the person to the "sign out?" page as if they had left', () => {
     const { state, effects } = run([...JOINED, destroyed, { type: 'ready-to-close' }], config({ redirects: { login: null, logout, 'after-kick': null } }));

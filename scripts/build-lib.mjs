@@ -75,7 +75,8 @@ writeFileSync(`${out}/package.json`, `${JSON.stringify({
   type: 'module',
   sideEffects: ['./meetgate-meeting.js', './bin/**'],
   bin: { meetgate: './bin/meetgate.js' },
-  engines: root.engines,
+  // The published code is compiled for Node 20 (the CLI's target) and needs nothing newer.
+  engines: { node: '>=20' },
   exports: {
     '.': entry('index', 'components/index'),
     './token': entry('token', 'lib/token/index'),

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
  * Jitsi's script at once: mounting `<SecureMeeting>` starts loading the deployment's
- * external_api.js before any token is known (here none ever is: the checking screen), through
+ * external_api.js before any token is known (here none ever is: the first render is the checking screen), through
  * the SDK's loader, so the later `JitsiMeeting` reuses that load. No meeting iframe is created.
  * (One mount per file: the SDK keeps its script promise for the module's life.)
  */

@@ -6,7 +6,7 @@ import type { RejectionCode } from '../lib/session/types.js';
 import type { FeatureName, Severity, TokenRole } from '../lib/token/types.js';
 import type { TokenSourceKind } from '../lib/sources/types.js';
 import type { RedirectRefusal } from '../lib/redirect/check.js';
-import { faultStrings, scriptStrings } from './fault-strings.js';
+import { faultStrings, providerStrings, scriptStrings } from './fault-strings.js';
 
 /** The default (English) texts. */
 export const defaultStrings = {
@@ -36,6 +36,8 @@ export const defaultStrings = {
   rejectedRetrying: 'Getting a new sign-in…',
   endedTitle: 'The meeting has ended',
   endedBody: 'You have left the meeting.',
+  endedByHostTitle: 'The host ended the meeting',
+  endedByHostBody: 'The meeting was ended for everyone. You did not leave it yourself; you can rejoin when it starts again.',
   roomRemovedBody: 'This page no longer names a room, so you left the meeting.',
   redirecting: 'Taking you to {origin}…',
   loggedOutTitle: 'You are signed out',
@@ -53,8 +55,10 @@ export const defaultStrings = {
   signOut: 'Leave and sign out',
   stayHere: 'Stay on this page',
   cardLabel: 'Your meeting pass',
-  cardShow: 'Show pass',
-  cardHide: 'Hide pass',
+  cardShow: 'Show details',
+  cardHide: 'Hide details',
+  chipTimeLeft: '· {time} left',
+  renewedNote: 'Renewed — valid until {time}',
   cardNoName: 'No name in the pass',
   verified: 'Signature verified',
   unverified: 'Unverified',
@@ -109,6 +113,7 @@ export const defaultStrings = {
   } as Record<FeatureName, string>,
   ...faultStrings,
   ...scriptStrings,
+  ...providerStrings,
 };
 
 /** The table's type. */

@@ -29,6 +29,52 @@ export async function bundleSize(source: string, options: { external?: string[];
   return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
+/** What a page downloads for an entry: its file and the chunks it imports statically; and what it may load later. */
+export interface EntrySize {
+  /** Minified, then gzipped file by file (as a browser fetches them), in bytes. */
+  gzip: number;
+  min: number;
+  /** The chunks only dynamic `import()`s reach (loaded on demand), gzipped, in bytes. */
+  lazyGzip: number;
+}
+
+/**
+ * The size of a package entry as a site's bundler ships it: `entry` bundled and minified with code
+ * splitting, production defines, `external` left out; the entry file plus its static imports count,
+ * chunks behind a dynamic `import()` are reported apart.
+ */
+export async function entrySize(entry: string, options: { external?: string[]; platform?: 'neutral' | 'browser' } = {}): Promise<EntrySize> {
+  const result = await build({
+    entryPoints: { entry }, bundle: true, minify: true, splitting: true, write: false, outdir: '/meetgate-size', format: 'esm',
+    platform: options.platform ?? 'browser', mainFields: ['module', 'main'], conditions: ['browser', 'import'], external: options.external ?? [],
+    jsx: 'automatic', define: { 'process.env.NODE_ENV': '"production"' }, metafile: true, logLevel: 'silent',
+  });
+  const outputs = result.metafile?.outputs ?? {};
+  const files = new Map(result.outputFiles.map((file) => [file.path.replace(/^\/meetgate-size\//, ''), file.contents]));
+  const name = (path: string) => path.replace(/^.*meetgate-size\//, '');
+  const start = Object.keys(outputs).find((path) => outputs[path]?.entryPoint);
+  const eager = new Set<string>();
+  const visit = (path: string): void => {
+    if (eager.has(path)) return;
+    eager.add(path);
+    for (const imported of outputs[path]?.imports ?? []) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+  };
+  if (start) visit(start);
+  let gzip = 0;
+  let min = 0;
+  let lazyGzip = 0;
+  for (const path of Object.keys(outputs)) {
+    const contents = files.get(name(path));
+    if (!contents || path.endsWith('.map')) continue;
+    const zipped = gzipSync(contents, { level: 9 }).length;
+    if (eager.has(path)) {
+      gzip += zipped;
+      min += contents.length;
+    } else lazyGzip += zipped;
+  }
+  return { gzip, min, lazyGzip };
+}
+
 /** "1.23 KB" */
 export function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(2)} KB`;

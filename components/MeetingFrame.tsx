@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Timers } from '../lib/sources/timers.js';
 import { watchFrame } from './frame-watchdog.js';
 import { JitsiMeeting } from '@jitsi/react-sdk';
+import { withErrorLogs } from '../lib/session/legacy-signals.js';
 import type { JitsiMeetExternalApi, JitsiPassThroughProps } from './jitsi-props.js';
 import type { MeetingMount, MeetingSession } from './use-meeting-session.js';
 
@@ -58,7 +59,7 @@ export function MeetingFrame({ meeting, attachApi, releaseApi, reportFrame, watc
         domain={domain}
         roomName={roomName}
         jwt={jwt}
-        configOverwrite={hidden ? withoutPrejoin(jitsi.configOverwrite) : jitsi.configOverwrite}
+        configOverwrite={withErrorLogs(hidden ? withoutPrejoin(jitsi.configOverwrite) : jitsi.configOverwrite)}
         onApiReady={onApiReady}
       />
     </div>

@@ -34,7 +34,7 @@ export interface SecureMeetingProps extends MeetingSessionOptions, JitsiPassThro
 /** Whether moving focus to a new screen helps: not on first load, not for the first screen after "checking". */
 function shouldFocus(previous: MeetingState | null, current: MeetingState): boolean {
   if (!previous || previous.status === current.status) return false;
-  return !(previous.status === 'needs-token' && previous.checking);
+  return previous.status !== 'checking';
 }
 
 /** The embeddable meeting. */

@@ -36,6 +36,7 @@ export const defaultStrings = {
   rejectedRetrying: 'Getting a new sign-in…',
   endedTitle: 'The meeting has ended',
   endedBody: 'You have left the meeting.',
+  roomRemovedBody: 'This page no longer names a room, so you left the meeting.',
   redirecting: 'Taking you to {origin}…',
   loggedOutTitle: 'You are signed out',
   loggedOutBody: 'Your sign-in has been forgotten on this page.',

@@ -7,6 +7,7 @@
 
 /** The CSS text. */
 export const MEETGATE_CSS = `
+meetgate-meeting{display:block}
 .meetgate{--meetgate-bg:#fff;--meetgate-fg:#1b1f24;--meetgate-muted:#4a5260;--meetgate-accent:#0b57d0;--meetgate-accent-fg:#fff;--meetgate-border:#c4c9d0;--meetgate-bar-bg:#1b1f24;--meetgate-bar-fg:#fff;
 position:relative;min-height:var(--meetgate-min-height,480px);height:100%;color:var(--meetgate-fg);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow:hidden}
 .meetgate [data-meetgate-frame]{position:absolute;inset:0}

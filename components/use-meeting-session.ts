@@ -5,7 +5,6 @@
  * the Jitsi API — on unmount or change.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { createExtensionTokenSource } from '../lib/bridge/source.js';
 import { createSessionController, type SessionController, type SessionSnapshot } from '../lib/session/controller.js';
 import type { MeetingApi } from '../lib/session/jitsi-events.js';
 import type { MeetingState } from '../lib/session/types.js';
@@ -13,6 +12,7 @@ import { createPropSource, type PropTokenSource } from '../lib/sources/prop.js';
 import { systemTimers } from '../lib/sources/timers.js';
 import type { TokenSource } from '../lib/sources/types.js';
 import { buildSources, linkSourceFor } from './build-sources.js';
+import { lazyExtensionTokenSource } from './extension-source.js';
 import type { MeetingSessionOptions } from './session-options.js';
 import { sessionKey, validateOrigins } from './session-key.js';
 
@@ -51,7 +51,7 @@ export interface MeetingSession {
 
 /** The state shown before the controller runs (and during server-side rendering). */
 function placeholder(domain: string, room: string): MeetingState {
-  return { status: 'needs-token', checking: true, domain, room, canSignIn: false, notice: null };
+  return { status: 'checking', domain, room, canSignIn: false, notice: null };
 }
 
 /** Runs a meeting session. See `MeetingSessionOptions`. */
@@ -88,7 +88,7 @@ export function useMeetingSession(options: MeetingSessionOptions): MeetingSessio
         prop: prop.current!,
         link: opts.tokenFromLink === false ? null : link.current,
         allowedTokenOrigins: opts.allowedTokenOrigins,
-        extra: opts.tokenSource === 'extension' ? [...(opts.tokenSources ?? []), createExtensionTokenSource(win ? { window: win } : {})] : opts.tokenSources,
+        extra: opts.tokenSource === 'extension' ? [...(opts.tokenSources ?? []), lazyExtensionTokenSource(win)] : opts.tokenSources,
         provider: opts.tokenProvider ? (request) => (latest.current.tokenProvider ? latest.current.tokenProvider(request) : Promise.resolve(null)) : null,
         providerOptions: opts.providerOptions,
         timers,

@@ -50,7 +50,8 @@ const common = { bundle: true, format: 'esm', target: 'es2022', jsx: 'automatic'
 await Promise.all([
   // @jitsi/react-sdk is bundled: its published ESM uses directory imports that Node cannot load,
   // which would break server-side rendering of any page importing `meetgate`.
-  build({ ...common, entryPoints: { index: 'components/index.ts' }, outdir: out, platform: 'neutral', mainFields: ['module', 'main'], external: [...peers, 'jose'] }),
+  // Code-split: what the component loads on demand (the extension bridge) stays in chunks/.
+  build({ ...common, entryPoints: { index: 'components/index.ts' }, outdir: out, platform: 'neutral', mainFields: ['module', 'main'], external: [...peers, 'jose'], splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
   build({ ...common, entryPoints: { token: 'lib/token/index.ts' }, outdir: out, platform: 'neutral', external: ['jose'] }),
   // The Prosody config reader is its own entry so luaparse never weighs on the inspector core.
   build({ ...common, entryPoints: { prosody: 'lib/prosody/index.ts' }, outdir: out, platform: 'neutral', mainFields: ['module', 'main'] }),
@@ -74,7 +75,8 @@ writeFileSync(`${out}/package.json`, `${JSON.stringify({
   type: 'module',
   sideEffects: ['./meetgate-meeting.js', './bin/**'],
   bin: { meetgate: './bin/meetgate.js' },
-  engines: root.engines,
+  // The published code is compiled for Node 20 (the CLI's target) and needs nothing newer.
+  engines: { node: '>=20' },
   exports: {
     '.': entry('index', 'components/index'),
     './token': entry('token', 'lib/token/index'),

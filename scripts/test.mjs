@@ -20,6 +20,9 @@ for (const project of ['tsconfig.json', 'tsconfig.extension.json']) {
   if (run(bin('tsc'), ['--noEmit', '-p', project]) !== 0) problems.push(`type check of ${project} failed`);
 }
 
+console.log('\n# Lint (Biome, biome.jsonc)');
+if (run(bin('biome'), ['lint', '.']) !== 0) problems.push('biome lint found problems');
+
 console.log('\n# Unit tests (vitest)');
 const unitJson = join(results, 'unit.json');
 const unitStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);

@@ -1,11 +1,10 @@
-/** `needs-token`: looking for a sign-in, or "Sign in to join" with the way to do it. */
+/** `needs-token`: "Sign in to join" with the way to do it (looking for a token is `checking`). */
 import { format } from '../strings.js';
 import { Action, NoticeText, Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 
 /** The needs-token screen. */
 export function NeedsTokenScreen({ state, strings, actions, focus }: StateScreenProps<'needs-token'>) {
-  if (state.checking) return <Screen name="needs-token" title={strings.checkingTitle} focus={false} busy />;
   return (
     <Screen
       name="needs-token"

@@ -8,6 +8,7 @@ import { KickedScreen } from './KickedScreen.js';
 import { NeedsTokenScreen } from './NeedsTokenScreen.js';
 import { ReconnectingScreen } from './ReconnectingScreen.js';
 import { RejectedScreen } from './RejectedScreen.js';
+import { Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 import { WaitingForHostScreen } from './WaitingForHostScreen.js';
 
@@ -19,6 +20,7 @@ export function StateScreen(props: AnyStateScreenProps) {
   const { state } = props;
   const as = <S extends MeetingStatus>() => ({ ...props, state: state as StateOf<S> });
   switch (state.status) {
+    case 'checking': return <Screen name="checking" title={props.strings.checkingTitle} focus={false} busy />;
     case 'needs-token': return <NeedsTokenScreen {...as<'needs-token'>()} />;
     case 'invalid-token': return <InvalidTokenScreen {...as<'invalid-token'>()} />;
     case 'joining': return <JoiningBar {...as<'joining'>()} />;

@@ -11,7 +11,8 @@ export function kickedTitle(state: StateOf<'kicked'>, strings: MeetingStrings): 
 /** What a screen reader hears for `state`. */
 export function announcement(state: MeetingState, strings: MeetingStrings): string {
   switch (state.status) {
-    case 'needs-token': return state.checking ? strings.checkingTitle : strings.needsTokenTitle;
+    case 'checking': return strings.checkingTitle;
+    case 'needs-token': return strings.needsTokenTitle;
     case 'invalid-token': return strings.invalidTitle;
     case 'joining': return format(strings.joiningTitle, { room: state.room });
     case 'in-meeting': return format(strings.inMeetingAnnounce, { room: state.room });

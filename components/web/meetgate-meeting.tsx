@@ -6,11 +6,17 @@
  *     login-url="/login" logout-url="/logout" allowed-redirect-origins="https://intranet.example.org">
  *   </meetgate-meeting>
  *
- * It fires `meetgate-statechange` (detail: the state, without any token) on every change.
+ * It fires `meetgate-statechange` (detail: the state, without any token) on every change. It
+ * starts as soon as `domain` and `room` are both set — also when a framework creates the element,
+ * inserts it, and sets the attributes afterwards. Removing `room` (or `domain`) leaves the meeting,
+ * says so, and fires an `ended` state.
  */
 import { createRoot, type Root } from 'react-dom/client';
 import type { MeetingState } from '../../lib/session/types.js';
 import { SecureMeeting, type SecureMeetingProps } from '../SecureMeeting.js';
+import { Screen } from '../screens/Screen.js';
+import { defaultStrings } from '../strings.js';
+import { MeetgateStyles } from '../styles.js';
 import { tokenUrlProvider } from './token-url-provider.js';
 
 const ATTRIBUTES = ['domain', 'room', 'token-url', 'login-url', 'logout-url', 'allowed-redirect-origins', 'allowed-token-origins', 'lang', 'token-card', 'avatar-origins'] as const;
@@ -35,19 +41,32 @@ export function propsFromAttributes(read: (name: (typeof ATTRIBUTES)[number]) =>
   };
 }
 
+/** What is left when the page removes `room`: the meeting was left, and why. */
+function RoomRemoved() {
+  return (
+    <div className="meetgate" data-meetgate-state="ended">
+      <MeetgateStyles />
+      <Screen name="ended" title={defaultStrings.endedTitle} focus={false}><p>{defaultStrings.roomRemovedBody}</p></Screen>
+    </div>
+  );
+}
+
 /** Defines the element class; a function so that importing this module touches no `window`. */
 export function defineMeetgateMeeting(registry: CustomElementRegistry = customElements, tag = 'meetgate-meeting'): void {
   if (registry.get(tag)) return;
   class MeetgateMeetingElement extends HTMLElement {
     static observedAttributes = [...ATTRIBUTES];
     #root: Root | null = null;
+    /** The meeting now shown, so that removing its room can say which one was left. */
+    #last: { domain: string; room: string } | null = null;
 
     connectedCallback(): void {
       this.#render();
     }
 
     attributeChangedCallback(): void {
-      if (this.#root) this.#render();
+      // Frameworks often insert first and set attributes after: start once both are there.
+      if (this.isConnected) this.#render();
     }
 
     disconnectedCallback(): void {
@@ -58,10 +77,19 @@ export function defineMeetgateMeeting(registry: CustomElementRegistry = customEl
 
     #render(): void {
       const props = propsFromAttributes((name) => this.getAttribute(name));
-      if (!props) return;
-      this.#root ??= createRoot(this);
-      const onStateChange = (state: MeetingState) => this.dispatchEvent(new CustomEvent('meetgate-statechange', { detail: state, bubbles: true }));
-      this.#root.render(<SecureMeeting {...props} onStateChange={onStateChange} />);
+      const emit = (state: MeetingState) => this.dispatchEvent(new CustomEvent('meetgate-statechange', { detail: state, bubbles: true }));
+      if (props) {
+        this.#root ??= createRoot(this);
+        this.#last = { domain: props.domain, room: props.roomName };
+        this.#root.render(<SecureMeeting {...props} onStateChange={emit} />);
+        return;
+      }
+      const last = this.#last;
+      if (!this.#root || !last) return;
+      // The room was taken away mid-meeting: unmounting SecureMeeting leaves (and disposes) the meeting.
+      this.#last = null;
+      this.#root.render(<RoomRemoved />);
+      emit({ status: 'ended', ...last, token: null, redirectingTo: null, canRejoin: false, canSignIn: false, notice: null });
     }
   }
   registry.define(tag, MeetgateMeetingElement);

@@ -1,3 +1,5 @@
+import type { ServerProfile } from '../token/profile.js';
+
 /**
  * A Jitsi deployment as the person configured it in the extension's options. Plain data:
  * stored in `storage.local`, never holding a secret (client ids and URLs only).
@@ -31,6 +33,8 @@ export interface Deployment {
   logoutUrl: string | null;
   /** JWKS address used to check token signatures, or null (tokens stay "unverified"). */
   jwksUrl: string | null;
+  /** The Prosody settings read from the deployment's config (options page), if any. */
+  profile?: Partial<ServerProfile>;
 }
 
 /** The options form as typed: every field a string, nothing trusted yet. */

@@ -3,6 +3,7 @@
  * postMessage boundary), and the binding that turns them into session events.
  * Payload shapes: research/jitsi-facts.md §3.3 and §3.5.
  */
+import { AUTH_ERROR_PAGE, readFailureLog } from './legacy-signals.js';
 import { ParticipantNames, type ParticipantInfoLike } from './participant-names.js';
 import { cleanText } from './text.js';
 import type { JitsiError, SessionEvent } from './types.js';
@@ -15,6 +16,8 @@ export interface MeetingApi {
   dispose(): void;
   /** Every Jitsi release has it (the participants the host API saw); optional for stand-ins. */
   getParticipantsInfo?(): unknown;
+  /** The meeting iframe (every release); its `load` events tell an older app's redirects. */
+  getIFrame?(): unknown;
 }
 
 /** Own properties only. */
@@ -112,6 +115,16 @@ export const MEETING_API_EVENTS = [
 /** Events read only to learn display names (for a kicker an older release does not name). */
 export const NAME_EVENTS = ['videoConferenceJoined', 'participantJoined', 'displayNameChange'] as const;
 
+/** The meeting iframe, when the API has one. */
+function frameOf(api: MeetingApi): Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null {
+  try {
+    const frame = typeof api.getIFrame === 'function' ? api.getIFrame() : null;
+    return frame && typeof (frame as EventTarget).addEventListener === 'function' ? (frame as EventTarget) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The host API's participant list, or null when it has none or it throws. */
 function listParticipants(api: MeetingApi): unknown {
   try {
@@ -135,8 +148,24 @@ export function listenToMeeting(api: MeetingApi, dispatch: (event: SessionEvent)
     }]);
   }
   for (const name of NAME_EVENTS) listeners.push([name, (payload) => names.observe(name, payload)]);
+  // An older app (no `ready`) tells refusals only through error logs and its authError.html redirect.
+  let current = false;
+  let joined = false;
+  listeners.push(['ready', () => (current = true)], ['videoConferenceJoined', () => (joined = true)]);
+  listeners.push(['log', (payload) => {
+    const error = current ? null : readFailureLog(payload);
+    if (error) dispatch({ type: 'jitsi-error', error });
+  }]);
   for (const [name, listener] of listeners) api.on(name, listener);
+  const frame = frameOf(api);
+  let loads = 0;
+  const onLoad = (): void => {
+    loads += 1;
+    if (loads >= 2 && !current && !joined) dispatch({ type: 'jitsi-error', error: { ...AUTH_ERROR_PAGE, params: [] } });
+  };
+  frame?.addEventListener('load', onLoad);
   return () => {
     for (const [name, listener] of listeners) api.removeListener(name, listener);
+    frame?.removeEventListener('load', onLoad);
   };
 }

@@ -25,7 +25,7 @@ export function tokenInfo(report: TokenReport, source: TokenSourceKind, verified
 /** The model before anything happened. */
 export function initialModel(config: SessionConfig): SessionModel {
   return {
-    state: { ...common(config), status: 'needs-token', checking: true },
+    state: { ...common(config), status: 'checking' },
     token: null,
     tokenInfo: null,
     fresh: null,

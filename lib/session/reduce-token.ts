@@ -71,9 +71,9 @@ export function tokenFound(model: SessionModel, config: SessionConfig, event: Fo
     return offerFresh(model, config, event, now);
   }
   if (event.reason === 'pushed') {
-    if (event.token === model.token && status !== 'needs-token' && status !== 'logged-out') return only(model);
+    if (event.token === model.token && status !== 'needs-token' && status !== 'checking' && status !== 'logged-out') return only(model);
     // The host page changing the `token` prop always wins; other pushes only fill a gap.
-    const gap = status === 'needs-token' || status === 'invalid-token' || status === 'rejected' || status === 'joining' || status === 'waiting-for-host';
+    const gap = status === 'checking' || status === 'needs-token' || status === 'invalid-token' || status === 'rejected' || status === 'joining' || status === 'waiting-for-host';
     if (event.source !== 'prop' && !gap) return only(model);
   }
   return useToken(model, config, event, now, event.reason === 'rejected' || event.reason === 'expiring');
@@ -93,7 +93,7 @@ export function tokenNotFound(model: SessionModel, config: SessionConfig, event:
   }
   if (state.status === 'rejected') return only(withState(cleared, { ...state, retrying: false, notice: notice ?? state.notice }));
   const redirect = event.reason !== 'initial' && login;
-  return only(withState(cleared, { ...common(config, notice), status: 'needs-token', checking: false }), redirect ? [{ kind: 'redirect', target: 'login' }] : []);
+  return only(withState(cleared, { ...common(config, notice), status: 'needs-token' }), redirect ? [{ kind: 'redirect', target: 'login' }] : []);
 }
 
 /** "Sign in again": ask the sources (with why), else go to the login page. */
@@ -106,7 +106,7 @@ export function signIn(model: SessionModel, config: SessionConfig): Transition {
   }
   if (config.canRefresh) {
     const reason = state.status === 'kicked' ? 'kicked' : state.status === 'rejected' ? 'rejected' : 'reauth';
-    return only(askForToken(withState(unmount(model), { ...common(config), status: 'needs-token', checking: true }), reason));
+    return only(askForToken(withState(unmount(model), { ...common(config), status: 'checking' }), reason));
   }
   if (config.redirects.login?.ok) return only(model, [{ kind: 'redirect', target: 'login' }]);
   return only(model);

@@ -27,7 +27,7 @@ function userAction(model: SessionModel, config: SessionConfig, action: UserActi
       // "Check now": start the hidden check at once instead of waiting for the timer.
       if (model.state.status === 'waiting-for-host') return waitingTimer(withState(model, { ...model.state, checking: false }), config, now);
       if (status === 'joining') return slowJoin(model, config, now, true);
-      if (status === 'needs-token' || status === 'logged-out') return only(askForToken(withState(model, { ...common(config), status: 'needs-token', checking: true }), 'initial'));
+      if (status === 'needs-token' || status === 'logged-out') return only(askForToken(withState(model, { ...common(config), status: 'checking' }), 'initial'));
       return signIn(model, config);
   }
 }

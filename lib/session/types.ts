@@ -8,6 +8,8 @@ import type { Finding, TokenReport } from '../token/types.js';
 
 /** Every status a meeting session can be in. "Expiring" is a flag of `in-meeting` (see `Expiring`). */
 export type MeetingStatus =
+  /** Looking for a token (asking the sources, the provider, the extension): nothing is wrong yet. */
+  | 'checking'
   | 'needs-token'
   | 'invalid-token'
   | 'joining'
@@ -75,7 +77,9 @@ interface Common {
 
 /** The session's state: one of the statuses with its details. */
 export type MeetingState = Common & (
-  | { status: 'needs-token'; checking: boolean }
+  | { status: 'checking' }
+  /** No source had a token: the person must sign in (never emitted while still looking; that is `checking`). */
+  | { status: 'needs-token' }
   | { status: 'invalid-token'; token: TokenInfo; errors: Finding[]; signatureProblem: string | null }
   | {
       status: 'joining'; token: TokenInfo; attempt: number; lobby: boolean; slow: boolean; rejoin: boolean;

@@ -6,6 +6,11 @@ export { inspectToken, hasFinding } from './inspect.js';
 export { verifyToken, type VerificationKey, type VerificationResult } from './verify.js';
 export { extractToken, linkTarget, redactToken, MAX_TOKEN_LENGTH } from './extract.js';
 export { backendRoomName } from './room.js';
+export {
+  DEFAULT_PROFILE, JITSI_2025_PROFILE, JAAS_PROFILE, NAMED_PROFILES, serverProfile,
+  type ServerProfile, type SignatureAlgorithm,
+} from './profile.js';
+export { profileFor } from './inspect.js';
 export { FEATURE_NAMES, FEATURE_DEFAULTS, suggestFeature } from './features.js';
 export type {
   FeatureName,

@@ -9,11 +9,13 @@ import { Findings } from './checks/finding.js';
 import { checkIssuerAndAudience } from './checks/audience.js';
 import { checkPlacement } from './checks/placement.js';
 import { checkTimes } from './checks/time.js';
-import { decodeToken } from './decode.js';
+import { checkLogin } from './checks/login.js';
+import { MAX_CLAIM_DEPTH, nestsDeeperThan } from './decode.js';
 import { extractToken, MAX_INPUT_LENGTH, MAX_TOKEN_LENGTH } from './extract.js';
 import { readFeatures } from './features.js';
 import { detectFlavour } from './flavour.js';
-import { readRoom } from './room.js';
+import { serverProfile, type ServerProfile } from './profile.js';
+import { prosodyDecode } from './prosody/decode.js';
 import { readRole } from './role.js';
 import type { InspectContext, TokenReport } from './types.js';
 
@@ -28,7 +30,7 @@ function unreadable(token: string | null, findings: Findings): TokenReport {
     role: { value: 'guest', decidedBy: null, conflicts: [] },
     features: readFeatures({}, false),
     unknownFeatures: [],
-    room: readRoom(undefined, undefined, false),
+    room: { claim: null, wildcard: false, pattern: false, target: null, matches: null },
     validity: { issuedAt: null, notBefore: null, expiresAt: null, secondsRemaining: null, usable: false },
     findings: findings.list,
     usable: false,
@@ -36,10 +38,29 @@ function unreadable(token: string | null, findings: Findings): TokenReport {
   };
 }
 
-/** Seconds since 1970 for the context's `now`. */
+/** Whole seconds since 1970 for the context's `now`, as Lua's `os.time()`. */
 function nowSeconds(now: InspectContext['now']): number {
   const ms = now === undefined ? Date.now() : typeof now === 'number' ? now : now.getTime();
-  return Number.isFinite(ms) ? ms / 1000 : Date.now() / 1000;
+  return Math.floor((Number.isFinite(ms) ? ms : Date.now()) / 1000);
+}
+
+const list = (value: string | readonly string[] | undefined) => (value === undefined ? undefined : typeof value === 'string' ? [value] : value);
+
+/** The server profile: the context's `profile`, its older fields where the profile is silent, then current Jitsi's defaults. */
+export function profileFor(context: InspectContext): ServerProfile {
+  const given = context.profile ?? {};
+  return serverProfile({
+    domain: context.domain ?? undefined,
+    asap_accepted_issuers: list(context.expectedIssuer),
+    asap_accepted_audiences: list(context.expectedAudience),
+    enable_domain_verification: context.domainVerification,
+    ...given,
+  });
+}
+
+/** Whether a decoded part is a JSON object (Prosody refuses anything else: `Invalid typ`, `'iss' claim is missing`). */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -61,27 +82,40 @@ export function inspectToken(input: string, context: InspectContext = {}): Token
       'Keep tokens small: they travel in URLs.');
     return unreadable(null, findings);
   }
-  const decoded = decodeToken(token);
+  const decoded = prosodyDecode(token);
   if (!decoded.ok && decoded.tooDeep) {
-    findings.add('claims-too-deep', 'error', null, `This token cannot be read safely. ${decoded.reason}`, 'Mint the token again with a flat payload.');
+    findings.add('claims-too-deep', 'error', null, `This token cannot be read safely. ${decoded.detail} Prosody: "${decoded.reason}".`,
+      'Mint the token again with a flat payload.');
     return unreadable(token, findings);
   }
-  if (!decoded.ok) {
-    findings.add('malformed', 'error', null, token === '' ? 'There is no token.' : `This is not a readable JWT. ${decoded.reason}`,
+  if (!decoded.ok || !isObject(decoded.header) || !isObject(decoded.body)) {
+    const reason = decoded.ok ? (isObject(decoded.header) ? "'iss' claim is missing" : 'Invalid typ') : decoded.reason;
+    const detail = decoded.ok ? `The ${isObject(decoded.header) ? 'payload' : 'header'} is not a JSON object.` : decoded.detail;
+    findings.add('malformed', 'error', null, token === '' ? 'There is no token.' : `This is not a readable JWT. ${detail} Prosody: "${reason}".`,
       'Copy the whole token or meeting link.');
     return unreadable(token === '' ? null : token, findings);
   }
-  const { header, claims } = decoded;
+  const header = decoded.header;
+  const claims = decoded.body;
+  // Prosody's cjson reads 1000 levels; MeetGate reads 16, so a deep payload cannot exhaust whatever prints it.
+  if (nestsDeeperThan(header, MAX_CLAIM_DEPTH) || nestsDeeperThan(claims, MAX_CLAIM_DEPTH)) {
+    findings.add('claims-too-deep', 'error', null,
+      `This token cannot be read safely: its header or claims nest deeper than ${MAX_CLAIM_DEPTH} levels; Jitsi reads nothing that deep.`,
+      'Mint the token again with a flat payload.');
+    return unreadable(token, findings);
+  }
+  const profile = profileFor(context);
   const flavour = detectFlavour(header, claims);
   const user = object(object(claims, 'context'), 'user');
 
-  checkHeader(header, findings);
-  checkIssuerAndAudience(claims, flavour, context, findings);
-  const room = checkPlacement(header, claims, flavour, context, findings);
+  checkHeader(token, header, profile, findings);
   const times = checkTimes(claims, nowSeconds(context.now), Math.max(0, context.clockSkewSeconds ?? 0), findings);
+  checkIssuerAndAudience(claims, profile, findings);
+  checkLogin(claims, profile, findings);
+  const room = checkPlacement(header, claims, profile, context.room, context.tenant, findings);
   const role = readRole(claims, user);
   checkRoleClaims(claims, role, findings);
-  const features = checkFeatures(claims, flavour, findings);
+  const features = checkFeatures(claims, profile.jaas ? 'jaas' : flavour === 'jaas' ? 'self-hosted' : flavour, findings);
   checkRoomOptions(claims, findings);
   const person = readUser(claims, flavour, findings);
   const usable = !findings.hasError;

@@ -1,3 +1,5 @@
+import type { ServerProfile } from './profile.js';
+
 /**
  * Public types of the token inspector. Everything here is plain data so a report can be
  * serialised (CLI `--json`, postMessage, extension storage) without losing anything.
@@ -43,6 +45,8 @@ export type FindingCode =
   | 'unsafe-avatar'
   | 'jaas-kid'
   | 'room-options-ignored'
+  | 'context-invalid'
+  | 'tenant-invalid'
   | 'claims-too-deep'
   | 'weak-secret';
 
@@ -57,10 +61,18 @@ export interface Finding {
   message: string;
   /** How to fix the token or the server. */
   hint: string;
+  /** The Prosody option(s) this verdict depends on (`enable_domain_verification`), when it depends on one. */
+  setting?: string;
 }
 
 /** What the caller knows about the meeting the token is meant for. All optional. */
 export interface InspectContext {
+  /**
+   * The server's settings (see `ServerProfile`; from `readProsodyConfig` + `profileFromProsodyConfig`
+   * or a named profile). Unset settings are current Jitsi's defaults. The older fields below
+   * (`domain`, `expectedIssuer`, `expectedAudience`, `domainVerification`) fill what it leaves unset.
+   */
+  profile?: Partial<ServerProfile>;
   /** The deployment's domain (XMPP domain or web host), compared with `sub`. */
   domain?: string;
   /** The room the person wants to join, as typed (`Team Standup`) or as `tenant/room`. */

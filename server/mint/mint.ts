@@ -32,7 +32,9 @@ export async function mintMeetingToken(options: MintOptions): Promise<MintedToke
   const signingKey = await resolveSigningKey(options, plan.placement.jaas);
   const header: Record<string, unknown> = { alg: signingKey.alg, typ: 'JWT', ...(signingKey.kid ? { kid: signingKey.kid } : {}) };
   const token = await sign(plan.claims, header, signingKey.key);
-  const report = inspectToken(token, plan.context);
+  // Judge it on a server set up for this key: its algorithm, a key server for RS keys, JaaS rules for JaaS.
+  const profile = { signature_algorithm: signingKey.alg, key_kind: signingKey.alg.startsWith('RS') ? 'key-server' : 'secret', jaas: plan.placement.jaas } as const;
+  const report = inspectToken(token, { ...plan.context, profile: { ...profile, ...plan.context.profile } });
   const refusing = refusingFindings(report, { wildcard: plan.wildcard, longLived: options.allowLongLived === true });
   if (refusing.length > 0 || !report.usable) throw refusal(refusing.length > 0 ? refusing : report.findings);
   return {

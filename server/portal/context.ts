@@ -1,7 +1,7 @@
 /** What every route of the portal shares, and how a request is matched to a signed-in person. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DemoAccount } from './accounts.js';
-import type { OidcSignIn } from './oidc/index.js';
+import type { OidcSignIn } from './oidc/sign-in.js';
 import type { PortalPerson } from './person.js';
 import { readCookie, SESSION_COOKIE } from './cookies.js';
 import { mergeSources, sendPage, type PageSources } from './http.js';

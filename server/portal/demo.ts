@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { OidcSettings } from '../../lib/oidc/index.js';
-import { startSimulator, type Simulator } from '../simulator/index.js';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../simulator/index.js';
 import type { DemoAccount } from './accounts.js';
 import { buildPortalAssets } from './bundle.js';
 import type { MeetingSettings, PortalAssets } from './context.js';
@@ -41,8 +41,13 @@ export interface Demo {
   stop(): Promise<void>;
 }
 
+/** The embedded simulator's settings (also checked by `meetgate doctor` in test/server/doctor/simulator.test.ts). */
+export function demoSimulatorSettings(secret: string, lifetimeMs = 60 * 60_000): SimulatorOptions {
+  return { appId: 'meetgate-demo', appSecret: secret, domain: SIMULATOR_DOMAIN, lifetimeMs };
+}
+
 async function startEmbeddedSimulator(options: DemoOptions, secret: string): Promise<Simulator> {
-  const settings = { appId: 'meetgate-demo', appSecret: secret, domain: SIMULATOR_DOMAIN, lifetimeMs: options.lifetimeMs ?? 60 * 60_000 };
+  const settings = demoSimulatorSettings(secret, options.lifetimeMs);
   try {
     return await startSimulator({ ...settings, port: options.simulatorPort ?? 0 });
   } catch (error) {

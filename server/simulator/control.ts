@@ -9,6 +9,7 @@ import { faultAction, type FaultControl } from './faults.js';
 import type { ParticipantSnapshot } from './participant.js';
 import { roomKey, roomTarget } from './room-rules.js';
 import type { RoomSnapshot, Rooms } from './rooms.js';
+import { createReleaseSetting, isJitsiRelease, type JitsiRelease, type ReleaseSetting } from './release.js';
 
 /** What tests can do to the simulated deployment. */
 export interface SimulatorControl {
@@ -26,10 +27,12 @@ export interface SimulatorControl {
   dropConnection(participantId: string): boolean;
   /** Forgets every room and cuts every connection, as a server restart does. */
   restart(): void;
+  /** Switches the Jitsi release the meeting page imitates (pages loaded from now on). */
+  setRelease(release: JitsiRelease): boolean;
 }
 
 /** Builds the control object over `rooms`; `restart` is supplied by the server. */
-export function createControl(rooms: Rooms, restart: () => void): SimulatorControl {
+export function createControl(rooms: Rooms, restart: () => void, release: ReleaseSetting = createReleaseSetting()): SimulatorControl {
   const keyOf = (room: string): string => {
     if (rooms.snapshot().some((r) => r.room === room)) return room;
     const slash = room.lastIndexOf('/');
@@ -59,6 +62,11 @@ export function createControl(rooms: Rooms, restart: () => void): SimulatorContr
       return Boolean(connection);
     },
     restart,
+    setRelease(next) {
+      if (!isJitsiRelease(next)) return false;
+      release.set(next);
+      return true;
+    },
   };
 }
 
@@ -103,6 +111,7 @@ export async function handleControlRequest(request: IncomingMessage, response: S
     'expire-token': () => control.expireToken(id),
     drop: () => control.dropConnection(id),
     restart: () => (control.restart(), true),
+    release: () => control.setRelease(body.release as JitsiRelease),
   };
   const run = actions[action];
   if (!run) return reply(404, { error: 'unknown action' });

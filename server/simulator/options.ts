@@ -3,6 +3,7 @@
  * for (research/jitsi-facts.md §4.2), and their defaults.
  */
 import type { JWK } from 'jose';
+import { isJitsiRelease, type JitsiRelease } from './release.js';
 
 /** How the simulated deployment is configured. */
 export interface SimulatorOptions {
@@ -40,6 +41,8 @@ export interface SimulatorOptions {
    * Default [10, 30]; tests shorten it.
    */
   reloadOverlaySeconds?: [number, number];
+  /** The Jitsi web app release the meeting page imitates (default `2026`; see release.ts). */
+  release?: JitsiRelease;
   /** Port on 127.0.0.1 (default 0: any free port). */
   port?: number;
   /** The server stops itself after this long (default 1 h; 0 = never, for the CLI). */
@@ -65,6 +68,7 @@ export interface ResolvedOptions {
   endMeetingWhenHostLeaves: boolean;
   resumeTimeoutMs: number;
   reloadOverlaySeconds: [number, number];
+  release: JitsiRelease;
   port: number;
   lifetimeMs: number;
   now: () => number;
@@ -96,6 +100,7 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     endMeetingWhenHostLeaves: options.endMeetingWhenHostLeaves ?? false,
     resumeTimeoutMs: options.resumeTimeoutMs ?? 15_000,
     reloadOverlaySeconds: reloadRange(options.reloadOverlaySeconds),
+    release: isJitsiRelease(options.release) ? options.release : '2026',
     port: options.port ?? 0,
     lifetimeMs: options.lifetimeMs ?? 60 * 60_000,
     now: options.now ?? Date.now,

@@ -20,8 +20,8 @@ const BANNER =
   '<p class="banner" role="note"><strong>MeetGate Jitsi simulator</strong> — a local stand-in for a token-secured Jitsi ' +
   'deployment. It carries no audio or video.</p>';
 
-/** The meeting page; `reloadSeconds` is the range of its reload countdown after a fatal error. */
-export function meetingPage(reloadSeconds: readonly [number, number] = [10, 30]): string {
+/** The meeting page; `reloadSeconds` is the range of its reload countdown after a fatal error, `release` the Jitsi release it imitates. */
+export function meetingPage(reloadSeconds: readonly [number, number] = [10, 30], release: '2026' | '2021' = '2026'): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -34,7 +34,7 @@ export function meetingPage(reloadSeconds: readonly [number, number] = [10, 30])
 </head>
 <body>
 ${BANNER}
-<main id="meeting" data-state="connecting" data-reload-seconds="${reloadSeconds[0]},${reloadSeconds[1]}" aria-labelledby="room-title">
+<main id="meeting" data-state="connecting" data-reload-seconds="${reloadSeconds[0]},${reloadSeconds[1]}" data-release="${release === '2021' ? '2021' : '2026'}" aria-labelledby="room-title">
   <h1 id="room-title">Meeting</h1>
   <p id="status" role="status" aria-live="polite">Connecting…</p>
   <section id="people" aria-labelledby="people-title" hidden>
@@ -46,6 +46,25 @@ ${BANNER}
     <button type="button" id="end-meeting" hidden>End meeting</button>
     <button type="button" id="drop-connection" class="secondary" title="Simulates a network failure: the page reconnects and rejoins with the same token">Drop my connection</button>
   </div>
+</main>
+</body>
+</html>
+`;
+}
+
+/** What a 2021-era Jitsi shows after a refused room join (its `static/authError.html`, in short). */
+export function authErrorPage(): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Authentication error — Jitsi simulator</title>
+<link rel="stylesheet" href="/_simulator/meeting.css">
+</head>
+<body>
+${BANNER}
+<main>
+  <h1>Sorry, you're not allowed to join this call.</h1>
 </main>
 </body>
 </html>

@@ -8,7 +8,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { loadAsset } from './assets.js';
 import { handleControlRequest, type SimulatorControl } from './control.js';
 import type { Faults } from './faults.js';
-import { PAGE_CSP, indexPage, meetingPage } from './pages.js';
+import { PAGE_CSP, authErrorPage, indexPage, meetingPage } from './pages.js';
+import type { JitsiRelease } from './release.js';
 
 /** What the routes need. */
 export interface RouteContext {
@@ -21,6 +22,8 @@ export interface RouteContext {
   faults?: Faults;
   /** Range of the meeting page's reload countdown after a fatal error (Jitsi: 10–30 s). */
   reloadOverlaySeconds?: readonly [number, number];
+  /** The Jitsi release the meeting page imitates now. */
+  release?: () => JitsiRelease;
 }
 
 const COMMON_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
@@ -66,9 +69,11 @@ export async function route(request: IncomingMessage, response: ServerResponse, 
     }
   }
   if (segments.length === 0) return page(response, indexPage(context.domain, (request.headers.host ?? '').toLowerCase()));
+  // Where a 2021-era app sends the frame after a refused room join (conference.js _onConferenceFailed).
+  if (pathname === '/static/authError.html') return page(response, authErrorPage());
   if (segments.length <= 2 && segments.every(validSegment)) {
     if (context.faults?.page(response)) return;
-    return page(response, meetingPage(context.reloadOverlaySeconds));
+    return page(response, meetingPage(context.reloadOverlaySeconds, context.release?.()));
   }
   if (pathname === '/favicon.ico') return send(response, 204, 'text/plain', '');
   send(response, 404, 'text/plain', 'Not found');

@@ -3,6 +3,7 @@
  * 127.0.0.1 with a certificate of its own. Browsers reach it under the simulated domain through
  * Chromium's `--host-resolver-rules` (see `hostResolverRule`).
  */
+import { createReleaseSetting } from './release.js';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -55,7 +56,8 @@ export async function startSimulator(input: SimulatorOptions): Promise<Simulator
     rooms.clear();
     for (const client of sockets.clients) client.terminate();
   }
-  const control = createControl(rooms, restart);
+  const release = createReleaseSetting(options.release);
+  const control = createControl(rooms, restart, release);
   const faults = new Faults({
     dropEveryone() {
       const everyone = rooms.clear().map((participant) => participant.id);
@@ -69,7 +71,7 @@ export async function startSimulator(input: SimulatorOptions): Promise<Simulator
 
   server.on('request', (request, response) => {
     if (!isControlRequest(request) && faults.swallow(request.socket)) return;
-    route(request, response, { domain: options.domain, hosts, control, controlSecret, faults, reloadOverlaySeconds: options.reloadOverlaySeconds }).catch(() => {
+    route(request, response, { domain: options.domain, hosts, control, controlSecret, faults, reloadOverlaySeconds: options.reloadOverlaySeconds, release: release.get }).catch(() => {
       if (!response.headersSent) response.writeHead(500).end();
     });
   });

@@ -225,7 +225,7 @@ describe('<SecureMeeting> the session', () => {
     await flush();
     const check = FakeJitsiApi.last;
     expect(FakeJitsiApi.instances).toHaveLength(2);
-    expect(check.options.configOverwrite).toEqual({ prejoinConfig: { hideDisplayName: true, enabled: false } });
+    expect(check.options.configOverwrite).toEqual({ prejoinConfig: { hideDisplayName: true, enabled: false }, apiLogLevels: ['error'] });
     expect(container.querySelector('[data-meetgate-hidden]')?.contains(check.iframe)).toBe(true);
     await emit(check, 'videoConferenceJoined', { id: 'me' });
     expect(container.firstElementChild?.getAttribute('data-meetgate-state')).toBe('in-meeting');
@@ -267,7 +267,7 @@ describe('<SecureMeeting> the session', () => {
     expect(api.disposeCount).toBe(1);
     expect(screenOf(container)).toBe('logged-out');
     const statuses = onStateChange.mock.calls.map(([state]) => state.status);
-    expect(statuses).toEqual(['needs-token', 'joining', 'in-meeting', 'logged-out']);
+    expect(statuses).toEqual(['checking', 'joining', 'in-meeting', 'logged-out']);
     expect(JSON.stringify(onStateChange.mock.calls)).not.toContain(TOKEN);
   });
 

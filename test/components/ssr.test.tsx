@@ -12,7 +12,7 @@ describe('server-side rendering', () => {
     expect(typeof session.createSessionController).toBe('function');
     expect(typeof sources.createLinkSource).toBe('function');
     const html = renderToString(<SecureMeeting domain="meet.example.org" roomName="standup" token="a.b.c" allowedTokenOrigins={['https://portal.example.org']} />);
-    expect(html).toContain('data-meetgate-state="needs-token"');
+    expect(html).toContain('data-meetgate-state="checking"');
     expect(html).toContain(defaultStrings.checkingTitle);
     expect(html).not.toContain('a.b.c');
     expect(html).not.toContain('<iframe');

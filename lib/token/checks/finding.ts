@@ -6,8 +6,13 @@ export class Findings {
   readonly list: Finding[] = [];
 
   /** Records a finding. `claim` is a dotted path such as `context.user.avatar`, or null. */
-  add(code: FindingCode, severity: Severity, claim: string | null, message: string, hint: string): void {
-    this.list.push({ code, severity, claim, message, hint });
+  add(code: FindingCode, severity: Severity, claim: string | null, message: string, hint: string, setting?: string): void {
+    this.list.push(setting ? { code, severity, claim, message, hint, setting } : { code, severity, claim, message, hint });
+  }
+
+  /** Records Prosody's refusal, quoting its reason text. */
+  refuse(code: FindingCode, claim: string | null, message: string, reason: string, hint: string, setting?: string): void {
+    this.add(code, 'error', claim, `${message} Prosody: "${reason}".`, hint, setting);
   }
 
   /** Whether any error was recorded: the token would be refused. */

@@ -1,6 +1,8 @@
 /**
- * Time claims as Prosody reads them: `exp` and `nbf` are optional, must be numbers, and are
- * compared with the server's clock in seconds and no leeway (`os.time() >= exp` refuses).
+ * Time claims as `luajwtjitsi.lib.lua` `verify` reads them: `exp` and `nbf` are optional; a
+ * present one (JSON `null` included) must be a number, except `false`, which Lua treats as
+ * absent; they are compared with `os.time()` — whole seconds, no leeway: `os.time() >= exp` and
+ * `os.time() < nbf` refuse. `iat` is never checked by Prosody.
  */
 import { own, quote, type Json } from '../claims.js';
 import { formatDateTime } from '../../time/format.js';
@@ -28,28 +30,35 @@ function when(seconds: number): string {
   return date ? formatDateTime(date) : 'an invalid date';
 }
 
-/** Reads one time claim; reports wrong types and millisecond values. */
+/** Reads one time claim the way Lua does; reports wrong types and millisecond values. */
 function readTime(claims: Json, name: keyof typeof WORDS, findings: Findings): number | null {
   const value = own(claims, name);
   if (value === undefined) return null;
-  // Prosody refuses a non-numeric exp or nbf ("exp must be number"); nobody reads iat.
-  const severity = name === 'iat' ? 'warning' : 'error';
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    findings.add('bad-timestamp', severity, name, `The ${WORDS[name]} is ${quote(value)}, not a number of seconds.`,
-      'Use seconds since 1970: Math.floor(Date.now() / 1000).');
+  if (value === false && name !== 'iat') {
+    findings.add('bad-timestamp', 'warning', name, `The ${WORDS[name]} is false; Prosody ignores it, as if it were absent.`,
+      'Use seconds since 1970, or leave the claim out.');
     return null;
   }
-  if (value > MILLISECONDS_THRESHOLD) {
+  if (typeof value !== 'number') {
+    if (name === 'iat') {
+      findings.add('bad-timestamp', 'warning', name, `The ${WORDS[name]} is ${quote(value)}, not a number of seconds.`, 'Use Math.floor(Date.now() / 1000).');
+    } else {
+      findings.refuse('bad-timestamp', name, `The ${WORDS[name]} is ${quote(value)}, not a number of seconds.`, `${name} must be number`,
+        'Use seconds since 1970: Math.floor(Date.now() / 1000).');
+    }
+    return null;
+  }
+  if (value > MILLISECONDS_THRESHOLD && Number.isFinite(value)) {
     const effect = { nbf: 'Prosody refuses the token for millennia.', exp: 'The token never expires.', iat: '' }[name];
     const year = toDate(value)?.getUTCFullYear();
-    findings.add('timestamp-milliseconds', name === 'nbf' ? 'error' : 'warning', name,
+    findings.add('timestamp-milliseconds', 'warning', name,
       `The ${WORDS[name]} is ${year ? `in the year ${year}` : 'beyond any real date'} — this looks like milliseconds.${effect ? ` ${effect}` : ''}`,
       'JWT times are seconds: divide by 1000 (PHP: time()).');
   }
   return value;
 }
 
-/** Checks iat, nbf and exp against `now` (seconds); returns the validity part of the report. */
+/** Checks iat, nbf and exp against `now` (whole seconds, as os.time()); returns the validity part of the report. */
 export function checkTimes(claims: Json, now: number, skew: number, findings: Findings): Omit<ValidityReport, 'usable'> {
   const iat = readTime(claims, 'iat', findings);
   const nbf = readTime(claims, 'nbf', findings);
@@ -59,12 +68,13 @@ export function checkTimes(claims: Json, now: number, skew: number, findings: Fi
       'Prosody accepts it, but a leak works forever. Add exp.');
   }
   if (exp !== null && now >= exp + skew) {
-    findings.add('expired', 'error', 'exp', `The token expired on ${when(exp)}.`,
-      'Get a fresh token; if new ones expire at once, check the clocks.');
+    const validFor = iat !== null ? `, valid for:${exp - iat} sec` : '';
+    findings.refuse('expired', 'exp', `The token expired on ${when(exp)}.`,
+      `Not acceptable by exp (${now - exp} sec since expired${validFor})`, 'Get a fresh token; if new ones expire at once, check the clocks.');
   }
-  if (nbf !== null && nbf <= MILLISECONDS_THRESHOLD && now + skew < nbf) {
-    findings.add('not-yet-valid', 'error', 'nbf', `The token is not valid before ${when(nbf)}.`,
-      'Wait, or issue it with an earlier nbf (Prosody allows no drift).');
+  if (nbf !== null && now + skew < nbf) {
+    findings.refuse('not-yet-valid', 'nbf', `The token is not valid before ${when(nbf)}.`,
+      'Not acceptable by nbf', 'Wait, or issue it with an earlier nbf (Prosody allows no drift).');
   }
   if (iat !== null && iat <= MILLISECONDS_THRESHOLD && iat > now + skew) {
     findings.add('issued-in-future', 'warning', 'iat', `The token is issued in the future (${when(iat)}).`,
@@ -79,6 +89,6 @@ export function checkTimes(claims: Json, now: number, skew: number, findings: Fi
     issuedAt: toDate(iat),
     notBefore: toDate(nbf),
     expiresAt: toDate(exp),
-    secondsRemaining: exp === null ? null : Math.floor(exp - now),
+    secondsRemaining: exp === null || !Number.isFinite(exp) ? null : Math.floor(exp - now),
   };
 }

@@ -141,6 +141,9 @@ export const roleClaims: Check = {
     const loaded = roleModules(d).map((m) => m.value as RoleModule);
     const muc = mucComponent(d);
     const readers = (claim: string) => [...new Set(loaded.filter((m) => (ROLE_MODULES[m] as readonly string[]).includes(claim)))];
+    // Both hand out owner to every token holder, whatever the claims say (see the checks above).
+    const waitOwners = moduleOn(muc, 'muc_wait_for_host') && muc?.option('wait_for_host_disable_auto_owners')?.value !== true;
+    const overrider = jicofoAuthOn(d) ? "jicofo's authentication" : waitOwners ? 'muc_wait_for_host (auto-owners on)' : null;
     return tokens.flatMap((t) => {
       const present = ROLE_CLAIMS.filter((c) => claimAt(t.claims, c) !== undefined);
       if (present.length === 0) return [];
@@ -152,7 +155,8 @@ export const roleClaims: Check = {
         ignored.length ? `ignored: ${ignored.map(describe).join('; ')}` : '',
       ].filter(Boolean);
       const unread = ignored.map((c) => (c === 'moderator' ? 'token_moderation' : 'token_affiliation'));
-      return [finding('role-claims', ignored.length ? 'warning' : 'info', moduleOn(muc, loaded[0] ?? '')?.at ?? muc?.at, {
+      if (overrider) parts.push(`but ${overrider} makes every token holder an owner anyway`);
+      return [finding('role-claims', ignored.length || overrider ? 'warning' : 'info', moduleOn(muc, loaded[0] ?? '')?.at ?? muc?.at, {
         message: `${t.label} carries ${quoteList(present)}; with ${loaded.length ? loaded.join(' and ') : 'no token role module'} loaded, ${parts.join('; ')}.`,
         why: ignored.length
           ? `A claim no loaded module reads changes nothing: ${ignored.join(', ')} ${ignored.length > 1 ? 'are' : 'is'} read only by ${[...new Set(unread)].join(' or ')}.`

@@ -93,3 +93,53 @@ export function announceConferenceFailed(endpoint: MeetingEndpoint, name: string
 export function announceWaitingForHost(endpoint: MeetingEndpoint, lobbyJid: string): void {
   endpoint.sendEvent('error-occurred', conferenceError(CONFERENCE_ERRORS.MEMBERS_ONLY_ERROR, [lobbyJid, true]));
 }
+
+/**
+ * An error line of the meeting's log, forwarded as the `log` event when the host asked for error
+ * logs (`config.apiLogLevels` containing `error`; both releases). Jitsi's logger prefixes a
+ * timestamp and the calling method (@jitsi/logger); the lines are conference.js
+ * `_onConferenceFailed` ("CONFERENCE FAILED:", err, ...params) and connection.js
+ * `handleConnectionFailed` ("CONNECTION FAILED:", err).
+ */
+export function logError(endpoint: MeetingEndpoint, enabled: boolean, method: string, ...args: unknown[]): void {
+  if (enabled) endpoint.sendEvent('log', { logLevel: 'error', args: [new Date().toISOString(), `<${method}>: `, ...args] });
+}
+
+/** Everything the meeting page announces, one implementation per Jitsi release. */
+export interface Announcer {
+  announceJoined(endpoint: MeetingEndpoint, context: LocalContext, others: ParticipantView[]): void;
+  announceParticipant(endpoint: MeetingEndpoint, person: ParticipantView): void;
+  announceLeft(endpoint: MeetingEndpoint, roomName: string | null): void;
+  announceKicked(endpoint: MeetingEndpoint, context: LocalContext, kicker: { id?: string; name?: string }): void;
+  announceRemoteKick(endpoint: MeetingEndpoint, selfId: string, kicked: { id: string; name: string }, kicker: { id?: string; name?: string }): void;
+  announceDestroyed(endpoint: MeetingEndpoint, roomName: string, reason: string): void;
+  announceConnectionRefused(endpoint: MeetingEndpoint, text: string | undefined): void;
+  announceConnectionLost(endpoint: MeetingEndpoint): void;
+  announceConferenceFailed(endpoint: MeetingEndpoint, name: string, params: unknown[]): void;
+  announceWaitingForHost(endpoint: MeetingEndpoint, lobbyJid: string): void;
+}
+
+/** The current (2026) web app; `logErrors` when the host asked for error logs. */
+export function currentAnnouncer(logErrors = false): Announcer {
+  return {
+    announceJoined,
+    announceParticipant,
+    announceLeft,
+    announceKicked,
+    announceRemoteKick,
+    announceDestroyed,
+    announceConnectionRefused(endpoint, text) {
+      logError(endpoint, logErrors, 'handleConnectionFailed', 'CONNECTION FAILED:', CONNECTION_ERRORS.PASSWORD_REQUIRED);
+      announceConnectionRefused(endpoint, text);
+    },
+    announceConnectionLost,
+    announceConferenceFailed(endpoint, name, params) {
+      logError(endpoint, logErrors, '_onConferenceFailed', 'CONFERENCE FAILED:', name, ...params);
+      announceConferenceFailed(endpoint, name, params);
+    },
+    announceWaitingForHost(endpoint, lobbyJid) {
+      logError(endpoint, logErrors, '_onConferenceFailed', 'CONFERENCE FAILED:', CONFERENCE_ERRORS.MEMBERS_ONLY_ERROR, lobbyJid, true);
+      announceWaitingForHost(endpoint, lobbyJid);
+    },
+  };
+}

@@ -6,7 +6,7 @@
 import type { MeetingEndpoint } from '../../../lib/jitsi/endpoint.js';
 import type { MeetingLocation } from '../../../lib/jitsi/meeting-url.js';
 import { FINAL_CLOSE_CODE, type ClientMessage, type ParticipantView, type ServerMessage } from '../protocol.js';
-import * as jitsi from './jitsi-events.js';
+import { currentAnnouncer, type Announcer, type LocalContext } from './jitsi-events.js';
 import type { MeetingView, ViewState } from './meeting-view.js';
 
 /** What a session needs from its page. */
@@ -17,6 +17,8 @@ export interface MeetingSessionDeps {
   openSocket(): WebSocket;
   setTimeout(handler: () => void, ms: number): unknown;
   clearTimeout?(handle: unknown): void;
+  /** What the page tells its host, per Jitsi release (default: the current release). */
+  announcer?: Announcer;
   /** The connection is lost for good (Jitsi's fatal `connection.droppedError`): show the page-reload overlay. */
   onFatal?(): void;
 }
@@ -43,14 +45,17 @@ export interface MeetingSession {
   /** The participants now in the meeting, this page's own included. */
   people(): ParticipantView[];
   readonly selfId: string | null;
+  /** The room node the meeting joined (as `videoConferenceJoined` says it), or null before. */
+  readonly roomName: string | null;
 }
 
 /** Creates the session for one meeting page. */
 export function createMeetingSession(deps: MeetingSessionDeps): MeetingSession {
   const { location, endpoint, view } = deps;
+  const jitsi = deps.announcer ?? currentAnnouncer();
   let socket: WebSocket | null = null;
   let state: ViewState = 'connecting';
-  let local: jitsi.LocalContext | null = null;
+  let local: LocalContext | null = null;
   let resume: { id: string; key: string } | null = null;
   let announcedWaiting = false;
   let retries = 0;
@@ -179,6 +184,9 @@ export function createMeetingSession(deps: MeetingSessionDeps): MeetingSession {
     people: () => (local ? [local.self, ...others.values()] : []),
     get selfId() {
       return local?.self.id ?? null;
+    },
+    get roomName() {
+      return local?.roomName ?? null;
     },
   };
 }

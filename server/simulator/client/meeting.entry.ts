@@ -7,11 +7,18 @@ import { parseMeetingUrl } from '../../../lib/jitsi/meeting-url.js';
 import { SOCKET_PATH } from '../protocol.js';
 import { createMeetingSession, type MeetingSession } from './meeting-session.js';
 import { createMeetingView } from './meeting-view.js';
+import { currentAnnouncer } from './jitsi-events.js';
+import { legacyAnnouncer } from './legacy-events.js';
+import { answerRequests } from './requests.js';
 import { reloadRange, showReloadOverlay } from './page-reload-overlay.js';
 
 function main(): void {
   const location = parseMeetingUrl(window.location);
-  const endpoint = createMeetingEndpoint({ window });
+  const release = document.getElementById('meeting')?.dataset.release === '2021' ? '2021' : '2026';
+  // A 2021-era app sends no `ready` (its host calls onload on the iframe's DOM load instead).
+  const endpoint = createMeetingEndpoint({ window, announceReady: release === '2026' });
+  const levels = location.config.apiLogLevels;
+  const logErrors = Array.isArray(levels) && levels.includes('error');
   let session: MeetingSession | null = null;
   const view = createMeetingView(document, {
     onHangup: () => session?.hangup(),
@@ -31,6 +38,7 @@ function main(): void {
     openSocket: () => new WebSocket(`wss://${window.location.host}${SOCKET_PATH}`),
     setTimeout: (handler, ms) => window.setTimeout(handler, ms),
     clearTimeout: (handle) => window.clearTimeout(handle as number),
+    announcer: release === '2021' ? legacyAnnouncer((path) => window.location.assign(path), logErrors) : currentAnnouncer(logErrors),
     onFatal: () =>
       showReloadOverlay({
         doc: document,
@@ -44,21 +52,7 @@ function main(): void {
   endpoint.onCommand('video-hangup', () => active.hangup());
   endpoint.onCommand('kick-participant', (id) => typeof id === 'string' && active.kick(id));
   endpoint.onCommand('end-conference', () => active.endMeeting());
-  // The simulator carries no media: everything is muted, nothing is moderated.
-  endpoint.onRequest('is-audio-muted', () => true);
-  endpoint.onRequest('is-video-muted', () => true);
-  endpoint.onRequest('is-moderation-on', () => false);
-  endpoint.onRequest('session-id', () => active.selfId ?? '');
-  endpoint.onRequest('deployment-info', () => ({ shard: 'simulator', region: 'loopback', userRegion: 'loopback' }));
-  endpoint.onRequest('rooms-info', () => ({
-    rooms: [
-      {
-        isMainRoom: true,
-        id: location.room.toLowerCase(),
-        participants: active.people().map((p) => ({ id: p.id, displayName: p.displayName, role: p.role, avatarUrl: p.avatarURL })),
-      },
-    ],
-  }));
+  answerRequests(endpoint, active);
   // Leaving the page is leaving the meeting, not a dropped connection.
   window.addEventListener('pagehide', () => active.hangup());
   session.start();

@@ -85,3 +85,45 @@ describe('<meetgate-meeting>', () => {
     expect(FakeJitsiApi.instances).toHaveLength(0);
   });
 });
+
+describe('<meetgate-meeting> as frameworks build it', () => {
+  beforeEach(() => {
+    installFakeJitsi();
+    FakeJitsiApi.reset();
+    defineMeetgateMeeting();
+  });
+  afterEach(() => {
+    document.body.innerHTML = '';
+    vi.unstubAllGlobals();
+  });
+
+  it('starts once domain and room arrive after insertion; never emits needs-token while checking; leaves and says so when room is removed', async () => {
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ token: TOKEN }), { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    const element = document.createElement('meetgate-meeting');
+    const states: string[] = [];
+    element.addEventListener('meetgate-statechange', (event) => states.push((event as CustomEvent).detail.status));
+    document.body.append(element);
+    await flush(2);
+    expect(fetchMock).not.toHaveBeenCalled();
+    await act(async () => {
+      element.setAttribute('token-url', '/api/meeting-token');
+      element.setAttribute('domain', 'meet.example.org');
+      element.setAttribute('room', 'standup');
+    });
+    await flush(6);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(FakeJitsiApi.last.options.jwt).toBe(TOKEN);
+    expect(states).toContain('joining');
+    expect(states).not.toContain('needs-token');
+    expect(element.querySelector('[data-meetgate-state]')?.getAttribute('data-meetgate-state')).not.toBe('needs-token');
+
+    await act(async () => {
+      element.removeAttribute('room');
+    });
+    expect(FakeJitsiApi.last.disposeCount).toBe(1);
+    expect(document.querySelectorAll('iframe')).toHaveLength(0);
+    expect(states.at(-1)).toBe('ended');
+    expect(element.querySelector('[data-meetgate-screen="ended"]')?.textContent).toContain('This page no longer names a room, so you left the meeting.');
+  });
+});

@@ -39,7 +39,7 @@ test('an owner token joins; the token card shows the name, the role, the feature
   await expect(card.locator('[data-meetgate-time-left]')).toHaveText(/^1 h 59 min$/);
   await expect(card).toContainText('In the meeting: moderator');
   await expect(meeting.announcement).toHaveText(`You are in the meeting ${room}.`);
-  expect(await meeting.statuses()).toEqual(['needs-token', 'joining', 'in-meeting']);
+  expect(await meeting.statuses()).toEqual(['checking', 'joining', 'in-meeting']);
 
   await saveFinalScreen(meeting.page, testInfo);
 });

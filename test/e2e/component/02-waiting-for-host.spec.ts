@@ -40,7 +40,7 @@ test('a member waits for the host and is let in without a reload when the owner 
   await expect(member.frames).toHaveCount(1);
   expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
   expect(navigations).toBe(0);
-  expect((await member.statuses()).slice(0, 3)).toEqual(['needs-token', 'joining', 'waiting-for-host']);
+  expect((await member.statuses()).slice(0, 3)).toEqual(['checking', 'joining', 'waiting-for-host']);
   expect((await member.statuses()).at(-1)).toBe('in-meeting');
   expect(simulator.control.participants(room).map((p) => p.displayName).sort()).toEqual(['Ann Owner', 'Bob Member']);
 

@@ -35,7 +35,7 @@ test.describe('tokens that cannot work', () => {
     await page.waitForTimeout(500);
     await expectJitsiNeverLoaded(meeting);
     await expectNoPasswordPrompt(meeting);
-    expect(await meeting.statuses()).toEqual(['needs-token', 'invalid-token']);
+    expect(await meeting.statuses()).toEqual(['checking', 'invalid-token']);
     await saveFinalScreen(page, testInfo);
   });
 
@@ -65,7 +65,7 @@ test.describe('tokens that cannot work', () => {
     expect(meeting.meetingRequests).toContain(`https://meet.meetgate.test/${room}`);
     await page.waitForTimeout(1000);
     expect(await meeting.iframesEverInserted()).toBe(1);
-    expect(await meeting.statuses()).toEqual(['needs-token', 'joining', 'rejected']);
+    expect(await meeting.statuses()).toEqual(['checking', 'joining', 'rejected']);
     expect(simulator.control.participants(room)).toEqual([]);
     await expectNoPasswordPrompt(meeting);
     await saveFinalScreen(page, testInfo);

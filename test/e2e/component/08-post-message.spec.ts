@@ -52,7 +52,7 @@ test.describe('tokens by postMessage from a parent window', () => {
       // The foreign parent keeps pushing its token for a while; none of it is taken.
       await page.waitForTimeout(2_000);
       await meeting.expectStatus('needs-token');
-      expect(await meeting.statuses()).toEqual(['needs-token']);
+      expect(await meeting.statuses()).toEqual(['checking', 'needs-token']);
       expect(await requestsSeen(page)).toEqual([]);
       expect(await meeting.iframesEverInserted()).toBe(0);
       expect(meeting.meetingRequests).toEqual([]);

@@ -46,6 +46,9 @@ export async function launchFirefox(options: FirefoxLaunch = {}): Promise<Browse
       'network.connectivity-service.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'extensions.getAddons.cache.enabled': false,
+      // The MV3 event page is stopped after 1 s idle instead of 30 s: every flow must survive its
+      // background being stopped between steps (see event-page.spec.ts).
+      'extensions.background.idle.timeout': 1000,
       ...options.prefs,
     },
   });

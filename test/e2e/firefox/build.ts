@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** Builds `.output/firefox-mv2` (or takes MEETGATE_FIREFOX_EXTENSION_DIR) and returns its directory. */
+/** Builds `.output/firefox-mv3` (or takes MEETGATE_FIREFOX_EXTENSION_DIR) and returns its directory. */
 export function builtFirefoxExtension(): string {
   const given = process.env.MEETGATE_FIREFOX_EXTENSION_DIR;
   if (given) {
@@ -14,5 +14,5 @@ export function builtFirefoxExtension(): string {
     return resolve(given);
   }
   execFileSync(resolve('node_modules/.bin/wxt'), ['build', '-b', 'firefox'], { stdio: 'pipe', timeout: 120_000 });
-  return resolve('.output/firefox-mv2');
+  return resolve('.output/firefox-mv3');
 }

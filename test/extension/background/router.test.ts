@@ -10,6 +10,8 @@ import { addWalletToken, findWalletToken, listWallet } from '../../../extension/
 import { fakeToken, goodClaims } from '../../fixtures/tokens.js';
 
 const REDIRECT = 'https://test-extension-id.chromiumapp.org/';
+/** Pasted tokens for an OpenID deployment are RS256 with a kid, as its key server expects. */
+const RS256 = { alg: 'RS256', typ: 'JWT', kid: 'pasted' };
 const BASE = 'chrome-extension://test-extension-id/';
 const POPUP = { id: 'test-extension-id', url: `${BASE}popup.html` };
 const PORTAL = 'https://portal.example.org';
@@ -155,10 +157,10 @@ describe('background bridge answers', () => {
   it('says no-token for an expired pasted token, without trying to renew it', async () => {
     const flow = signInAs('ann');
     await allowSite(PORTAL, 'meet');
-    const expired = fakeToken(goodClaims({ iss: provider.issuer, aud: 'jitsi', exp: Math.floor(Date.now() / 1000) - 60, iat: Math.floor(Date.now() / 1000) - 3600 }));
+    const expired = fakeToken(goodClaims({ iss: provider.issuer, aud: 'jitsi', exp: Math.floor(Date.now() / 1000) - 60, iat: Math.floor(Date.now() / 1000) - 3600 }), RS256);
     await addWalletToken({ token: expired, source: 'pasted', deploymentId: 'meet', domain: 'meet.example.org', tenant: null, room: 'standup', refreshToken: null, idToken: null, expiresAt: null });
     expect(await route({ type: 'bridge-token', request: REQUEST }, page(PORTAL))).toMatchObject({ ok: true, answer: { outcome: 'no-token' } });
-    const fresh = fakeToken(goodClaims({ iss: provider.issuer, aud: 'jitsi', exp: Math.floor(Date.now() / 1000) + 600, iat: Math.floor(Date.now() / 1000) }));
+    const fresh = fakeToken(goodClaims({ iss: provider.issuer, aud: 'jitsi', exp: Math.floor(Date.now() / 1000) + 600, iat: Math.floor(Date.now() / 1000) }), RS256);
     await addWalletToken({ token: fresh, source: 'pasted', deploymentId: 'meet', domain: 'meet.example.org', tenant: null, room: 'standup', refreshToken: null, idToken: null, expiresAt: null });
     expect(await route({ type: 'bridge-token', request: REQUEST }, page(PORTAL))).toMatchObject({ ok: true, answer: { outcome: 'granted', token: fresh } });
     expect(flow).not.toHaveBeenCalled();

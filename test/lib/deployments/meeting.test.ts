@@ -37,6 +37,7 @@ describe('inspectContextFor', () => {
     expect(inspectContextFor(OIDC, 'daily')).toEqual({
       domain: 'meet.corp.example', tenant: 'sales', room: 'sales/daily',
       expectedIssuer: ['https://id.corp.example/realms/jitsi'], expectedAudience: ['account'],
+      profile: { key_kind: 'key-server', asap_require_room_claim: false, token_verification: false },
     });
     const report = inspectToken(fakeToken({ ...goodClaims({ iss: 'https://evil.example/realms/jitsi', aud: 'account' }) }), inspectContextFor(OIDC, 'daily', NOW));
     expect(report.findings.map((f) => f.code)).toContain('iss-mismatch');

@@ -143,7 +143,7 @@ describe('createSessionController', () => {
     const location = fakeLocation('https://portal.example.org/meet?jwt=aaa.bbb.ccc&tab=2#jwt="x.y.z"');
     const { controller: c, timers } = setup({ location, sources: [], auth: { loginUrl: '/login?room={room}' } });
     await timers.advance(0);
-    expect(c.getSnapshot().state).toMatchObject({ status: 'needs-token', checking: false, canSignIn: true });
+    expect(c.getSnapshot().state).toMatchObject({ status: 'needs-token', canSignIn: true });
     c.act('sign-in');
     expect(location.visits).toEqual([`https://portal.example.org/login?room=standup&returnTo=${encodeURIComponent('https://portal.example.org/meet?tab=2')}`]);
   });
@@ -201,7 +201,7 @@ describe('createSessionController', () => {
     const parent: TokenSource = { kind: 'post-message', request: async () => null, subscribe: (listener) => ((push = listener), () => (push = null)) };
     const { controller: c, timers } = setup({ sources: [parent] });
     await timers.advance(0);
-    expect(c.getSnapshot().state).toMatchObject({ status: 'needs-token', checking: false });
+    expect(c.getSnapshot().state).toMatchObject({ status: 'needs-token' });
     push!({ token: TOKEN, room: 'retro' });
     await timers.advance(0);
     expect(c.getSnapshot().state.status).toBe('needs-token');

@@ -95,7 +95,7 @@ describe('signed out', () => {
     const out = run([...JOINED, { type: 'user', action: 'sign-out' }]);
     expect(out.state.status).toBe('logged-out');
     const again = run([{ type: 'user', action: 'retry' }], config(), out.model);
-    expect(again.state).toMatchObject({ status: 'needs-token', checking: true });
+    expect(again.state).toMatchObject({ status: 'checking' });
     expect(again.model.request?.reason).toBe('initial');
   });
 });

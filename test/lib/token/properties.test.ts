@@ -70,7 +70,9 @@ describe('inspectToken never throws and is never fooled by bad input', () => {
         const report = inspectToken(mutated, GOOD_CONTEXT);
         checkReport(report);
         // Only a cut inside the header or payload breaks decoding: signatures are verifyToken's job.
-        if (kind !== 'flip' && !(kind === 'truncate' && i > token.lastIndexOf('.'))) expect(report.usable).toBe(false);
+        // Prosody skips empty segments, so a dot next to another dot (or at the start) changes nothing.
+        const emptySegment = kind === 'insert-dot' && (i === 0 || token[i - 1] === '.' || token[i] === '.');
+        if (kind !== 'flip' && !emptySegment && !(kind === 'truncate' && i > token.lastIndexOf('.'))) expect(report.usable).toBe(false);
       }),
       { numRuns: 4000 },
     );

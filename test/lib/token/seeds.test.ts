@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFinding, inspectToken } from '../../../lib/token/index.js';
+import { hasFinding, inspectToken, JAAS_PROFILE } from '../../../lib/token/index.js';
 import {
   FORUM_MEMBER_TOKEN, FORUM_OWNER_TOKEN, FORUM_TIME, JAAS_TOKEN, KEYCLOAK_ACCESS_TOKEN, NODE_EXAMPLE, PHP_EXAMPLE, WIKI_EXAMPLE,
 } from '../../fixtures/seed-tokens.js';
@@ -50,17 +50,19 @@ describe('the token shapes of our seed documents', () => {
     const report = inspectToken(WIKI_EXAMPLE, { room: 'standup', now: NOW });
     expect(report.usable).toBe(false);
     expect(codes(report)).toEqual(expect.arrayContaining([
-      'alg-none:error', 'timestamp-milliseconds:error', 'timestamp-milliseconds:warning', 'room-options-ignored:warning',
+      'alg-none:error', 'not-yet-valid:error', 'timestamp-milliseconds:warning', 'room-options-ignored:warning',
       'feature-value-invalid:warning', 'feature-as-string:info', 'unknown-affiliation:warning',
     ]));
     expect(report.features.recording.state).toBe('enabled');
     expect(report.features.branding.state).toBe('disabled');
   });
 
-  it('reads a Keycloak access token as an OIDC token for any room', () => {
-    const report = inspectToken(KEYCLOAK_ACCESS_TOKEN, {
+  it('reads a Keycloak access token as an OIDC token for any room, on the handbook set-up (room claim not required)', () => {
+    const context = {
       domain: 'jitsi.example.com', room: 'standup', expectedIssuer: 'https://jitsi.example.com/realms/jitsi-realm', expectedAudience: 'account', now: NOW,
-    });
+    };
+    expect(inspectToken(KEYCLOAK_ACCESS_TOKEN, context).usable).toBe(false);
+    const report = inspectToken(KEYCLOAK_ACCESS_TOKEN, { ...context, profile: { key_kind: 'key-server', asap_require_room_claim: false } });
     expect(report.flavour).toBe('oidc');
     expect(report.usable).toBe(true);
     expect(report.user).toEqual({ id: 'f3b5c2a0-0d8e-4a64-9b6e-2f1a1c9d7e11', name: 'Kim Keycloak', email: 'kim@example.com' });
@@ -75,7 +77,7 @@ describe('the token shapes of our seed documents', () => {
   });
 
   it('reads a JaaS token', () => {
-    const report = inspectToken(JAAS_TOKEN, { room: 'vpaas-magic-cookie-1234/standup', now: NOW });
+    const report = inspectToken(JAAS_TOKEN, { room: 'vpaas-magic-cookie-1234/standup', now: NOW, profile: JAAS_PROFILE });
     expect(report.flavour).toBe('jaas');
     expect(report.role).toMatchObject({ value: 'moderator', decidedBy: 'context.user.moderator' });
     expect(report.usable).toBe(true);

@@ -31,7 +31,7 @@ describe('meetgate inspect on a meeting link', () => {
     expect(right.status).toBe(0);
     expect(right.stdout).not.toContain('sub-mismatch');
     const wrong = await run(['inspect', `https://meet.elsewhere.org/standup?jwt=${token}`]);
-    expect(wrong.stdout).toContain('sub-mismatch (sub): The token is for "meet.example.org", not for "meet.elsewhere.org".');
+    expect(wrong.stdout).toContain('sub-mismatch (sub): The token is for "meet.example.org", not the XMPP domain "meet.elsewhere.org". Prosody: "Room and token mismatched".');
   });
 
   it('lets --room and --domain overrule the link', async () => {

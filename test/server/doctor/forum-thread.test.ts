@@ -43,7 +43,7 @@ describe('the forum thread deployment', () => {
   it("says which role claims token_affiliation reads and which it ignores, for each token", async () => {
     const report = diagnoseDeployment(await fixtureFiles('forum-thread'), { tokens: [JOHN, JANE], now: FORUM_TIME });
     const [john, jane] = report.findings.filter((f) => f.check === 'role-claims');
-    expect(john!.message).toBe('token 1 carries "moderator", "context.user.affiliation"; with token_affiliation and token_owner_party loaded, read: context.user.affiliation = "owner" (by token_affiliation, token_owner_party); ignored: moderator = true.');
+    expect(john!.message).toBe('token 1 carries "moderator", "context.user.affiliation"; with token_affiliation and token_owner_party loaded, read: context.user.affiliation = "owner" (by token_affiliation, token_owner_party); ignored: moderator = true; but jicofo\'s authentication makes every token holder an owner anyway.');
     expect(jane!.message).toContain('context.user.affiliation = "member"');
     expect(jane!.message).toContain('ignored: moderator = false');
     expect(john!.why).toContain('read only by token_moderation');

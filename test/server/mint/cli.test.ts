@@ -4,6 +4,7 @@ import { extractToken, inspectToken, verifyToken } from '../../../lib/token/inde
 import type { CliIo } from '../../../server/cli/io.js';
 import { mintCommand, MINT_USAGE } from '../../../server/mint/index.js';
 import { pemFragment, rsaKeys, SECRET, type RsaKeys } from './fixtures.js';
+import { profileOf } from '../../fixtures/profiles.js';
 
 const JAAS_APP = 'vpaas-magic-cookie-0123456789abcdef';
 let keys: RsaKeys;
@@ -50,7 +51,7 @@ describe('meetgate mint: minting', () => {
     expect(decodeProtectedHeader(token)).toEqual({ alg: 'HS256', typ: 'JWT' });
     const claims = decodeJwt(token);
     expect((claims.exp as number) - (claims.iat as number)).toBe(900);
-    const report = inspectToken(token, { domain: 'meet.example.org', room: 'Team Standup', domainVerification: true });
+    const report = inspectToken(token, { profile: profileOf(token),  domain: 'meet.example.org', room: 'Team Standup', domainVerification: true });
     expect(report.usable).toBe(true);
     expect(report.findings).toEqual([]);
     expect(report.role.value).toBe('owner');
@@ -74,7 +75,7 @@ describe('meetgate mint: minting', () => {
     const { status, stdout } = await run([...BASE, '--link', 'https://meet.example.org/']);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^https:\/\/meet\.example\.org\/Team%20Standup#jwt=%22eyJ[\w-]+\.[\w-]+\.[\w-]+%22$/);
-    expect(inspectToken(stdout, { domain: 'meet.example.org', room: 'Team Standup' }).usable).toBe(true);
+    expect(inspectToken(stdout, { profile: profileOf(stdout),  domain: 'meet.example.org', room: 'Team Standup' }).usable).toBe(true);
   });
 
   it('signs JaaS tokens with a key file and links to appId/room', async () => {
@@ -83,7 +84,7 @@ describe('meetgate mint: minting', () => {
     expect(stdout.startsWith(`https://8x8.vc/${JAAS_APP}/Daily#jwt=`)).toBe(true);
     const token = extractToken(stdout);
     expect(decodeProtectedHeader(token).kid).toBe(`${JAAS_APP}/k1`);
-    expect(inspectToken(stdout, { room: `${JAAS_APP}/Daily` })).toMatchObject({ usable: true, flavour: 'jaas' });
+    expect(inspectToken(stdout, { profile: profileOf(stdout),  room: `${JAAS_APP}/Daily` })).toMatchObject({ usable: true, flavour: 'jaas' });
     expect((await verifyToken(token, { publicKey: keys.spki })).status).toBe('verified');
   });
 

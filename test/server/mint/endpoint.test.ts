@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { inspectToken, verifyToken } from '../../../lib/token/index.js';
 import { createTokenEndpoint, isMintError, type TokenEndpointOptions, type TokenEndpointUser } from '../../../server/mint/index.js';
 import { pemFragment, rsaKeys, SECRET } from './fixtures.js';
+import { profileOf } from '../../fixtures/profiles.js';
 
 const PORTAL = 'https://portal.example.org';
 
@@ -91,24 +92,24 @@ describe('GET /api/meeting-token', () => {
     const expiresAt = Date.parse(body.expiresAt);
     expect(expiresAt).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 + 900_000);
     expect(expiresAt).toBeLessThanOrEqual(Date.now() + 900_000);
-    const report = inspectToken(body.token, { domain: 'meet.example.org', room: 'Team Standup', domainVerification: true });
+    const report = inspectToken(body.token, { profile: profileOf(body.token),  domain: 'meet.example.org', room: 'Team Standup', domainVerification: true });
     expect(report.usable).toBe(true);
     expect(report.findings).toEqual([]);
     expect(report.room.claim).toBe('team%20standup');
     expect(report.role.value).toBe('owner');
     expect(report.user).toEqual({ id: 'u-ann', name: 'Ann Owner', email: 'ann@example.org' });
-    expect(inspectToken(body.token, { room: 'Retro' }).usable).toBe(false);
+    expect(inspectToken(body.token, { profile: profileOf(body.token),  room: 'Retro' }).usable).toBe(false);
     expect((await verifyToken(body.token, { secret: SECRET })).status).toBe('verified');
     expect(consoleCalls.join('\n')).not.toContain(body.token.split('.')[2]);
   });
 
   it('carries the role and features of the person', async () => {
     const bob = JSON.parse((await call(server, '/api/meeting-token?room=Retro', withSession('bob'))).body) as { token: string };
-    const report = inspectToken(bob.token, { room: 'Retro' });
+    const report = inspectToken(bob.token, { profile: profileOf(bob.token),  room: 'Retro' });
     expect(report.role.value).toBe('member');
     expect(report.features.recording.state).toBe('disabled');
     const gus = JSON.parse((await call(server, '/api/meeting-token?room=Lobby', withSession('gus'))).body) as { token: string };
-    expect(inspectToken(gus.token, { room: 'Lobby' }).role.value).toBe('guest');
+    expect(inspectToken(gus.token, { profile: profileOf(gus.token),  room: 'Lobby' }).role.value).toBe('guest');
   });
 
   it.each([

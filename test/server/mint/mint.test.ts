@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { backendRoomName, FEATURE_NAMES, inspectToken, verifyToken, type TokenRole } from '../../../lib/token/index.js';
 import { mintMeetingToken, type MintOptions } from '../../../server/mint/index.js';
 import { hsOptions, NOW, rsaKeys, SECRET } from './fixtures.js';
+import { profileOf } from '../../fixtures/profiles.js';
 
 const NOW_S = Math.floor(NOW / 1000);
 const JAAS_APP = 'vpaas-magic-cookie-0123456789abcdef';
 
 /** The inspector's verdict for the room the token was minted for, at mint time. */
 function inspectFor(token: string, room: string, extra: Record<string, unknown> = {}) {
-  return inspectToken(token, { domain: 'meet.example.org', room, now: NOW, domainVerification: true, expectedIssuer: 'myapp', expectedAudience: 'myapp', ...extra });
+  return inspectToken(token, { profile: profileOf(token),  domain: 'meet.example.org', room, now: NOW, domainVerification: true, expectedIssuer: 'myapp', expectedAudience: 'myapp', ...extra });
 }
 
 describe('HS256 tokens for a Prosody app_secret', () => {
@@ -62,7 +63,7 @@ describe('HS256 tokens for a Prosody app_secret', () => {
   it('writes sub as the lowercased tenant for multi-tenant deployments', async () => {
     const { token, claims } = await mintMeetingToken(hsOptions({ domain: undefined, tenant: 'ACME' }));
     expect(claims.sub).toBe('acme');
-    const report = inspectToken(token, { room: 'acme/Team Standup', now: NOW, domainVerification: true });
+    const report = inspectToken(token, { profile: profileOf(token),  room: 'acme/Team Standup', now: NOW, domainVerification: true });
     expect(report.usable).toBe(true);
     expect(report.findings).toEqual([]);
   });
@@ -148,7 +149,7 @@ describe('roles', () => {
     });
     const moderator = role === 'owner' || role === 'moderator';
     expect((claims.context as { user: unknown }).user).toEqual({ name: 'N', ...fields, moderator });
-    const report = inspectToken(token, { room: `${JAAS_APP}/Team Standup`, now: NOW });
+    const report = inspectToken(token, { profile: profileOf(token),  room: `${JAAS_APP}/Team Standup`, now: NOW });
     expect(report.role.value).toBe(role);
     expect(report.role.conflicts).toEqual([]);
   });
@@ -189,7 +190,7 @@ describe('RS256 tokens for ASAP keys and JaaS', () => {
     expect(decodeProtectedHeader(minted.token)).toEqual({ alg: 'RS256', typ: 'JWT', kid: `${JAAS_APP}/a1b2c3` });
     expect(minted.claims).toMatchObject({ iss: 'chat', aud: 'jitsi', sub: JAAS_APP, room: 'team%20standup' });
     expect((minted.claims.context as { features: unknown }).features).toEqual({ livestreaming: true, recording: true, transcription: true, 'outbound-call': true });
-    const report = inspectToken(minted.token, { room: `${JAAS_APP}/Team Standup`, now: NOW });
+    const report = inspectToken(minted.token, { profile: profileOf(minted.token),  room: `${JAAS_APP}/Team Standup`, now: NOW });
     expect(report.flavour).toBe('jaas');
     expect(report.usable).toBe(true);
     expect(report.findings).toEqual([]);

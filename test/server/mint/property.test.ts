@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { backendRoomName, FEATURE_NAMES, inspectToken, verifyToken, type FeatureName, type TokenRole } from '../../../lib/token/index.js';
 import { mintMeetingToken, type MintOptions } from '../../../server/mint/index.js';
 import { NOW, rsaKeys, SECRET, type RsaKeys } from './fixtures.js';
+import { profileOf } from '../../fixtures/profiles.js';
 
 const JAAS_APP = 'vpaas-magic-cookie-0123456789abcdef';
 
@@ -66,7 +67,7 @@ describe('every minted token is usable for its room and verifies (fast-check)', 
         };
         const minted = await mintMeetingToken(options);
         const tenant = jaas ? JAAS_APP : input.tenant?.toLowerCase();
-        const report = inspectToken(minted.token, {
+        const report = inspectToken(minted.token, { profile: profileOf(minted.token), 
           domain: jaas || input.tenant ? undefined : 'meet.example.org',
           room: tenant ? `${tenant}/${input.room}` : input.room,
           now: NOW,

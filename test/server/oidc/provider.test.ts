@@ -56,7 +56,11 @@ describe('the dev OpenID provider', () => {
       context: { user: { id: 'ann', name: 'Ann Owner', affiliation: 'owner', moderator: true }, features: { recording: true } },
     });
     expect(await verifyToken(tokens.accessToken, { jwksUrl: provider.jwksUrl })).toMatchObject({ status: 'verified', kid: provider.kid });
-    const report = inspectToken(tokens.accessToken, { domain: 'meet.example.org', room: 'standup', expectedIssuer: provider.issuer, expectedAudience: 'account' });
+    // The handbook's Keycloak set-up: a key server (RS256), asap_require_room_claim = false, no token_verification.
+    const report = inspectToken(tokens.accessToken, {
+      domain: 'meet.example.org', room: 'standup', expectedIssuer: provider.issuer, expectedAudience: 'account',
+      profile: { key_kind: 'key-server', asap_require_room_claim: false, token_verification: false },
+    });
     expect(report).toMatchObject({ usable: true, flavour: 'oidc', role: { value: 'owner' }, user: { name: 'Ann Owner' } });
     expect(report.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
     expect(tokens.expiresAt).toBeGreaterThan(Date.now() + 100_000);

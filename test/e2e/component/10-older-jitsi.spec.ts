@@ -1,0 +1,55 @@
+/**
+ * The same screens with a 2021-era Jitsi web app (the simulator's older-release mode): no `ready`,
+ * no `errorOccurred`, kickers named by id only. The component reads what such a build does emit:
+ * its error log lines (CONFERENCE FAILED / CONNECTION FAILED, asked for with `apiLogLevels`) and
+ * the names of the participants it saw join (lib/jitsi/RELEASES.md).
+ */
+import { expect, mintToken, saveFinalScreen, test } from './component-fixtures.js';
+
+test.describe('an older Jitsi build (2021)', () => {
+  test.beforeEach(({ simulator }) => {
+    simulator.control.setRelease('2021');
+  });
+  test.afterEach(({ simulator }) => {
+    simulator.control.setRelease('2026');
+  });
+
+  test('waiting for the host, then let in when the owner arrives', async ({ page, context, openMeeting, simulator }, testInfo) => {
+    const room = 'old-build-waiting';
+    const member = await openMeeting({ room, token: await mintToken({ name: 'Bob Member', role: 'member', room }), waitingRetryFirstSeconds: 1, waitingRetryMaxSeconds: 2 });
+    await member.expectStatus('waiting-for-host');
+    await expect(member.screenTitle).toHaveText('Waiting for the host');
+    expect(simulator.control.participants(room)).toEqual([]);
+    const owner = await openMeeting({ room, token: await mintToken({ name: 'Ann Owner', role: 'owner', room }) }, await context.newPage());
+    await owner.expectStatus('in-meeting');
+    await member.expectStatus('in-meeting', 15_000);
+    await member.meeting().expectParticipant('Ann Owner');
+    await saveFinalScreen(page, testInfo);
+  });
+
+  test('a refused token: the rejected screen, in the words the inspector has (no server text reaches the page)', async ({ page, openMeeting, simulator }, testInfo) => {
+    const room = 'old-build-refused';
+    const meeting = await openMeeting({ room, token: await mintToken({ name: 'Eve', role: 'owner', room, secret: 'not-the-app-secret-at-all-0123456789' }) });
+    await meeting.expectStatus('rejected');
+    await expect(meeting.screenTitle).toHaveText('The meeting server did not let you in');
+    await expect(meeting.screen.locator('[data-meetgate-reason="refused"]')).toHaveText('The meeting server refused your sign-in.');
+    await expect(meeting.frames).toHaveCount(0);
+    expect(simulator.control.participants(room)).toEqual([]);
+    await saveFinalScreen(page, testInfo);
+  });
+
+  test('kicked: the kicker named from the participants seen, though the payload names nobody', async ({ page, context, openMeeting }, testInfo) => {
+    const room = 'old-build-kick';
+    const owner = await openMeeting({ room, token: await mintToken({ name: 'Ann Owner', role: 'owner', room }) }, await context.newPage());
+    await owner.expectStatus('in-meeting');
+    const member = await openMeeting({ room, token: await mintToken({ name: 'Bob Member', role: 'member', room }) }, page);
+    await member.expectStatus('in-meeting');
+    await owner.meeting().expectParticipant('Bob Member');
+    await expect(page.frameLocator('iframe').locator('main#meeting')).toHaveAttribute('data-release', '2021');
+    await owner.meeting().kick('Bob Member');
+    await member.expectStatus('kicked');
+    await expect(member.screenTitle).toHaveText('You were removed from the meeting by Ann Owner');
+    await expect(member.frames).toHaveCount(0);
+    await saveFinalScreen(page, testInfo);
+  });
+});

@@ -47,7 +47,7 @@ export default defineConfig({
   imports: false,
   publicDir: 'extension/public',
   // Firefox's review asks for the sources; only sources, not builds, reports or test artefacts.
-  zip: { excludeSources: ['dist/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'coverage/**', '**/*.log'] },
+  zip: { excludeSources: ['dist/**', 'test-results/**', 'test-reports/**', 'playwright-report/**', 'bench/results/**', 'coverage/**', '**/*.log'] },
   vite: () => ({
     plugins: [noRawHtml()],
     build: {

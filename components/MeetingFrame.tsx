@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Timers } from '../lib/sources/timers.js';
 import { watchFrame } from './frame-watchdog.js';
+import { useExternalApi } from './use-external-api.js';
 import { JitsiMeeting } from '@jitsi/react-sdk';
 import { withErrorLogs } from '../lib/session/legacy-signals.js';
 import type { JitsiMeetExternalApi, JitsiPassThroughProps } from './jitsi-props.js';
@@ -18,6 +19,10 @@ export interface MeetingFrameProps {
   attachApi: MeetingSession['attachApi'];
   releaseApi: MeetingSession['releaseApi'];
   reportFrame: MeetingSession['reportFrame'];
+  reportScript: MeetingSession['reportScript'];
+  /** How long `external_api.js` may take, and the API to use when it cannot be loaded. */
+  scriptTimeoutMs: number;
+  externalApiFallback?: unknown;
   /** How long the meeting page may stay silent after loading. */
   watchdogMs: number;
   timers: Timers;
@@ -35,8 +40,11 @@ function withoutPrejoin(config: object | undefined): object {
 }
 
 /** The meeting iframe for one session frame. */
-export function MeetingFrame({ meeting, attachApi, releaseApi, reportFrame, watchdogMs, timers, domain, roomName, title, jitsi }: MeetingFrameProps) {
+export function MeetingFrame(props: MeetingFrameProps) {
+  const { meeting, attachApi, releaseApi, reportFrame, reportScript, watchdogMs, timers, domain, roomName, title, jitsi } = props;
   const { key, jwt, hidden } = meeting;
+  const report = useCallback((event: Parameters<MeetingSession['reportScript']>[1]) => reportScript(key, event), [reportScript, key]);
+  const apiReady = useExternalApi({ domain, roomName, release: jitsi.release, frameKey: key, timeoutMs: props.scriptTimeoutMs, fallback: props.externalApiFallback, report });
   const [watched, setWatched] = useState<{ iframe: HTMLIFrameElement; api: JitsiMeetExternalApi } | null>(null);
   useEffect(() => () => releaseApi(key), [releaseApi, key]);
   useEffect(() => {
@@ -54,14 +62,14 @@ export function MeetingFrame({ meeting, attachApi, releaseApi, reportFrame, watc
   }, [attachApi, key, userReady, title]);
   return (
     <div data-meetgate-frame={key} data-meetgate-hidden={hidden || undefined} aria-hidden={hidden || undefined} inert={hidden || undefined}>
-      <JitsiMeeting
+      {apiReady ? <JitsiMeeting
         {...jitsi}
         domain={domain}
         roomName={roomName}
         jwt={jwt}
         configOverwrite={withErrorLogs(hidden ? withoutPrejoin(jitsi.configOverwrite) : jitsi.configOverwrite)}
         onApiReady={onApiReady}
-      />
+      /> : null}
     </div>
   );
 }

@@ -26,6 +26,11 @@ export interface SecureMeetingProps extends MeetingSessionOptions, JitsiPassThro
   tokenCard?: 'overlay' | 'panel' | 'hidden';
   /** Origins whose avatars the card loads from unverified tokens; otherwise it shows initials. */
   avatarOrigins?: readonly string[];
+  /**
+   * A JitsiMeetExternalAPI-compatible class (such as MeetGate's bundled `MeetGateExternalAPI`) to
+   * use when the deployment's `external_api.js` cannot be loaded; `onEvent` and the console say so.
+   */
+  externalApiFallback?: unknown;
   /** A class for the outer element (`.meetgate` is always set). */
   className?: string;
   style?: CSSProperties;
@@ -42,13 +47,13 @@ export function SecureMeeting(props: SecureMeetingProps) {
   const {
     domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenSource, tokenFromLink, allowedTokenOrigins, auth,
     autoRedirectAfterKickSeconds, inspect, verify, timing, timers, navigate, onStateChange, onEvent,
-    strings, tokenCard = 'overlay', avatarOrigins, className, style, ...jitsi
+    strings, tokenCard = 'overlay', avatarOrigins, className, style, externalApiFallback, ...jitsi
   } = props;
   const session = useMeetingSession({
     domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenSource, tokenFromLink, allowedTokenOrigins, auth,
     autoRedirectAfterKickSeconds, inspect, verify, timing, timers, navigate, onStateChange, onEvent,
   });
-  usePrefetchExternalApi(domain, roomName, jitsi.release);
+  usePrefetchExternalApi(domain, roomName, jitsi.release, (timing?.scriptTimeoutSeconds ?? 8) * 1000);
   const text = useMemo(() => mergeStrings(strings), [strings]);
   const clock = timers ?? systemTimers;
   const { state, meeting } = session;
@@ -67,7 +72,7 @@ export function SecureMeeting(props: SecureMeetingProps) {
         {announcement(state, text)}
       </div>
       {meeting ? (
-        <MeetingFrame key={meeting.key} meeting={meeting} attachApi={session.attachApi} releaseApi={session.releaseApi} reportFrame={session.reportFrame} watchdogMs={(timing?.frameWatchdogSeconds ?? 8) * 1000} timers={clock} domain={domain} roomName={roomName} title={format(text.meetingFrameTitle, { room: roomName })} jitsi={jitsi} />
+        <MeetingFrame key={meeting.key} meeting={meeting} attachApi={session.attachApi} releaseApi={session.releaseApi} reportFrame={session.reportFrame} reportScript={session.reportScript} scriptTimeoutMs={(timing?.scriptTimeoutSeconds ?? 8) * 1000} externalApiFallback={externalApiFallback} watchdogMs={(timing?.frameWatchdogSeconds ?? 8) * 1000} timers={clock} domain={domain} roomName={roomName} title={format(text.meetingFrameTitle, { room: roomName })} jitsi={jitsi} />
       ) : null}
       <StateScreen state={state} strings={text} actions={session.actions} focus={focus} timers={clock} />
       {state.status === 'in-meeting' && tokenCard !== 'hidden' ? (

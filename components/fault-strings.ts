@@ -13,3 +13,17 @@ export const faultStrings = {
   back: 'Back',
   startAgain: 'Start again',
 };
+
+/** The texts of the `meeting-unavailable` screen. */
+export const scriptStrings = {
+  unavailableTitle: 'The meeting could not be loaded',
+  unavailableBody: 'MeetGate could not load the meeting from {domain}: {reason}.',
+  unavailableHint: 'For the site’s admin: {url} did not load as Jitsi’s external_api.js.',
+  scriptOffline: 'this device has no network connection',
+  scriptUnreachable: 'there was no answer — the server may be down or unreachable, or its certificate is not trusted by this browser',
+  scriptStatus: 'the server answered {status}',
+  scriptErrorPage: 'the server answered with an error page instead of the meeting',
+  scriptNotJitsi: 'the file it served is not Jitsi’s meeting script',
+  scriptTimeout: 'there was no answer within {seconds} s',
+  fallbackUsed: 'The meeting uses MeetGate’s built-in connection because {domain} could not provide its own ({reason}).',
+};

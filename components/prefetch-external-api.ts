@@ -8,10 +8,11 @@
  * tenant part of `tenant/room`). A page that installed its own `window.JitsiMeetExternalAPI`
  * (MeetGate's extension and demo portal) loads nothing. Only the script is loaded: the meeting
  * iframe still waits for a usable token.
+ * Issue 16: the load goes through MeetGate's loader (lib/jitsi/script-loader.ts), not the SDK's,
+ * whose promise would keep a failure for the page's life; the meeting frame joins this same load.
  */
-import { fetchExternalApi } from '@jitsi/react-sdk/lib/init';
-import { getAppId } from '@jitsi/react-sdk/lib/utils';
 import { useState } from 'react';
+import { startExternalApiLoad } from './use-external-api.js';
 
 /**
  * Loads external_api.js for `domain` during the component's first render in a browser (never on
@@ -19,11 +20,11 @@ import { useState } from 'react';
  * enough that an effect would start the download ~20 ms later than `JitsiMeeting`'s own. Calling
  * it during render is safe because the SDK's loader is idempotent (one promise per page).
  */
-export function usePrefetchExternalApi(domain: string, roomName: string, release: string | undefined): void {
+export function usePrefetchExternalApi(domain: string, roomName: string, release: string | undefined, timeoutMs = 8000): void {
   useState(() => {
-    if (typeof document === 'undefined') return null;
-    // A failure is reported by JitsiMeeting itself when it asks for the same promise.
-    fetchExternalApi(domain, release, getAppId(roomName)).catch(() => undefined);
+    if (typeof document === 'undefined' || (window as { JitsiMeetExternalAPI?: unknown }).JitsiMeetExternalAPI) return null;
+    // A failure is reported by the meeting frame, which joins this load (or starts a new one).
+    void startExternalApiLoad(domain, roomName, release, timeoutMs);
     return null;
   });
 }

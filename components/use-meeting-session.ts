@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createSessionController, type SessionController, type SessionSnapshot } from '../lib/session/controller.js';
 import type { MeetingApi } from '../lib/session/jitsi-events.js';
-import type { MeetingState } from '../lib/session/types.js';
+import type { MeetingState, SessionEvent } from '../lib/session/types.js';
 import { createPropSource, type PropTokenSource } from '../lib/sources/prop.js';
 import { systemTimers } from '../lib/sources/timers.js';
 import type { TokenSource } from '../lib/sources/types.js';
@@ -47,6 +47,8 @@ export interface MeetingSession {
   releaseApi(meetingKey: string): void;
   /** The frame watchdog's report for meeting `meetingKey`. */
   reportFrame(meetingKey: string, signal: 'silent' | 'alive'): void;
+  /** How loading the IFrame API went for meeting `meetingKey`. */
+  reportScript(meetingKey: string, event: Extract<SessionEvent, { type: 'script-failed' | 'script-loaded' }>): void;
 }
 
 /** The state shown before the controller runs (and during server-side rendering). */
@@ -150,6 +152,10 @@ export function useMeetingSession(options: MeetingSessionOptions): MeetingSessio
       releaseApi(key: string) {
         const target = parse(key);
         target?.controller.releaseApi(target.frameKey);
+      },
+      reportScript(key: string, event: Extract<SessionEvent, { type: 'script-failed' | 'script-loaded' }>) {
+        const target = parse(key);
+        target?.controller.reportScript(target.frameKey, event);
       },
       reportFrame(key: string, signal: 'silent' | 'alive') {
         const target = parse(key);

@@ -6,6 +6,7 @@ import { InvalidTokenScreen } from './InvalidTokenScreen.js';
 import { JoiningBar } from './JoiningBar.js';
 import { KickedScreen } from './KickedScreen.js';
 import { NeedsTokenScreen } from './NeedsTokenScreen.js';
+import { MeetingUnavailableScreen } from './MeetingUnavailableScreen.js';
 import { ReconnectingScreen } from './ReconnectingScreen.js';
 import { RejectedScreen } from './RejectedScreen.js';
 import { Screen } from './Screen.js';
@@ -27,6 +28,7 @@ export function StateScreen(props: AnyStateScreenProps) {
     case 'in-meeting': return <ExpiringNotice {...as<'in-meeting'>()} />;
     case 'waiting-for-host': return <WaitingForHostScreen {...as<'waiting-for-host'>()} />;
     case 'reconnecting': return <ReconnectingScreen {...as<'reconnecting'>()} />;
+    case 'meeting-unavailable': return <MeetingUnavailableScreen {...as<'meeting-unavailable'>()} />;
     case 'kicked': return <KickedScreen {...as<'kicked'>()} />;
     case 'rejected': return <RejectedScreen {...as<'rejected'>()} />;
     case 'ended': return <EndedScreen {...as<'ended'>()} />;

@@ -17,6 +17,7 @@ export function announcement(state: MeetingState, strings: MeetingStrings): stri
     case 'joining': return format(strings.joiningTitle, { room: state.room });
     case 'in-meeting': return format(strings.inMeetingAnnounce, { room: state.room });
     case 'waiting-for-host': return strings.waitingTitle;
+    case 'meeting-unavailable': return strings.unavailableTitle;
     case 'reconnecting': return state.renewing ? strings.reconnectingRenewing : strings.reconnectingJitsi;
     case 'kicked': return kickedTitle(state, strings);
     case 'rejected': return `${strings.rejectedTitle}. ${strings.rejection[state.code]}`;

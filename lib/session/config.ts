@@ -33,6 +33,8 @@ export interface SessionTiming {
    * Default 35 s. A "Rejoin now" button is offered from the first second.
    */
   reconnectGraceSeconds?: number;
+  /** How long the deployment's `external_api.js` may take to load. Default 8 s. */
+  scriptTimeoutSeconds?: number;
   /** The meeting page counts as silent (not loaded) when it has not spoken Jitsi's IFrame protocol this long after loading. Default 8 s. */
   frameWatchdogSeconds?: number;
   /** First and longest wait between MeetGate's own remounts while reconnecting. Default 4 s and 30 s. */

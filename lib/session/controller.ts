@@ -48,6 +48,8 @@ export interface SessionController {
   releaseApi(key: number): void;
   /** The watchdog of frame `key`: its meeting page is silent, or spoke after all. Ignored for a stale frame. */
   reportFrame(key: number, signal: 'silent' | 'alive'): void;
+  /** How loading the IFrame API went for frame `key`. Ignored for a stale frame. */
+  reportScript(key: number, event: Extract<SessionEvent, { type: 'script-failed' | 'script-loaded' }>): void;
   dispose(): void;
 }
 
@@ -149,6 +151,9 @@ export function createSessionController(options: SessionControllerOptions): Sess
     attachApi: (api: MeetingApi, key: number) => meeting.attach(api, key, disposed ? null : model.frame?.key ?? null),
     releaseApi(key) {
       if (meeting.key === key) meeting.dispose();
+    },
+    reportScript(key, event) {
+      if (model.frame?.key === key) dispatch(event);
     },
     reportFrame(key, signal) {
       if (model.frame?.key === key && !model.frame.hidden) dispatch({ type: signal === 'silent' ? 'frame-silent' : 'frame-alive' });

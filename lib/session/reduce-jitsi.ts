@@ -6,6 +6,7 @@ import { isExpired, refreshDueAt } from './expiry.js';
 import { askForToken, common, isLive, join, only, unmount, waitForHost, withState } from './model.js';
 import { readRefusal } from './reasons.js';
 import { connectionLost } from './reduce-reconnect.js';
+import type { ScriptFailure } from '../jitsi/script-loader.js';
 import type { JitsiError, SessionConfig, SessionModel, Transition } from './types.js';
 
 /** At most this many automatic token re-fetches after a refusal, until a join succeeds. */
@@ -86,6 +87,13 @@ export function frameSilent(model: SessionModel, config: SessionConfig, now: num
   const state = model.state;
   if (state.status === 'joining') return only(withState(model, { ...state, silent: true }));
   return connectionLost(model, config, now, 'frame-silent');
+}
+
+/** The deployment's script could not be loaded: say why, with "Try again" (which really loads it again). */
+export function scriptFailed(model: SessionModel, config: SessionConfig, failure: ScriptFailure): Transition {
+  const state = model.state;
+  if ((state.status !== 'joining' && state.status !== 'reconnecting') || !model.tokenInfo) return only(model);
+  return only({ ...unmount(model), state: { ...common(config), status: 'meeting-unavailable', token: model.tokenInfo, failure } });
 }
 
 /** A page reported silent spoke after all. */

@@ -3,7 +3,7 @@
  * effects to carry out. Pure — no timers, no DOM, no network — so every path is unit-tested.
  */
 import { cancelRedirect, kickedOut, leave, redirectRefused, signOut, tick } from './reduce-exit.js';
-import { conferenceJoined, expiryDue, frameAlive, frameSilent, jitsiError, slowJoin, waitingTimer } from './reduce-jitsi.js';
+import { conferenceJoined, expiryDue, frameAlive, frameSilent, scriptFailed, jitsiError, slowJoin, waitingTimer } from './reduce-jitsi.js';
 import { reconnectTimer, rejoinNow } from './reduce-reconnect.js';
 import { rejoin, signIn, start, tokenFound, tokenNotFound } from './reduce-token.js';
 import { askForToken, common, only, withState } from './model.js';
@@ -27,6 +27,7 @@ function userAction(model: SessionModel, config: SessionConfig, action: UserActi
       // "Check now": start the hidden check at once instead of waiting for the timer.
       if (model.state.status === 'waiting-for-host') return waitingTimer(withState(model, { ...model.state, checking: false }), config, now);
       if (status === 'joining') return slowJoin(model, config, now, true);
+      if (status === 'meeting-unavailable') return rejoin(model, config, now);
       if (status === 'needs-token' || status === 'logged-out') return only(askForToken(withState(model, { ...common(config), status: 'checking' }), 'initial'));
       return signIn(model, config);
   }
@@ -49,6 +50,10 @@ export function transition(model: SessionModel, event: SessionEvent, config: Ses
       return frameSilent(model, config, now);
     case 'frame-alive':
       return frameAlive(model);
+    case 'script-failed':
+      return scriptFailed(model, config, event.failure);
+    case 'script-loaded':
+      return only(model);
     case 'kicked-out':
       return kickedOut(model, config, event.by, now, event.byModerator ?? event.by !== null);
     case 'conference-left':

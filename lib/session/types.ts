@@ -5,6 +5,7 @@
 import type { RedirectCheck, RedirectRefusal } from '../redirect/check.js';
 import type { TokenRequestReason, TokenSourceKind } from '../sources/types.js';
 import type { Finding, TokenReport } from '../token/types.js';
+import type { ScriptFailure } from '../jitsi/script-loader.js';
 
 /** Every status a meeting session can be in. "Expiring" is a flag of `in-meeting` (see `Expiring`). */
 export type MeetingStatus =
@@ -16,6 +17,7 @@ export type MeetingStatus =
   | 'in-meeting'
   | 'waiting-for-host'
   | 'reconnecting'
+  | 'meeting-unavailable'
   | 'kicked'
   | 'rejected'
   | 'ended'
@@ -100,6 +102,11 @@ export type MeetingState = Common & (
       /** A fresh token is being fetched first (the current one expired or was refused). */
       renewing: boolean;
     }
+  | {
+      status: 'meeting-unavailable'; token: TokenInfo;
+      /** Why the deployment's `external_api.js` could not be loaded. */
+      failure: ScriptFailure;
+    }
   | { status: 'kicked'; by: string | null; byModerator: boolean; token: TokenInfo | null; countdown: Countdown | null }
   | { status: 'rejected'; code: RejectionCode; detail: string | null; token: TokenInfo | null; retrying: boolean }
   | { status: 'ended'; token: TokenInfo | null; redirectingTo: string | null; /** "Rejoin" can work: the token is still good, or a sign-in is possible. */ canRejoin: boolean }
@@ -145,6 +152,10 @@ export type SessionEvent =
   | { type: 'frame-silent' }
   /** …and then spoke after all (a slow page). */
   | { type: 'frame-alive' }
+  /** The deployment's `external_api.js` could not be loaded for the current frame. */
+  | { type: 'script-failed'; failure: ScriptFailure }
+  /** The IFrame API is there: from the deployment, MeetGate's bundled fallback, or already on the page. */
+  | { type: 'script-loaded'; source: 'deployment' | 'fallback' | 'page'; failure: ScriptFailure | null }
   /** `byModerator`: a participant (not the system) did it, even when no name is known. */
   | { type: 'kicked-out'; by: string | null; byModerator?: boolean }
   | { type: 'conference-left' }

@@ -62,7 +62,7 @@ describe('the packed tarball, installed into fresh projects', () => {
   it.each(['react19', 'react18'] as App[])('%s: renders <SecureMeeting> on the server with react-dom/server', (app) => {
     const { react, html } = JSON.parse(run(process.execPath, ['ssr.mjs'], dir(app)));
     expect(react.split('.')[0]).toBe(APPS[app].react.slice(1));
-    expect(html).toContain('data-meetgate-state="needs-token"');
+    expect(html).toContain('data-meetgate-state="checking"');
   });
 
   it('bundles and renders <SecureMeeting> with React 19 and React 18 in Chromium', async () => {

@@ -40,7 +40,7 @@ describe('npm run build:lib', () => {
     expect(typeof (globalThis as { window?: unknown }).window).toBe('undefined');
     const { SecureMeeting } = await load('index.js');
     const html = renderToString(createElement(SecureMeeting, { domain: 'meet.example.org', roomName: 'standup' }));
-    expect(html).toContain('data-meetgate-state="needs-token"');
+    expect(html).toContain('data-meetgate-state="checking"');
   });
 
   it('meetgate/server mints in Node', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
  * Jitsi's script at once: mounting `<SecureMeeting>` starts loading the deployment's
- * external_api.js before any token is known (here none ever is: the needs-token screen), through
+ * external_api.js before any token is known (here none ever is: the first render is the checking screen), through
  * the SDK's loader, so the later `JitsiMeeting` reuses that load. No meeting iframe is created.
  * (One mount per file: the SDK keeps its script promise for the module's life.)
  */
@@ -16,6 +16,6 @@ it('adds the external_api.js script for the tenant and release when it mounts, w
   render(<SecureMeeting domain="meet.example.org" roomName="acme/standup" release="release-8888" tokenFromLink={false} />);
   const scripts = [...document.head.querySelectorAll('script')].map((s) => s.src);
   expect(scripts).toEqual(['https://meet.example.org/acme/external_api.js?release=release-8888']);
-  expect(document.querySelector('[data-meetgate-state]')?.getAttribute('data-meetgate-state')).toBe('needs-token');
+  expect(document.querySelector('[data-meetgate-state]')?.getAttribute('data-meetgate-state')).toBe('checking');
   expect(document.querySelector('iframe')).toBeNull();
 });

@@ -74,7 +74,7 @@ test('the connection lost after the token expired: no reload with the dead token
   await expect(meeting.tokenCard.locator('[data-meetgate-time-left]')).toHaveText('expired', { timeout: 15_000 });
 
   simulator.faults.dropAll();
-  await expect.poll(() => meeting.statuses(), { timeout: 15_000 }).toEqual(['needs-token', 'joining', 'in-meeting', 'reconnecting', 'joining', 'in-meeting']);
+  await expect.poll(() => meeting.statuses(), { timeout: 15_000 }).toEqual(['checking', 'joining', 'in-meeting', 'reconnecting', 'joining', 'in-meeting']);
   const renewing = (await meeting.states()).find((s) => s.state.status === 'reconnecting');
   expect(renewing?.state).toMatchObject({ renewing: true, jitsiReloading: false });
   expect(provider.calls.map((c) => c.reason)).toEqual(['initial', 'expiring', 'expiring']);

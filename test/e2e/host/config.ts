@@ -31,6 +31,9 @@ export interface HostPageConfig {
   frameWatchdogSeconds?: number;
   reconnectRetryFirstSeconds?: number;
   reconnectRetryMaxSeconds?: number;
+  scriptTimeoutSeconds?: number;
+  /** Use MeetGate's bundled IFrame API when the deployment's external_api.js cannot be loaded. */
+  externalApiFallback?: boolean;
   tokenCard?: 'overlay' | 'panel' | 'hidden';
   /** Benchmark mode: nothing is mounted until `window.__host.mount(token)` is called. */
   bench?: boolean;
@@ -39,7 +42,7 @@ export interface HostPageConfig {
 const LISTS = ['allowedRedirectOrigins', 'allowedTokenOrigins'] as const;
 const NUMBERS = [
   'expiringLeadSeconds', 'waitingRetryFirstSeconds', 'waitingRetryMaxSeconds', 'autoRedirectAfterKickSeconds',
-  'reconnectGraceSeconds', 'frameWatchdogSeconds', 'reconnectRetryFirstSeconds', 'reconnectRetryMaxSeconds',
+  'reconnectGraceSeconds', 'frameWatchdogSeconds', 'reconnectRetryFirstSeconds', 'reconnectRetryMaxSeconds', 'scriptTimeoutSeconds',
 ] as const;
 const STRINGS = ['room', 'domain', 'tokenRef', 'provider', 'loginUrl', 'logoutUrl', 'afterKickUrl'] as const;
 
@@ -52,6 +55,7 @@ export function configToQuery(config: HostPageConfig): string {
   if (config.tokenFromLink !== undefined) query.set('tokenFromLink', String(config.tokenFromLink));
   if (config.tokenCard) query.set('tokenCard', config.tokenCard);
   if (config.bench) query.set('bench', '1');
+  if (config.externalApiFallback) query.set('externalApiFallback', '1');
   return query.toString();
 }
 
@@ -77,5 +81,6 @@ export function configFromQuery(search: string): HostPageConfig {
   const card = query.get('tokenCard');
   if (card === 'overlay' || card === 'panel' || card === 'hidden') config.tokenCard = card;
   config.bench = query.get('bench') === '1';
+  if (query.get('externalApiFallback') === '1') config.externalApiFallback = true;
   return config;
 }

@@ -99,3 +99,15 @@ describe('signed out', () => {
     expect(again.model.request?.reason).toBe('initial');
   });
 });
+
+describe('meeting-unavailable: the IFrame API could not be loaded', () => {
+  it('a failed script load leaves joining for the screen; Try again mounts a new frame (which loads again)', () => {
+    const failed = run([{ type: 'start' }, found(TOKEN), { type: 'script-failed', failure: { kind: 'http-error', status: 404 } }]);
+    expect(failed.state).toMatchObject({ status: 'meeting-unavailable', failure: { kind: 'http-error', status: 404 } });
+    expect(failed.model.frame).toBeNull();
+    const again = run([{ type: 'user', action: 'retry' }], config(), failed.model);
+    expect(again.state).toMatchObject({ status: 'joining' });
+    expect(again.model.frame).toEqual({ key: 2, token: TOKEN, hidden: false });
+    expect(run([{ type: 'user', action: 'leave' }], config(), failed.model).state.status).toBe('ended');
+  });
+});

@@ -7,6 +7,7 @@ import { SecureMeeting, type AuthOptions, type SessionTiming } from '../../../..
 import type { HostPageConfig } from '../config.js';
 import type { HostProbe } from './probe.js';
 import { endpointProvider } from './provider.js';
+import { MeetGateExternalAPI } from '../../../../lib/jitsi/external-api.js';
 
 /** Props of `<HostApp>`. */
 export interface HostAppProps {
@@ -33,6 +34,7 @@ function timingOf(config: HostPageConfig): SessionTiming {
     expiringLeadSeconds: config.expiringLeadSeconds,
     waitingRetrySeconds: first === undefined && max === undefined ? undefined : { first, max },
     reconnectGraceSeconds: config.reconnectGraceSeconds,
+    scriptTimeoutSeconds: config.scriptTimeoutSeconds,
     frameWatchdogSeconds: config.frameWatchdogSeconds,
     reconnectRetrySeconds: retryFirst === undefined && retryMax === undefined ? undefined : { first: retryFirst, max: retryMax },
   };
@@ -73,6 +75,8 @@ export function HostApp({ config, token, probe }: HostAppProps): ReactElement {
           autoRedirectAfterKickSeconds={config.autoRedirectAfterKickSeconds}
           timing={timing}
           tokenCard={config.tokenCard}
+          externalApiFallback={config.externalApiFallback ? MeetGateExternalAPI : undefined}
+          onEvent={(event) => probe.events?.push(event)}
           onStateChange={(state) => probe.states.push({ status: state.status, at: performance.now(), state })}
         />
       ) : null}

@@ -4,7 +4,7 @@
  * the moments a kick message arrived and the kicked screen appeared. Installed before anything
  * else runs, so its message listener is the first one called.
  */
-import type { MeetingState } from '../../../../components/index.js';
+import type { MeetingEvent, MeetingState } from '../../../../components/index.js';
 
 /** One recorded state change. */
 export interface RecordedState {
@@ -23,6 +23,8 @@ export interface HostProbe {
   kickMessageAt: number[];
   /** When a kicked screen appeared. */
   kickedScreenAt: number[];
+  /** Every `onEvent` event (tokens removed by the component). */
+  events?: MeetingEvent[];
   /** Benchmark mode: when `mount` was called. */
   mountedAt: number[];
   /** Benchmark mode: mounts a fresh `<SecureMeeting>` with `token`. */
@@ -50,7 +52,7 @@ function isLocalKick(data: unknown): boolean {
 
 /** Installs the recorder. */
 export function installProbe(): HostProbe {
-  const probe: HostProbe = { states: [], iframeInsertedAt: [], kickMessageAt: [], kickedScreenAt: [], mountedAt: [] };
+  const probe: HostProbe = { states: [], iframeInsertedAt: [], kickMessageAt: [], kickedScreenAt: [], mountedAt: [], events: [] };
   window.__host = probe;
   window.addEventListener('message', (event) => {
     if (isLocalKick(event.data)) probe.kickMessageAt.push(performance.now());

@@ -1,0 +1,40 @@
+/**
+ * `meeting-unavailable`: the deployment's `external_api.js` did not load. Says what failed in plain
+ * words (no network, no answer or an untrusted certificate, the status, a timeout) and offers
+ * "Try again", which loads the script anew (the SDK's cached failure never sticks).
+ */
+import type { ScriptFailure } from '../../lib/jitsi/script-loader.js';
+import { format, type MeetingStrings } from '../strings.js';
+import { Action, Screen } from './Screen.js';
+import type { StateScreenProps } from './screen-props.js';
+
+/** The failure in words. */
+export function scriptReason(failure: ScriptFailure, strings: MeetingStrings): string {
+  switch (failure.kind) {
+    case 'offline': return strings.scriptOffline;
+    case 'unreachable': return strings.scriptUnreachable;
+    case 'http-error': return failure.status === null ? strings.scriptErrorPage : format(strings.scriptStatus, { status: failure.status });
+    case 'not-jitsi': return strings.scriptNotJitsi;
+    case 'timeout': return format(strings.scriptTimeout, { seconds: failure.seconds });
+  }
+}
+
+/** The meeting-unavailable screen. */
+export function MeetingUnavailableScreen({ state, strings, actions, focus }: StateScreenProps<'meeting-unavailable'>) {
+  return (
+    <Screen
+      name="meeting-unavailable"
+      title={strings.unavailableTitle}
+      focus={focus}
+      actions={
+        <>
+          <Action name="retry" primary onClick={actions.retry}>{strings.tryAgain}</Action>
+          <Action name="leave" onClick={actions.leave}>{strings.leave}</Action>
+        </>
+      }
+    >
+      <p data-meetgate-failure={state.failure.kind}>{format(strings.unavailableBody, { domain: state.domain, reason: scriptReason(state.failure, strings) })}</p>
+      <p className="meetgate-muted">{format(strings.unavailableHint, { url: `https://${state.domain}/external_api.js` })}</p>
+    </Screen>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * Loads a deployment's `external_api.js` so that a retry really retries. @jitsi/react-sdk caches
+ * its first script load for the page's life — a failed one too, so after a 404 or a network
+ * error only a page reload helps (react-sdk 1.4.4 lib/init.js `fetchExternalApi`). It uses
+ * `window.JitsiMeetExternalAPI` when it exists, so MeetGate loads the script itself first, within
+ * a timeout, says in plain words what failed, and mounts the SDK only once the API is there.
+ */
+
+/** Why the script could not be had. */
+export type ScriptFailure =
+  /** The browser is offline. */
+  | { kind: 'offline' }
+  /** Nothing answered: the server is down or unreachable, or its certificate is not trusted (a browser does not say which). */
+  | { kind: 'unreachable' }
+  /** The server answered, but not with the script: `status` when the server let us read it (CORS), else null. */
+  | { kind: 'http-error'; status: number | null }
+  /** The file loaded but defined no `JitsiMeetExternalAPI`. */
+  | { kind: 'not-jitsi' }
+  /** No answer within the time allowed. */
+  | { kind: 'timeout'; seconds: number };
+
+/** The outcome of one load. */
+export type ScriptResult = { ok: true; api: unknown } | { ok: false; url: string; failure: ScriptFailure };
+
+/** What the loader touches, injected. */
+export interface ScriptLoaderEnv {
+  document: Document;
+  window: { JitsiMeetExternalAPI?: unknown; navigator?: { onLine?: boolean } };
+  fetch: typeof fetch;
+  setTimeout(handler: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** The script's address, as the SDK builds it (`https://<domain>/<tenant/>external_api.js?release=`). */
+export function externalApiUrl(domain: string, roomName: string, release?: string, attempt = 1): string {
+  const slash = roomName.indexOf('/');
+  const tenant = slash > 0 ? `${roomName.slice(0, slash)}/` : '';
+  const query = new URLSearchParams();
+  if (release) query.set('release', release);
+  // A retry asks the network again, never a cached failure.
+  if (attempt > 1) query.set('meetgate-retry', String(attempt));
+  const search = query.toString();
+  return `https://${domain}/${tenant}external_api.js${search ? `?${search}` : ''}`;
+}
+
+/** Finds out why `url` failed to load as a script. */
+export async function diagnoseScript(url: string, env: Pick<ScriptLoaderEnv, 'fetch' | 'window'>): Promise<ScriptFailure> {
+  if (env.window.navigator?.onLine === false) return { kind: 'offline' };
+  try {
+    const response = await env.fetch(url, { mode: 'cors', cache: 'no-store', credentials: 'omit' });
+    return response.ok ? { kind: 'not-jitsi' } : { kind: 'http-error', status: response.status };
+  } catch {
+    // Jitsi's nginx serves /external_api.js without CORS headers: an opaque answer still proves the server answered.
+  }
+  try {
+    await env.fetch(url, { mode: 'no-cors', cache: 'no-store', credentials: 'omit' });
+    return { kind: 'http-error', status: null };
+  } catch {
+    return { kind: 'unreachable' };
+  }
+}
+
+/** Loads the script once (a new `<script>` each call); resolves, never rejects. */
+export function loadExternalApi(url: string, timeoutMs: number, env: ScriptLoaderEnv): Promise<ScriptResult> {
+  if (env.window.JitsiMeetExternalAPI) return Promise.resolve({ ok: true, api: env.window.JitsiMeetExternalAPI });
+  return new Promise((resolve) => {
+    const script = env.document.createElement('script');
+    let settled = false;
+    const finish = (result: ScriptResult | Promise<ScriptResult>) => {
+      if (settled) return;
+      settled = true;
+      env.clearTimeout(timer);
+      script.onload = null;
+      script.onerror = null;
+      resolve(result);
+    };
+    const timer = env.setTimeout(() => finish({ ok: false, url, failure: { kind: 'timeout', seconds: Math.round(timeoutMs / 1000) } }), timeoutMs);
+    script.async = true;
+    script.src = url;
+    script.onload = () => {
+      const api = env.window.JitsiMeetExternalAPI;
+      finish(api ? { ok: true, api } : { ok: false, url, failure: { kind: 'not-jitsi' } });
+    };
+    script.onerror = () => finish(diagnoseScript(url, env).then((failure) => ({ ok: false as const, url, failure })));
+    env.document.head.append(script);
+  });
+}

@@ -55,7 +55,10 @@ export function SecureMeeting(props: SecureMeetingProps) {
   });
   usePrefetchExternalApi(domain, roomName, jitsi.release, (timing?.scriptTimeoutSeconds ?? 8) * 1000);
   const text = useMemo(() => mergeStrings(strings), [strings]);
-  const clock = timers ?? systemTimers;
+  const local = timers ?? systemTimers;
+  const offset = session.clockOffsetMs;
+  // Time left and countdowns in the deployment's time, as Prosody will judge them.
+  const clock = useMemo(() => (offset === 0 ? local : { ...local, now: () => local.now() + offset }), [local, offset]);
   const { state, meeting } = session;
   const seen = useRef<{ previous: MeetingState | null; current: MeetingState | null }>({ previous: null, current: null });
   if (seen.current.current !== state) seen.current = { previous: seen.current.current, current: state };

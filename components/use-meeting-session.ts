@@ -39,6 +39,8 @@ export interface MeetingMount {
 /** The hook's result. */
 export interface MeetingSession {
   state: MeetingState;
+  /** The deployment's time minus this computer's, ms (0 while unknown). */
+  clockOffsetMs: number;
   meeting: MeetingMount | null;
   actions: MeetingActions;
   /** Hand the API from `onApiReady` over; false when it belonged to a meeting already left (it was disposed). */
@@ -72,7 +74,7 @@ export function useMeetingSession(options: MeetingSessionOptions): MeetingSessio
   const generations = useRef(0);
   const [view, setView] = useState<{ generation: number; snapshot: SessionSnapshot }>(() => ({
     generation: 0,
-    snapshot: { state: placeholder(domain, roomName), frame: null },
+    snapshot: { state: placeholder(domain, roomName), frame: null, clockOffsetMs: 0 },
   }));
 
   useEffect(() => prop.current?.update(options.token), [options.token]);
@@ -164,5 +166,5 @@ export function useMeetingSession(options: MeetingSessionOptions): MeetingSessio
     };
   }, []);
 
-  return { state: snapshot.state, meeting, actions, ...handles };
+  return { state: snapshot.state, clockOffsetMs: snapshot.clockOffsetMs, meeting, actions, ...handles };
 }

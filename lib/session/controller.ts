@@ -9,6 +9,7 @@ import { systemTimers, type Timers } from '../sources/timers.js';
 import type { TokenSource } from '../sources/types.js';
 import { buildConfig, type ConfigInput } from './config.js';
 import { examineToken, fetchToken, type IntakeContext, type TokenVerifier } from './intake.js';
+import { createClockSync, pageDateReader, type ServerDateReader } from './clock.js';
 import type { MeetingApi } from './jitsi-events.js';
 import { MeetingHandle } from './meeting-handle.js';
 import { redirectTo, type PageLocation } from './redirector.js';
@@ -27,12 +28,20 @@ export interface SessionControllerOptions extends Omit<ConfigInput, 'pageUrl'> {
   location?: PageLocation;
   /** Every event, without tokens (analytics, debugging). */
   onEvent?: (event: MeetingEvent) => void;
+  /**
+   * Reads the deployment-side time (an HTTP `Date` header) when a token looks expired or not yet
+   * valid by this computer's clock. Default in browsers: a same-origin HEAD of this page; none
+   * (the clock given is the reference) when `timers` is injected. Null: never ask.
+   */
+  serverDate?: ServerDateReader | null;
 }
 
 /** What a view renders: the state, and the meeting to mount (with its token) or null. */
 export interface SessionSnapshot {
   state: MeetingState;
   frame: MeetingFrame | null;
+  /** The deployment's time minus this computer's, ms (0 while unknown): "time left" uses it. */
+  clockOffsetMs: number;
 }
 
 /** The controller's interface. */
@@ -55,7 +64,10 @@ export interface SessionController {
 
 /** Creates a controller; throws a `ConfigurationError` for a bad allow list. */
 export function createSessionController(options: SessionControllerOptions): SessionController {
-  const timers = options.timers ?? systemTimers;
+  const localTimers = options.timers ?? systemTimers;
+  const clock = createClockSync(() => localTimers.now(), options.serverDate !== undefined ? options.serverDate : defaultDateReader(options.timers));
+  // Every time in the model is the deployment's time as far as it is known.
+  const timers = { ...localTimers, now: () => clock.now() };
   const location = () => options.location ?? globalThis.location;
   const config = buildConfig({ ...options, pageUrl: location()?.href ?? '' });
   const redirectOrigins = parseOriginList(options.auth?.allowedRedirectOrigins, 'auth.allowedRedirectOrigins');
@@ -63,7 +75,7 @@ export function createSessionController(options: SessionControllerOptions): Sess
   const listeners = new Set<(snapshot: SessionSnapshot) => void>();
   const timerSet = new TimerSet(timers, (timer) => dispatch({ type: 'timer', timer }));
   let model: SessionModel = initialModel(config);
-  let snapshot: SessionSnapshot = { state: model.state, frame: model.frame };
+  let snapshot: SessionSnapshot = { state: model.state, frame: model.frame, clockOffsetMs: 0 };
   let request: { id: number; abort: AbortController } | null = null;
   const meeting = new MeetingHandle((event) => dispatch(event));
   let unsubscribes: Array<() => void> = [];
@@ -71,7 +83,7 @@ export function createSessionController(options: SessionControllerOptions): Sess
   let busy = false;
   let disposed = false;
 
-  const intake = (signal: AbortSignal): IntakeContext => ({ domain: config.domain, room: config.room, now: timers.now(), inspect: options.inspect, verify: options.verify, signal });
+  const intake = (signal: AbortSignal): IntakeContext => ({ domain: config.domain, room: config.room, now: timers.now(), inspect: options.inspect, verify: options.verify, signal, clock });
 
   function runEffect(effect: SessionEffect): void {
     if (effect.kind === 'hangup') meeting.command('hangup');
@@ -120,8 +132,9 @@ export function createSessionController(options: SessionControllerOptions): Sess
     } finally {
       busy = false;
     }
-    if (snapshot.state !== model.state || snapshot.frame !== model.frame) {
-      snapshot = { state: model.state, frame: model.frame };
+    const clockOffsetMs = clock.offsetMs ?? 0;
+    if (snapshot.state !== model.state || snapshot.frame !== model.frame || snapshot.clockOffsetMs !== clockOffsetMs) {
+      snapshot = { state: model.state, frame: model.frame, clockOffsetMs };
       for (const listener of [...listeners]) listener(snapshot);
     }
   }
@@ -171,4 +184,11 @@ export function createSessionController(options: SessionControllerOptions): Sess
       listeners.clear();
     },
   };
+}
+
+/** The same-origin Date reader in a browser page with the real clock; none otherwise. */
+function defaultDateReader(injected: Timers | undefined): ServerDateReader | null {
+  if ((injected && injected !== systemTimers) || typeof window === 'undefined' || typeof fetch !== 'function') return null;
+  const { protocol } = window.location;
+  return protocol === 'https:' || protocol === 'http:' ? pageDateReader(window) : null;
 }

@@ -8,6 +8,8 @@ import type { TokenRequestReason, TokenSource, TokenSourceKind } from '../source
 import { inspectToken } from '../token/inspect.js';
 import type { InspectContext } from '../token/types.js';
 import type { SessionEvent } from './types.js';
+import { MAX_ASSUMED_SKEW_MS, type ClockSync } from './clock.js';
+import type { TokenReport } from '../token/types.js';
 
 /** Checks a signature; `invalid-signature` keeps the person out, `key-unavailable` joins unverified. */
 export type TokenVerifier = (token: string, signal: AbortSignal) => Promise<{ status: 'verified' | 'invalid-signature' | 'key-unavailable'; reason: string }>;
@@ -21,6 +23,18 @@ export interface IntakeContext {
   inspect?: Omit<InspectContext, 'domain' | 'room' | 'now'>;
   verify?: TokenVerifier;
   signal: AbortSignal;
+  /** The deployment's clock as far as it is known; `now` is then taken from it. */
+  clock?: ClockSync;
+}
+
+/** Whether the local clock alone condemns the token: its only errors are exp/nbf, by less than the assumed skew. */
+export function refusedByClockOnly(report: TokenReport, now: number): boolean {
+  const errors = report.findings.filter((finding) => finding.severity === 'error');
+  if (errors.length === 0) return false;
+  const { expiresAt, notBefore } = report.validity;
+  return errors.every((finding) =>
+    (finding.code === 'expired' && expiresAt !== null && now - expiresAt.getTime() <= MAX_ASSUMED_SKEW_MS)
+    || (finding.code === 'not-yet-valid' && notBefore !== null && notBefore.getTime() - now <= MAX_ASSUMED_SKEW_MS));
 }
 
 /** Inspects (and verifies) one token and builds the `token-found` event. */
@@ -31,8 +45,16 @@ export async function examineToken(
   requestId: number | null,
   context: IntakeContext,
 ): Promise<Extract<SessionEvent, { type: 'token-found' }>> {
-  const report = inspectToken(token, { ...context.inspect, domain: context.domain, room: context.room, now: context.now });
-  const event = { type: 'token-found' as const, token: report.token ?? token, report, source, reason, requestId, verification: 'unverified' as const };
+  const { clock } = context;
+  const inspect = () => inspectToken(token, { ...context.inspect, domain: context.domain, room: context.room, now: clock ? clock.now() : context.now });
+  let report = inspect();
+  if (clock && clock.offsetMs === null && refusedByClockOnly(report, clock.now())) {
+    // Judged by this computer's clock alone: learn the deployment's time first.
+    await clock.settle(context.signal);
+    report = inspect();
+  }
+  const clockUnknown = Boolean(clock && clock.offsetMs === null && refusedByClockOnly(report, clock.now()));
+  const event = { type: 'token-found' as const, token: report.token ?? token, report, source, reason, requestId, verification: 'unverified' as const, ...(clockUnknown ? { clockUnknown } : {}) };
   if (!report.usable || !context.verify) return event;
   try {
     const result = await context.verify(event.token, context.signal);

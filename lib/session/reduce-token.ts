@@ -17,7 +17,9 @@ export function start(config: SessionConfig): Transition {
 /** A token fit to join with, or the `invalid-token` state saying what is wrong (Jitsi never loads). */
 function useToken(model: SessionModel, config: SessionConfig, event: Found, now: number, rejoin: boolean): Transition {
   const info = tokenInfo(event.report, event.source, event.verification === 'verified');
-  if (event.verification === 'invalid-signature' || !event.report.usable) {
+  // A refusal by this computer's clock alone, with the deployment's time unknown, is only a warning.
+  const serverDecides = event.clockUnknown === true && event.verification !== 'invalid-signature';
+  if (event.verification === 'invalid-signature' || (!event.report.usable && !serverDecides)) {
     const errors = event.report.findings.filter((finding) => finding.severity === 'error');
     return only({
       ...unmount(model),

@@ -144,6 +144,8 @@ export type SessionEvent =
       requestId: number | null;
       verification: 'verified' | 'unverified' | 'invalid-signature';
       signatureProblem?: string;
+      /** Only the local clock refuses it (exp/nbf by minutes) and the deployment's time is unknown: the server decides. */
+      clockUnknown?: boolean;
     }
   | { type: 'token-not-found'; reason: TokenRequestReason; requestId: number; failedSources: TokenSourceKind[] }
   | { type: 'conference-joined'; participantId: string | null }

@@ -46,19 +46,8 @@ export function readProfile(d: Deployment): ServerProfile | null {
   });
 }
 
-/**
- * What the inspector is told about this deployment. inspectToken's context does not take a whole
- * ServerProfile yet (issue 10), so the profile's settings it does take are passed.
- */
+/** What the inspector is told about this deployment: the whole profile read from the files. */
 export function inspectContextOf(profile: ServerProfile | null, now?: Date | number): InspectContext {
   const when = now === undefined ? {} : { now };
-  if (!profile) return when;
-  const issuers = profile.asap_accepted_issuers ?? (profile.app_id ? [profile.app_id] : undefined);
-  return {
-    domain: profile.domain ?? undefined,
-    expectedIssuer: issuers,
-    expectedAudience: profile.asap_accepted_audiences,
-    domainVerification: profile.enable_domain_verification,
-    ...when,
-  };
+  return profile ? { profile, ...when } : when;
 }

@@ -47,6 +47,10 @@ export function OptionsApp() {
       </section>
       <section className="mg-section" aria-labelledby="mg-deployments">
         <h2 id="mg-deployments">Jitsi deployments</h2>
+        <p className="mg-hint" data-mg="doctor-hint">
+          Tokens refused, or everyone a moderator? On the Jitsi server, <code>npx meetgate doctor --dir /etc</code> reads
+          Prosody, jicofo and config.js and says what will go wrong with tokens, and how to fix it.
+        </p>
         {deployments.length === 0 ? <p className="mg-hint">None yet.</p> : null}
         <ul className="mg-list" data-mg="deployments">
           {deployments.map((deployment) => (

@@ -11,6 +11,7 @@ import { PopupPage } from './pages/popup.js';
 test('a deployment is refused with a reason per field, then saved and offered for sign-in', async ({ context, extension, oidc }, testInfo) => {
   const options = await OptionsPage.open(context, extension.id);
   await expect(options.redirectUri).toHaveText(`https://${extension.id}.chromiumapp.org/`);
+  await expect(options.doctorHint).toContainText('npx meetgate doctor --dir /etc');
 
   await options.add();
   await options.fill({ name: 'Team Meet', domain: `https://${MEET_DOMAIN}/standup`, signIn: 'OpenID Connect', issuer: 'http://id.example.org/realms/jitsi', clientId: '' });

@@ -25,6 +25,7 @@ export class OptionsPage {
 
   get redirectUri(): Locator { return this.page.locator('[data-mg="redirect-uri"]'); }
   get status(): Locator { return this.page.locator('[data-mg="options-status"]'); }
+  get doctorHint(): Locator { return this.page.locator('[data-mg="doctor-hint"]'); }
   get form(): Locator { return this.page.locator('[data-mg="deployment-form"]'); }
 
   /** Opens the form for a new deployment. */

@@ -34,6 +34,8 @@ export interface HostPageConfig {
   scriptTimeoutSeconds?: number;
   /** Use MeetGate's bundled IFrame API when the deployment's external_api.js cannot be loaded. */
   externalApiFallback?: boolean;
+  /** Install MeetGate's bundled IFrame host API before mounting (the extension's way): no script is loaded. */
+  bundledHost?: boolean;
   tokenCard?: 'overlay' | 'panel' | 'hidden';
   /** Benchmark mode: nothing is mounted until `window.__host.mount(token)` is called. */
   bench?: boolean;
@@ -56,6 +58,7 @@ export function configToQuery(config: HostPageConfig): string {
   if (config.tokenCard) query.set('tokenCard', config.tokenCard);
   if (config.bench) query.set('bench', '1');
   if (config.externalApiFallback) query.set('externalApiFallback', '1');
+  if (config.bundledHost) query.set('bundledHost', '1');
   return query.toString();
 }
 
@@ -82,5 +85,6 @@ export function configFromQuery(search: string): HostPageConfig {
   if (card === 'overlay' || card === 'panel' || card === 'hidden') config.tokenCard = card;
   config.bench = query.get('bench') === '1';
   if (query.get('externalApiFallback') === '1') config.externalApiFallback = true;
+  if (query.get('bundledHost') === '1') config.bundledHost = true;
   return config;
 }

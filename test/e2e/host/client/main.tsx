@@ -7,9 +7,11 @@ import { configFromQuery } from '../config.js';
 import { HostApp } from './HostApp.js';
 import { installProbe } from './probe.js';
 import { takeHandedToken } from './provider.js';
+import { installExternalApi } from '../../../../lib/jitsi/install.js';
 
 const probe = installProbe();
 const config = configFromQuery(window.location.search);
+if (config.bundledHost) installExternalApi();
 
 async function main(): Promise<void> {
   const token = config.tokenRef ? await takeHandedToken(config.tokenRef) : undefined;

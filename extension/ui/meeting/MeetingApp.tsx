@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { SecureMeeting, type MeetingState } from '../../../components/index.js';
-import { expectedIssuers } from '../../../lib/deployments/index.js';
+import { inspectContextFor } from '../../../lib/deployments/index.js';
 import { verifyToken } from '../../../lib/token/index.js';
 import { meetingPageUrl } from '../../pages.js';
 import { rememberMeeting } from '../../recent.js';
@@ -46,12 +46,11 @@ export function MeetingApp({ tokenId, room }: MeetingAppProps) {
   const inspect = useMemo(() => {
     const deployment = ready?.deployment;
     if (!deployment) return undefined;
-    const issuers = expectedIssuers(deployment);
-    return {
-      ...(issuers.length ? { expectedIssuer: issuers } : {}),
-      ...(deployment.expectedAudience.length ? { expectedAudience: deployment.expectedAudience } : {}),
-      ...(deployment.tenant ? { tenant: deployment.tenant } : {}),
-    };
+    // The deployment's whole inspection context (issuers, audience, tenant and its server profile:
+    // an OpenID deployment verifies keys from cache_keys_url, not HS256); the session adds domain,
+    // room and time itself.
+    const { domain: _domain, room: _room, now: _now, ...inspect } = inspectContextFor(deployment, undefined);
+    return inspect;
   }, [ready]);
   const jwksUrl = ready?.deployment?.jwksUrl ?? null;
   const verify = useMemo(() => (jwksUrl ? (token: string) => verifyToken(token, { jwksUrl }) : undefined), [jwksUrl]);

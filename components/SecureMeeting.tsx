@@ -22,8 +22,12 @@ import { useMeetingSession } from './use-meeting-session.js';
 export interface SecureMeetingProps extends MeetingSessionOptions, JitsiPassThroughProps {
   /** Replaces any of the texts (translation, wording). */
   strings?: MeetingStringsOverride;
-  /** Where the token card goes during the meeting: a corner overlay (default), a side panel, or nowhere. */
-  tokenCard?: 'overlay' | 'panel' | 'hidden';
+  /**
+   * Where the token card goes during the meeting. `auto` (default) never covers the meeting: a side
+   * panel docked beside it when the component is at least 52 rem wide, else a one-line chip above it
+   * that opens on demand. `panel`: always docked; `overlay`: a corner card over the meeting; `hidden`.
+   */
+  tokenCard?: 'auto' | 'overlay' | 'panel' | 'hidden';
   /** Origins whose avatars the card loads from unverified tokens; otherwise it shows initials. */
   avatarOrigins?: readonly string[];
   /**
@@ -47,7 +51,7 @@ export function SecureMeeting(props: SecureMeetingProps) {
   const {
     domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenSource, tokenFromLink, allowedTokenOrigins, auth,
     autoRedirectAfterKickSeconds, inspect, verify, timing, timers, navigate, onStateChange, onEvent,
-    strings, tokenCard = 'overlay', avatarOrigins, className, style, externalApiFallback, ...jitsi
+    strings, tokenCard = 'auto', avatarOrigins, className, style, externalApiFallback, ...jitsi
   } = props;
   const session = useMeetingSession({
     domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenSource, tokenFromLink, allowedTokenOrigins, auth,
@@ -69,6 +73,7 @@ export function SecureMeeting(props: SecureMeetingProps) {
       style={style}
       data-meetgate-state={state.status}
       data-meetgate-expiring={state.status === 'in-meeting' && state.expiring ? state.expiring.phase : undefined}
+      data-meetgate-card={state.status === 'in-meeting' && tokenCard !== 'hidden' ? tokenCard : undefined}
     >
       <MeetgateStyles />
       <div className="meetgate-visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-meetgate-live="">
@@ -79,7 +84,7 @@ export function SecureMeeting(props: SecureMeetingProps) {
       ) : null}
       <StateScreen state={state} strings={text} actions={session.actions} focus={focus} timers={clock} />
       {state.status === 'in-meeting' && tokenCard !== 'hidden' ? (
-        <TokenCard info={state.token} strings={text} timers={clock} serverRole={state.serverRole} onSignOut={session.actions.signOut} placement={tokenCard} avatarOrigins={avatarOrigins} />
+        <TokenCard info={state.token} renewed={state.renewed} strings={text} timers={clock} serverRole={state.serverRole} onSignOut={session.actions.signOut} placement={tokenCard} avatarOrigins={avatarOrigins} />
       ) : null}
     </div>
   );

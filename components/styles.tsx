@@ -30,6 +30,18 @@ position:relative;min-height:var(--meetgate-min-height,480px);height:100%;color:
 .meetgate-quiet{top:auto;bottom:0}
 .meetgate-card{position:absolute;top:12px;right:12px;z-index:3;max-width:20rem;max-height:calc(100% - 24px);overflow:auto;background:var(--meetgate-bg);border:1px solid var(--meetgate-border);border-radius:8px;padding:.5rem .75rem;box-shadow:0 2px 12px rgba(0,0,0,.25)}
 .meetgate-card[data-meetgate-card="panel"]{top:0;right:0;bottom:0;max-height:none;border-radius:0}
+.meetgate[data-meetgate-card]{container-type:inline-size}
+.meetgate[data-meetgate-card="panel"] [data-meetgate-frame]{right:20rem}
+.meetgate[data-meetgate-card="auto"] [data-meetgate-frame]{top:48px}
+.meetgate-card[data-meetgate-card="auto"]{top:0;left:0;right:0;max-width:none;max-height:100%;border-width:0 0 1px;border-radius:0;box-shadow:none;padding:0 .75rem}
+.meetgate-card[data-meetgate-card="auto"]:not([data-meetgate-open]) .meetgate-card-body{display:none}
+.meetgate-card-chip{display:flex;align-items:center;justify-content:flex-end;gap:.5rem;min-height:47px}
+.meetgate-chip-info{flex:1;min-width:0;display:flex;gap:.4rem;white-space:nowrap}.meetgate-chip-info span:first-child{overflow:hidden;text-overflow:ellipsis;font-weight:600}
+.meetgate-card[data-meetgate-open] .meetgate-chip-info{visibility:hidden}
+.meetgate-card:not([data-meetgate-card="auto"]) .meetgate-chip-info{display:none}
+@container (min-width:52rem){.meetgate[data-meetgate-card="auto"] [data-meetgate-frame]{top:0;right:19rem}.meetgate[data-meetgate-card="auto"] .meetgate-bar{right:19rem}
+.meetgate-card[data-meetgate-card="auto"]{left:auto;bottom:0;width:19rem;border-width:0 0 0 1px;padding:.5rem .75rem}
+.meetgate-card[data-meetgate-card="auto"] .meetgate-card-chip{display:none}.meetgate-card[data-meetgate-card="auto"]:not([data-meetgate-open]) .meetgate-card-body{display:block}}
 .meetgate-card-toggle{min-height:32px;padding:.125rem .5rem;font-size:.85rem}
 .meetgate-card-head{display:flex;gap:.75rem;align-items:center;margin-top:.5rem}
 .meetgate-avatar{border-radius:50%;object-fit:cover}

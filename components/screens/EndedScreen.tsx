@@ -11,7 +11,7 @@ export function EndedScreen({ state, strings, actions, focus }: StateScreenProps
   return (
     <Screen
       name="ended"
-      title={strings.endedTitle}
+      title={state.endedBy === 'host' ? strings.endedByHostTitle : strings.endedTitle}
       focus={focus}
       actions={
         <>
@@ -20,7 +20,7 @@ export function EndedScreen({ state, strings, actions, focus }: StateScreenProps
         </>
       }
     >
-      <p>{strings.endedBody}</p>
+      <p>{state.endedBy === 'host' ? strings.endedByHostBody : strings.endedBody}</p>
       <NoticeText notice={state.notice} strings={strings} />
     </Screen>
   );

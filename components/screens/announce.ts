@@ -21,7 +21,7 @@ export function announcement(state: MeetingState, strings: MeetingStrings): stri
     case 'reconnecting': return state.renewing ? strings.reconnectingRenewing : strings.reconnectingJitsi;
     case 'kicked': return kickedTitle(state, strings);
     case 'rejected': return `${strings.rejectedTitle}. ${strings.rejection[state.code]}`;
-    case 'ended': return strings.endedTitle;
+    case 'ended': return state.endedBy === 'host' ? strings.endedByHostTitle : strings.endedTitle;
     case 'logged-out': return strings.loggedOutTitle;
   }
 }

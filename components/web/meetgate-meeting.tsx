@@ -36,7 +36,7 @@ export function propsFromAttributes(read: (name: (typeof ATTRIBUTES)[number]) =>
     auth: { loginUrl: read('login-url') ?? undefined, logoutUrl: read('logout-url') ?? undefined, allowedRedirectOrigins: list('allowed-redirect-origins') },
     allowedTokenOrigins: list('allowed-token-origins'),
     lang: read('lang') ?? undefined,
-    tokenCard: card === 'panel' || card === 'hidden' ? card : 'overlay',
+    tokenCard: card === 'panel' || card === 'hidden' || card === 'overlay' ? card : 'auto',
     avatarOrigins: list('avatar-origins'),
   };
 }

@@ -103,10 +103,14 @@ export function tokenStillGood(model: SessionModel, now: number): boolean {
 }
 
 /** Ends the session: to the logout page when allowed, else the "meeting ended" screen. */
-export function endMeeting(model: SessionModel, config: SessionConfig, now: number, effects: SessionEffect[] = []): Transition {
+export function endMeeting(model: SessionModel, config: SessionConfig, now: number, effects: SessionEffect[] = [], endedBy: 'self' | 'host' = 'self'): Transition {
   const logout = config.redirects.logout;
   const base = unmount(model);
   const canRejoin = tokenStillGood(model, now) || canSignIn(config);
+  // The person did not choose to leave when the host ended the meeting: say so here, never "sign out?".
+  if (endedBy === 'host') {
+    return only(withState(base, { ...common(config), status: 'ended', token: model.tokenInfo, redirectingTo: null, canRejoin, endedBy }), effects);
+  }
   if (logout?.ok) {
     return only(withState(base, { ...common(config), status: 'ended', token: model.tokenInfo, redirectingTo: logout.origin, canRejoin }), [...effects, { kind: 'redirect', target: 'logout' }]);
   }

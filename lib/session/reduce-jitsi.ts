@@ -3,7 +3,7 @@
  * dropped connections. Jitsi's own password dialog is never left on screen for a token problem.
  */
 import { isExpired, refreshDueAt } from './expiry.js';
-import { askForToken, common, isLive, join, only, unmount, waitForHost, withState } from './model.js';
+import { askForToken, common, endMeeting, isLive, join, only, unmount, waitForHost, withState } from './model.js';
 import { readRefusal } from './reasons.js';
 import { connectionLost } from './reduce-reconnect.js';
 import type { ScriptFailure } from '../jitsi/script-loader.js';
@@ -25,7 +25,7 @@ export function conferenceJoined(model: SessionModel, config: SessionConfig, par
     frame: { ...model.frame, hidden: false },
     recoveries: 0,
     timers: due === null ? {} : { expiry: due },
-    state: { ...common(config), status: 'in-meeting', token: model.tokenInfo, participantId, serverRole: null, expiring: null },
+    state: { ...common(config), status: 'in-meeting', token: model.tokenInfo, participantId, serverRole: null, expiring: null, renewed: null },
   });
 }
 
@@ -65,6 +65,10 @@ export function jitsiError(model: SessionModel, config: SessionConfig, error: Ji
       if (error.params[1] === true) return only(waitForHost(model, config, now, state.status === 'waiting-for-host' ? state.attempt + 1 : 1));
       // A plain lobby: the person knocks in Jitsi's own screen, which stays visible.
       return only(state.status === 'joining' ? withState(model, { ...state, lobby: true, slow: false }) : model);
+    case 'conference.destroyed':
+      // A moderator ended it for everyone (Prosody's end_conference / jitsi-meet "End meeting for all";
+      // lib-jitsi-meet JitsiConferenceErrors.CONFERENCE_DESTROYED, its params[0] the reason).
+      return endMeeting(model, config, now, [], 'host');
     case 'conference.connectionError.accessDenied':
       return only({
         ...unmount(model),

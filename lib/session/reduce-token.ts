@@ -57,7 +57,7 @@ function offerFresh(model: SessionModel, config: SessionConfig, event: Found, no
     request: null,
     timers: due === null ? timers(model, {}, 'expiry') : timers(model, { expiry: due }),
   };
-  return only(expiring ? withState(next, { ...state, expiring: { ...expiring, phase: 'ready' } }) : next);
+  return only(withState(next, { ...state, renewed: info, ...(expiring ? { expiring: { ...expiring, phase: 'ready' as const } } : {}) }));
 }
 
 /** A token arrived. Stale answers (a request that was replaced) are ignored. */

@@ -88,7 +88,9 @@ export type MeetingState = Common & (
       /** The meeting page has not answered Jitsi's handshake in time (it did not load: an error page, no network). */
       silent: boolean;
     }
-  | { status: 'in-meeting'; token: TokenInfo; participantId: string | null; serverRole: string | null; expiring: Expiring | null }
+  | { status: 'in-meeting'; token: TokenInfo; participantId: string | null; serverRole: string | null; expiring: Expiring | null;
+      /** A fresh token fetched during the meeting and kept for a silent rejoin: the pass the person now holds. */
+      renewed: TokenInfo | null }
   | { status: 'waiting-for-host'; token: TokenInfo; attempt: number; nextCheckAt: number | null; checking: boolean }
   | {
       status: 'reconnecting'; token: TokenInfo;
@@ -109,7 +111,9 @@ export type MeetingState = Common & (
     }
   | { status: 'kicked'; by: string | null; byModerator: boolean; token: TokenInfo | null; countdown: Countdown | null }
   | { status: 'rejected'; code: RejectionCode; detail: string | null; token: TokenInfo | null; retrying: boolean }
-  | { status: 'ended'; token: TokenInfo | null; redirectingTo: string | null; /** "Rejoin" can work: the token is still good, or a sign-in is possible. */ canRejoin: boolean }
+  | { status: 'ended'; token: TokenInfo | null; redirectingTo: string | null; /** "Rejoin" can work: the token is still good, or a sign-in is possible. */ canRejoin: boolean;
+      /** `host`: a moderator ended the meeting for everyone (`conference.destroyed`); `self`: this person left. */
+      endedBy?: 'self' | 'host' }
   | { status: 'logged-out'; redirectingTo: string | null }
 );
 

@@ -61,6 +61,7 @@ describe('accessibility of every screen', () => {
   it('logged-out', async () => {
     const { container } = await mount(<SecureMeeting {...props()} token={TOKEN} />);
     await emit(FakeJitsiApi.last, 'videoConferenceJoined', { id: 'me' });
+    fireEvent.click(screen.getByRole('button', { name: 'Show details' }));
     fireEvent.click(screen.getByRole('button', { name: 'Leave and sign out' }));
     expect(screenOf(container)).toBe('logged-out');
     expect(await violations(container)).toEqual([]);

@@ -86,4 +86,16 @@ describe('TokenCard', () => {
     expect(items.length).toBeGreaterThan(0);
     expect(container.querySelector('details')?.textContent).toContain('Warning:');
   });
+
+  it('after a silent renewal shows the renewed pass\'s time with a quiet note, not the old one running out', () => {
+    const old = info({ exp: NOW_S - 5 });
+    const renewed = info({ exp: NOW_S + 600 });
+    const { container } = render(<TokenCard info={old} renewed={renewed} strings={defaultStrings} timers={new FakeTimers(NOW)} placement="overlay" />);
+    expect(container.querySelector('[data-meetgate-time-left]')?.textContent).toBe('10 min 0 s');
+    const note = container.querySelector('[data-meetgate-renewed]')?.textContent ?? '';
+    expect(note).toMatch(/^Renewed — valid until \S/);
+    const plain = render(<TokenCard info={old} strings={defaultStrings} timers={new FakeTimers(NOW)} placement="overlay" />).container;
+    expect(plain.querySelector('[data-meetgate-time-left]')?.textContent).toBe('expired');
+    expect(plain.querySelector('[data-meetgate-renewed]')).toBeNull();
+  });
 });

@@ -36,7 +36,6 @@ th,td{text-align:left;padding:.5rem;border-bottom:1px solid var(--line);vertical
 code{white-space:nowrap;font:600 .95rem ui-monospace,SFMono-Regular,Menlo,monospace;background:#eef1f5;padding:.1rem .35rem;border-radius:4px}
 .rooms{list-style:none;padding:0;margin:0 0 1.5rem;display:grid;gap:1rem}
 .rooms li{display:flex;gap:1rem;align-items:center;justify-content:space-between;margin:0}
-.room-page{max-width:80rem}
 .room-head{display:flex;align-items:baseline;gap:1rem;flex-wrap:wrap;margin-bottom:1rem}
 #meeting{height:72vh;min-height:32rem}
 #meeting .meetgate{height:100%}

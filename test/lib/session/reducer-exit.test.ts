@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SessionEvent } from '../../../lib/session/types.js';
 import { fakeToken, goodClaims } from '../../fixtures/tokens.js';
 import { allowed, config, found, FRESH, JOINED, NOW, NOW_S, run, TOKEN } from './helpers.js';
 
@@ -174,5 +175,21 @@ describe('canRejoin', () => {
     expect(late.state).toMatchObject({ status: 'ended', canRejoin: false });
     const withLogin = run([...JOINED, [{ type: 'ready-to-close' }, (NOW_S + 3601) * 1000]], config({ canRefresh: false, redirects: { login, logout: null, 'after-kick': null } }));
     expect(withLogin.state).toMatchObject({ status: 'ended', canRejoin: true });
+  });
+});
+
+describe('ended by the host', () => {
+  const destroyed: SessionEvent = { type: 'jitsi-error', error: { type: 'CONFERENCE', name: 'conference.destroyed', message: null, params: ['The meeting has been terminated'], isFatal: false } };
+
+  it('says the host ended it, and never sends the person to the "sign out?" page as if they had left', () => {
+    const { state, effects } = run([...JOINED, destroyed, { type: 'ready-to-close' }], config({ redirects: { login: null, logout, 'after-kick': null } }));
+    expect(state).toMatchObject({ status: 'ended', endedBy: 'host', redirectingTo: null, canRejoin: true });
+    expect(effects).not.toContainEqual({ kind: 'redirect', target: 'logout' });
+  });
+
+  it('a hang-up of the person is still "you left"', () => {
+    const { state } = run([...JOINED, { type: 'ready-to-close' }]);
+    expect(state.status).toBe('ended');
+    expect(state.status === 'ended' && state.endedBy).not.toBe('host');
   });
 });

@@ -18,6 +18,9 @@ describe('expiring: a fresh token fetched ahead', () => {
     const { model, state } = run([...JOINED, [{ type: 'timer', timer: 'expiry' }, EXPIRY_DUE], [found(FRESH, { reason: 'expiring', requestId: 2 }, EXPIRY_DUE), EXPIRY_DUE]]);
     expect(state).toMatchObject({ status: 'in-meeting', expiring: { phase: 'ready' } });
     expect(model.fresh?.token).toBe(FRESH);
+    // The card shows the renewed pass (never its raw token), not the old one running out.
+    expect(state.status === 'in-meeting' && state.renewed?.report.validity.expiresAt?.getTime()).toBe((NOW_S + 7200) * 1000);
+    expect(JSON.stringify(state)).not.toContain(FRESH);
     expect(model.frame).toEqual({ key: 1, token: TOKEN, hidden: false });
     expect(model.timers.expiry).toBe((NOW_S + 7200) * 1000 - 300_000);
   });

@@ -49,13 +49,16 @@ const list = (value: string | readonly string[] | undefined) => (value === undef
 /** The server profile: the context's `profile`, its older fields where the profile is silent, then current Jitsi's defaults. */
 export function profileFor(context: InspectContext): ServerProfile {
   const given = context.profile ?? {};
-  return serverProfile({
+  const profile = serverProfile({
     domain: context.domain ?? undefined,
     asap_accepted_issuers: list(context.expectedIssuer),
     asap_accepted_audiences: list(context.expectedAudience),
     enable_domain_verification: context.domainVerification,
     ...given,
   });
+  // A profile that leaves the issuers at Prosody's default ({ app_id }) still takes the caller's.
+  if (profile.asap_accepted_issuers === null && context.expectedIssuer !== undefined) profile.asap_accepted_issuers = list(context.expectedIssuer) ?? null;
+  return profile;
 }
 
 /** Whether a decoded part is a JSON object (Prosody refuses anything else: `Invalid typ`, `'iss' claim is missing`). */

@@ -68,6 +68,7 @@ export function formatReport(report: TokenReport, verification: VerificationResu
   for (const f of report.findings) {
     lines.push(`  ${MARK[f.severity]} ${f.code}${f.claim ? ` (${safe(f.claim)})` : ''}: ${safe(f.message)}`);
     lines.push(`            fix: ${safe(f.hint)}`);
+    if (f.setting) lines.push(`            setting: ${safe(f.setting)}`);
   }
   lines.push(verdictLine(report, verification));
   return lines.join('\n');

@@ -3,7 +3,10 @@
  * Exit status: 0 usable (and verified when a key was given), 1 not, 2 usage error.
  */
 import { parseArgs } from 'node:util';
-import { inspectToken, linkTarget, redactToken, type InspectContext, type VerificationKey, type VerificationResult } from '../../lib/token/index.js';
+import { profileFromProsodyConfig, readProsodyConfig } from '../../lib/prosody/index.js';
+import {
+  inspectToken, linkTarget, NAMED_PROFILES, redactToken, type InspectContext, type ServerProfile, type VerificationKey, type VerificationResult,
+} from '../../lib/token/index.js';
 import { argumentProblem } from './args.js';
 import { formatReport, verdictOf } from './format.js';
 import { secretFindings } from './secret-strength.js';
@@ -19,7 +22,11 @@ room and host, unless --room or --domain say otherwise.
   --tenant <t>        the tenant
   --issuer <i>        an accepted issuer (repeatable; Prosody's asap_accepted_issuers)
   --audience <a>      an accepted audience (repeatable; asap_accepted_audiences)
-  --domain-verification   sub must match --domain (enable_domain_verification)
+  --prosody-config <file> judge with the settings of this Prosody config (e.g.
+                      /etc/prosody/conf.avail/meet.example.org.cfg.lua); read, never run
+  --host <h>          the VirtualHost in that config (default: the one with authentication = "token")
+  --profile <name>    a named server profile: jitsi-current (default), jitsi-2025, jaas
+  --domain-verification   sub must match --domain (enable_domain_verification; on by default)
   --skew <seconds>    clock drift to tolerate
   --secret-env <VAR>  verify with the shared secret in environment variable VAR
   --secret <s>        verify with this shared secret (visible to other users: prefer --secret-env)
@@ -31,6 +38,7 @@ const OPTIONS = {
   domain: { type: 'string' }, room: { type: 'string' }, tenant: { type: 'string' },
   issuer: { type: 'string', multiple: true }, audience: { type: 'string', multiple: true },
   'domain-verification': { type: 'boolean' }, skew: { type: 'string' },
+  'prosody-config': { type: 'string' }, host: { type: 'string' }, profile: { type: 'string' },
   secret: { type: 'string' }, 'secret-env': { type: 'string' }, 'public-key': { type: 'string' }, jwks: { type: 'string' },
   json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
 } as const;
@@ -51,6 +59,25 @@ async function keyFrom(values: Record<string, unknown>, io: CliIo): Promise<Veri
     return { jwksUrl: String(values.jwks) };
   }
   return null;
+}
+
+/** The server profile from --profile and --prosody-config (whose notes go to stderr), or undefined. */
+async function profileFrom(values: Record<string, unknown>, io: CliIo): Promise<Partial<ServerProfile> | undefined> {
+  let base: ServerProfile | undefined;
+  if (values.profile !== undefined) {
+    base = NAMED_PROFILES[String(values.profile)];
+    if (!base) throw new UsageError(`--profile is one of ${Object.keys(NAMED_PROFILES).join(', ')}`);
+  }
+  if (values.host !== undefined && values['prosody-config'] === undefined) throw new UsageError('--host goes with --prosody-config');
+  if (values['prosody-config'] === undefined) return base;
+  const file = String(values['prosody-config']);
+  const config = readProsodyConfig(await io.readFile(file), values.host === undefined ? {} : { host: String(values.host) });
+  if (!config.ok) throw new UsageError(`${file}: ${config.error.message}`);
+  if (!config.host) throw new UsageError(`${file}: ${config.hostReason}`);
+  const { profile, notes } = base ? profileFromProsodyConfig(config, base) : profileFromProsodyConfig(config);
+  for (const skipped of config.skipped) notes.push(`line ${skipped.line}: not evaluated (${skipped.what}).`);
+  io.stderr(terminalText(`Server profile from ${file}:\n${notes.map((note) => `  ${note}`).join('\n')}`));
+  return profile;
 }
 
 /** Standard input, where having none is a usage error. */
@@ -74,9 +101,12 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
     const input = positionals[0] === undefined || positionals[0] === '-' ? await readInput(io) : positionals[0];
     // A link says where it leads: judge the token for that room and host, as the server there would.
     const link = linkTarget(input);
+    const profile = await profileFrom(values, io);
     const context: InspectContext = {
       domain: values.domain ?? link?.domain, room: values.room ?? link?.room, tenant: values.tenant, expectedIssuer: values.issuer, expectedAudience: values.audience,
       domainVerification: values['domain-verification'], clockSkewSeconds: skew,
+      // Flags given on the command line overrule the config file.
+      ...(profile ? { profile: { ...profile, ...(values.domain ? { domain: values.domain } : {}) } } : {}),
     };
     const report = inspectToken(input, context);
     // The signature check (jose's key import and JWKS) loads only when a key was given: `inspect` starts faster.

@@ -29,6 +29,9 @@ async function simulatorAssets() {
   return allAssets();
 }
 
+/** Gives bundled CommonJS dependencies (ws, selfsigned, dotenv…) the `require` an ESM file lacks. */
+const NODE_REQUIRE = "import { createRequire as __meetgateRequire } from 'node:module';\nconst require = __meetgateRequire(import.meta.url);";
+
 /**
  * `meetgate` (inspect, mint, simulate) as plain JavaScript for Node 20: one small file for the
  * start and `inspect`, the other commands in chunks loaded on demand. Everything is bundled (jose,
@@ -41,7 +44,7 @@ async function buildCli() {
     external: ['esbuild'],
     // A string (the assets' JSON), which esbuild inlines where it is used: in the simulate chunk only.
     define: { __MEETGATE_SIMULATOR_ASSETS__: JSON.stringify(JSON.stringify(await simulatorAssets())) },
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __meetgateRequire } from 'node:module';\nconst require = __meetgateRequire(import.meta.url);" },
+    banner: { js: `#!/usr/bin/env node\n${NODE_REQUIRE}` },
   });
   chmodSync(`${out}/bin/meetgate.js`, 0o755);
 }
@@ -55,7 +58,8 @@ await Promise.all([
   build({ ...common, entryPoints: { token: 'lib/token/index.ts' }, outdir: out, platform: 'neutral', external: ['jose'] }),
   // The Prosody config reader is its own entry so luaparse never weighs on the inspector core.
   build({ ...common, entryPoints: { prosody: 'lib/prosody/index.ts' }, outdir: out, platform: 'neutral', mainFields: ['module', 'main'] }),
-  build({ ...common, entryPoints: { server: 'server/mint/index.ts' }, outdir: out, platform: 'node', external: ['jose'] }),
+  // The doctor's parsers (dotenv, …) are CommonJS: bundled into ESM they need a `require`.
+  build({ ...common, entryPoints: { server: 'server/mint/index.ts' }, outdir: out, platform: 'node', external: ['jose'], banner: { js: NODE_REQUIRE } }),
   build({
     ...common, entryPoints: { 'meetgate-meeting': 'components/web/register.ts' }, outdir: out, platform: 'browser', format: 'iife', minify: true,
     define: { 'process.env.NODE_ENV': '"production"' },

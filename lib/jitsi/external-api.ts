@@ -39,6 +39,13 @@ export interface ExternalApiOptions extends Omit<MeetingUrlOptions, 'appData'> {
 /** A device as the `devices` requests name it. */
 type DeviceKind = 'audioinput' | 'audiooutput' | 'videoinput';
 
+/**
+ * How long after the iframe's DOM `load` a page that never said `ready` counts as an older Jitsi
+ * app: 2020–21 hosts called `onload` on that DOM event (external_api.js at b1a3c5c), current ones
+ * on `ready`, which an older app never sends. A current app says `ready` well within this.
+ */
+export const LEGACY_ONLOAD_DELAY_MS = 3000;
+
 /** Module-wide instance counter: scope, frame name and hash id all use it, starting at 0 as in Jitsi. */
 let nextApiId = 0;
 
@@ -59,6 +66,8 @@ export class MeetGateExternalAPI extends Emitter {
   readonly #width: number | string | undefined;
   readonly #height: number | string | undefined;
   #e2eeKey: string | undefined;
+  #readySeen = false;
+  #legacyOnload: ReturnType<typeof setTimeout> | undefined;
 
   /** Creates the iframe in `options.parentNode` and opens the postMessage channel to it. */
   constructor(domain: string, options: ExternalApiOptions = {}) {
@@ -82,6 +91,15 @@ export class MeetGateExternalAPI extends Emitter {
     if (Array.isArray(options.invitees) && options.invitees.length > 0) void this.invite(options.invitees).catch(() => undefined);
     this.#onload = options.onload;
     this.#e2eeKey = options.e2eeKey;
+    if (this.#onload) {
+      frame.addEventListener('load', () => {
+        if (this.#readySeen) return;
+        clearTimeout(this.#legacyOnload);
+        this.#legacyOnload = setTimeout(() => {
+          if (!this.#readySeen) this.#onload?.();
+        }, LEGACY_ONLOAD_DELAY_MS);
+      });
+    }
     this.#transport.onEvent((data) => this.#onEvent(data));
     this.#transport.onRequest((data, respond) => {
       const hostName = typeof data.name === 'string' && Object.hasOwn(HOST_REQUEST_NAMES, data.name) ? HOST_REQUEST_NAMES[data.name] : undefined;
@@ -93,7 +111,12 @@ export class MeetGateExternalAPI extends Emitter {
 
   #onEvent({ name, ...data }: Record<string, unknown>): boolean {
     if (typeof name !== 'string') return false;
-    if (name === 'ready') this.#onload?.();
+    if (name === 'ready') {
+      // Fake the iframe onload event because it's not reliable (as Jitsi says).
+      this.#readySeen = true;
+      clearTimeout(this.#legacyOnload);
+      this.#onload?.();
+    }
     if (name === 'video-conference-joined' && this.#e2eeKey !== undefined) {
       this.executeCommand('setMediaEncryptionKey', JSON.stringify({ exportedKey: hexToBytes(this.#e2eeKey), index: 0 }));
       this.#e2eeKey = undefined;
@@ -449,6 +472,7 @@ export class MeetGateExternalAPI extends Emitter {
 
   /** Removes the iframe and every listener, timer and buffer. */
   dispose(): void {
+    clearTimeout(this.#legacyOnload);
     this.emit('_willDispose');
     this.#transport.dispose();
     this.removeAllListeners();

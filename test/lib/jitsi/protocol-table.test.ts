@@ -255,3 +255,32 @@ describe('the IFrame host API, message by message (current Jitsi)', () => {
     expect(embedded.api.getNumberOfParticipants()).toBe(0);
   });
 });
+
+describe('onload with either Jitsi release', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('current app: on ready only, even when the frame loaded first', async () => {
+    const onload = vi.fn();
+    const current = embed({ onload });
+    current.api.getIFrame().dispatchEvent(new Event('load'));
+    current.meeting.sendEvent('ready', {});
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(onload).toHaveBeenCalledTimes(1);
+    current.api.dispose();
+    current.meeting.dispose();
+  });
+
+  it('a 2021-era app (no ready): on the frame\'s DOM load, a moment later, as its own host did', async () => {
+    const onload = vi.fn();
+    const older = embed({ onload });
+    older.api.getIFrame().dispatchEvent(new Event('load'));
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(onload).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(onload).toHaveBeenCalledTimes(1);
+    older.api.dispose();
+    older.meeting.dispose();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});

@@ -27,3 +27,15 @@ export const scriptStrings = {
   scriptTimeout: 'there was no answer within {seconds} s',
   fallbackUsed: 'The meeting uses MeetGate’s built-in connection because {domain} could not provide its own ({reason}).',
 };
+
+/** The texts of the token-provider faults. */
+export const providerStrings = {
+  stillChecking: 'Still checking your sign-in with the site…',
+  sourceDownTitle: 'The sign-in service is not answering',
+  sourceDownBody: '{sources} did not provide a sign-in: {reason}. This is not about your account — try again in a moment.',
+  sourceTimeout: 'no answer in time',
+  sourceFailed: 'it reported an error',
+  sourceInvalid: 'it returned something that is not a sign-in pass',
+  repeatedTitle: 'The site keeps issuing a pass that cannot be used here',
+  repeatedBody: 'Signing in again gave the same pass, so MeetGate stopped asking. For the site’s admin:',
+};

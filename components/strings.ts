@@ -6,7 +6,7 @@ import type { RejectionCode } from '../lib/session/types.js';
 import type { FeatureName, Severity, TokenRole } from '../lib/token/types.js';
 import type { TokenSourceKind } from '../lib/sources/types.js';
 import type { RedirectRefusal } from '../lib/redirect/check.js';
-import { faultStrings, scriptStrings } from './fault-strings.js';
+import { faultStrings, providerStrings, scriptStrings } from './fault-strings.js';
 
 /** The default (English) texts. */
 export const defaultStrings = {
@@ -114,6 +114,7 @@ export const defaultStrings = {
   } as Record<FeatureName, string>,
   ...faultStrings,
   ...scriptStrings,
+  ...providerStrings,
 };
 
 /** The table's type. */

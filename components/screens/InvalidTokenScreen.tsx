@@ -12,7 +12,7 @@ export function InvalidTokenScreen({ state, strings, actions, focus }: StateScre
   return (
     <Screen
       name="invalid-token"
-      title={strings.invalidTitle}
+      title={state.repeated ? strings.repeatedTitle : strings.invalidTitle}
       focus={focus}
       actions={
         <>
@@ -21,7 +21,7 @@ export function InvalidTokenScreen({ state, strings, actions, focus }: StateScre
         </>
       }
     >
-      <p>{strings.invalidBody}</p>
+      <p>{state.repeated ? strings.repeatedBody : strings.invalidBody}</p>
       <ul className="meetgate-findings" data-meetgate-errors="">
         {state.errors.map((finding, index) => (
           <li key={`${finding.code}-${index}`} data-meetgate-finding={finding.code}>

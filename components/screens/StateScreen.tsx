@@ -7,9 +7,9 @@ import { JoiningBar } from './JoiningBar.js';
 import { KickedScreen } from './KickedScreen.js';
 import { NeedsTokenScreen } from './NeedsTokenScreen.js';
 import { MeetingUnavailableScreen } from './MeetingUnavailableScreen.js';
+import { CheckingScreen, SourceDownScreen } from './ProviderScreens.js';
 import { ReconnectingScreen } from './ReconnectingScreen.js';
 import { RejectedScreen } from './RejectedScreen.js';
-import { Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 import { WaitingForHostScreen } from './WaitingForHostScreen.js';
 
@@ -21,8 +21,11 @@ export function StateScreen(props: AnyStateScreenProps) {
   const { state } = props;
   const as = <S extends MeetingStatus>() => ({ ...props, state: state as StateOf<S> });
   switch (state.status) {
-    case 'checking': return <Screen name="checking" title={props.strings.checkingTitle} focus={false} busy />;
-    case 'needs-token': return <NeedsTokenScreen {...as<'needs-token'>()} />;
+    case 'checking': return <CheckingScreen {...as<'checking'>()} />;
+    case 'needs-token': {
+      const needs = as<'needs-token'>();
+      return needs.state.sourceFailure?.length ? <SourceDownScreen {...needs} state={{ ...needs.state, sourceFailure: needs.state.sourceFailure }} /> : <NeedsTokenScreen {...needs} />;
+    }
     case 'invalid-token': return <InvalidTokenScreen {...as<'invalid-token'>()} />;
     case 'joining': return <JoiningBar {...as<'joining'>()} />;
     case 'in-meeting': return <ExpiringNotice {...as<'in-meeting'>()} />;

@@ -98,7 +98,8 @@ export function createSessionController(options: SessionControllerOptions): Sess
     const abort = new AbortController();
     request = { id, abort };
     const current = model;
-    const accept = (token: string) => !current.refused.includes(token) && (reason === 'initial' || token !== current.token);
+    // The same token again is let through after an invalid-token screen, so the loop can be seen and stopped.
+    const accept = (token: string) => !current.refused.includes(token) && (reason === 'initial' || token !== current.token || Boolean(current.unusable?.includes(token)));
     fetchToken(options.sources, reason, id, accept, intake(abort.signal)).then(
       (event) => { if (!abort.signal.aborted) dispatch(event); },
       () => { if (!abort.signal.aborted) dispatch({ type: 'token-not-found', reason, requestId: id, failedSources: [] }); },
@@ -122,6 +123,10 @@ export function createSessionController(options: SessionControllerOptions): Sess
     busy = true;
     try {
       for (let next = queue.shift(); next; next = queue.shift()) {
+        if (next.type === 'token-not-found' && next.failures?.length) {
+          // The host page's developer needs the reason; it never holds a token.
+          console.warn(`MeetGate: the sign-in service is not answering — ${next.failures.map((failure) => `${failure.source}: ${failure.message}`).join('; ')}`);
+        }
         const result = transition(model, next, config, timers.now());
         model = result.model;
         options.onEvent?.(describeEvent(next));

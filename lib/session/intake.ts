@@ -77,7 +77,8 @@ export async function fetchToken(
 ): Promise<SessionEvent> {
   const result = await requestFromSources(sources, { room: context.room, domain: context.domain, reason, signal: context.signal }, accept);
   if (result.token === null) {
-    return { type: 'token-not-found', reason, requestId, failedSources: [...new Set(result.errors.map((error) => error.source))] };
+    const failures = result.errors.map((error) => ({ source: error.source, code: error.code, message: error.message.slice(0, 300) }));
+    return { type: 'token-not-found', reason, requestId, failedSources: [...new Set(result.errors.map((error) => error.source))], ...(failures.length > 0 && !result.signedOut ? { failures } : {}) };
   }
   return examineToken(result.token, result.source, reason, requestId, context);
 }

@@ -21,11 +21,17 @@ function useToken(model: SessionModel, config: SessionConfig, event: Found, now:
   const serverDecides = event.clockUnknown === true && event.verification !== 'invalid-signature';
   if (event.verification === 'invalid-signature' || (!event.report.usable && !serverDecides)) {
     const errors = event.report.findings.filter((finding) => finding.severity === 'error');
+    // The site answered a new request with the very token already found unusable: asking again would loop.
+    const codes = errors.map((finding) => finding.code).sort().join(' ');
+    const again = event.reason === 'reauth' || event.reason === 'rejected' || event.reason === 'kicked';
+    const repeated = event.requestId !== null && ((model.unusable ?? []).includes(event.token) || (again && codes !== '' && codes === model.unusableCodes));
     return only({
       ...unmount(model),
       token: event.token,
       tokenInfo: info,
-      state: { ...common(config), status: 'invalid-token', token: info, errors, signatureProblem: event.signatureProblem ?? null },
+      unusable: [...(model.unusable ?? []).filter((token) => token !== event.token), event.token].slice(-4),
+      unusableCodes: codes,
+      state: { ...common(config), status: 'invalid-token', token: info, errors, signatureProblem: event.signatureProblem ?? null, ...(repeated ? { repeated, canSignIn: false } : {}) },
     });
   }
   return only(join(model, config, now, event.token, info, rejoin));
@@ -94,6 +100,10 @@ export function tokenNotFound(model: SessionModel, config: SessionConfig, event:
     return only({ ...withState(cleared, { ...state, expiring }), timers: timers(model, { expiry: now + REFRESH_RETRY_MS }) });
   }
   if (state.status === 'rejected') return only(withState(cleared, { ...state, retrying: false, notice: notice ?? state.notice }));
+  if (event.failures && event.failures.length > 0) {
+    // Not "signed out": the sign-in service did not answer (or answered nonsense). Say so; no redirect.
+    return only(withState(cleared, { ...common(config), status: 'needs-token', sourceFailure: event.failures }));
+  }
   const redirect = event.reason !== 'initial' && login;
   return only(withState(cleared, { ...common(config, notice), status: 'needs-token' }), redirect ? [{ kind: 'redirect', target: 'login' }] : []);
 }

@@ -28,7 +28,7 @@ function userAction(model: SessionModel, config: SessionConfig, action: UserActi
       if (model.state.status === 'waiting-for-host') return waitingTimer(withState(model, { ...model.state, checking: false }), config, now);
       if (status === 'joining') return slowJoin(model, config, now, true);
       if (status === 'meeting-unavailable') return rejoin(model, config, now);
-      if (status === 'needs-token' || status === 'logged-out') return only(askForToken(withState(model, { ...common(config), status: 'checking' }), 'initial'));
+      if (status === 'needs-token' || status === 'logged-out' || status === 'checking') return only(askForToken(withState(model, { ...common(config), status: 'checking' }), 'initial'));
       return signIn(model, config);
   }
 }

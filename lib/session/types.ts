@@ -77,12 +77,27 @@ interface Common {
   notice: Notice | null;
 }
 
+/** Why a token source gave nothing (never a token). */
+export interface SourceFailure {
+  source: TokenSourceKind;
+  code: 'timeout' | 'failed' | 'invalid-response';
+  message: string;
+}
+
 /** The session's state: one of the statuses with its details. */
 export type MeetingState = Common & (
   | { status: 'checking' }
   /** No source had a token: the person must sign in (never emitted while still looking; that is `checking`). */
-  | { status: 'needs-token' }
-  | { status: 'invalid-token'; token: TokenInfo; errors: Finding[]; signatureProblem: string | null }
+  | {
+      status: 'needs-token';
+      /** Set when no source said "not signed in" but some failed: the sign-in service is not answering (timeout, error, a value that is not a token). */
+      sourceFailure?: SourceFailure[];
+    }
+  | {
+      status: 'invalid-token'; token: TokenInfo; errors: Finding[]; signatureProblem: string | null;
+      /** The site handed the same unusable token again: "Sign in again" would loop, so it is not offered. */
+      repeated?: boolean;
+    }
   | {
       status: 'joining'; token: TokenInfo; attempt: number; lobby: boolean; slow: boolean; rejoin: boolean;
       /** The meeting page has not answered Jitsi's handshake in time (it did not load: an error page, no network). */
@@ -151,7 +166,7 @@ export type SessionEvent =
       /** Only the local clock refuses it (exp/nbf by minutes) and the deployment's time is unknown: the server decides. */
       clockUnknown?: boolean;
     }
-  | { type: 'token-not-found'; reason: TokenRequestReason; requestId: number; failedSources: TokenSourceKind[] }
+  | { type: 'token-not-found'; reason: TokenRequestReason; requestId: number; failedSources: TokenSourceKind[]; failures?: SourceFailure[] }
   | { type: 'conference-joined'; participantId: string | null }
   | { type: 'jitsi-error'; error: JitsiError }
   /** The meeting page of the current frame did not answer Jitsi's handshake in time. */
@@ -217,6 +232,10 @@ export interface SessionModel {
   fresh: { token: string; info: TokenInfo } | null;
   /** Tokens the server refused (newest last, a few at most): never offered again. */
   refused: readonly string[];
+  /** Tokens the pre-check found unusable (newest last, a few at most): the same one again ends the "sign in again" loop. */
+  unusable?: readonly string[];
+  /** The error codes of the last unusable token ("room-mismatch"…): the same problem after "sign in again" also ends the loop. */
+  unusableCodes?: string;
   frame: MeetingFrame | null;
   frameCount: number;
   /** The token request in flight, if any. */

@@ -8,7 +8,7 @@ import { TokenSourceError, type TokenRequest, type TokenSource, type TokenSource
 /** The first accepted token, or none with the failures met on the way. */
 export type ChainResult =
   | { token: string; source: TokenSourceKind }
-  | { token: null; errors: TokenSourceError[] };
+  | { token: null; errors: TokenSourceError[]; /** Some source answered "not signed in" (null). */ signedOut: boolean };
 
 /**
  * Requests from `sources` in order. `accept` filters offers (e.g. a token the server already
@@ -20,6 +20,7 @@ export async function requestFromSources(
   accept: (token: string, source: TokenSourceKind) => boolean = () => true,
 ): Promise<ChainResult> {
   const errors: TokenSourceError[] = [];
+  let signedOut = false;
   for (const source of sources) {
     if (request.signal.aborted) throw abortReason(request.signal);
     let token: string | null;
@@ -33,9 +34,10 @@ export async function requestFromSources(
     // A source may ignore the signal; an answer that arrives after the abort is not wanted.
     if (request.signal.aborted) throw abortReason(request.signal);
     if (typeof token === 'string' && token !== '' && accept(token, source.kind)) return { token, source: source.kind };
+    if (token === null && source.kind !== 'prop' && source.kind !== 'link') signedOut = true;
   }
   if (request.signal.aborted) throw abortReason(request.signal);
-  return { token: null, errors };
+  return { token: null, errors, signedOut };
 }
 
 /** Whether `value` has the shape of a `TokenSource` (for sources handed in by host pages or the extension). */

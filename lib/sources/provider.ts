@@ -72,7 +72,11 @@ export function createProviderSource(provider: TokenProvider, options: ProviderO
         return answer.trim();
       }
       const timedOut = lastError instanceof TokenSourceError && lastError.code === 'timeout';
-      throw new TokenSourceError(timedOut ? 'timeout' : 'failed', `The token provider failed ${retries + 1} time(s)${timedOut ? ' (timeout)' : ''}.`, 'provider', { cause: lastError });
+      const last = lastError instanceof Error ? lastError.message.slice(0, 200) : String(lastError).slice(0, 200);
+      const message = timedOut
+        ? `The token provider did not answer within ${timeoutMs} ms (${retries + 1} attempt(s)).`
+        : `The token provider failed ${retries + 1} time(s): ${last}`;
+      throw new TokenSourceError(timedOut ? 'timeout' : 'failed', message, 'provider', { cause: lastError });
     },
   };
 }

@@ -32,6 +32,8 @@ export interface HostPageConfig {
   reconnectRetryFirstSeconds?: number;
   reconnectRetryMaxSeconds?: number;
   scriptTimeoutSeconds?: number;
+  /** providerOptions: one call's timeout (and no retries when set). */
+  providerTimeoutSeconds?: number;
   /** Use MeetGate's bundled IFrame API when the deployment's external_api.js cannot be loaded. */
   externalApiFallback?: boolean;
   /** Install MeetGate's bundled IFrame host API before mounting (the extension's way): no script is loaded. */
@@ -44,7 +46,7 @@ export interface HostPageConfig {
 const LISTS = ['allowedRedirectOrigins', 'allowedTokenOrigins'] as const;
 const NUMBERS = [
   'expiringLeadSeconds', 'waitingRetryFirstSeconds', 'waitingRetryMaxSeconds', 'autoRedirectAfterKickSeconds',
-  'reconnectGraceSeconds', 'frameWatchdogSeconds', 'reconnectRetryFirstSeconds', 'reconnectRetryMaxSeconds', 'scriptTimeoutSeconds',
+  'reconnectGraceSeconds', 'frameWatchdogSeconds', 'reconnectRetryFirstSeconds', 'reconnectRetryMaxSeconds', 'scriptTimeoutSeconds', 'providerTimeoutSeconds',
 ] as const;
 const STRINGS = ['room', 'domain', 'tokenRef', 'provider', 'loginUrl', 'logoutUrl', 'afterKickUrl'] as const;
 

@@ -111,3 +111,30 @@ describe('meeting-unavailable: the IFrame API could not be loaded', () => {
     expect(run([{ type: 'user', action: 'leave' }], config(), failed.model).state.status).toBe('ended');
   });
 });
+
+describe('token providers', () => {
+  it('a source that failed (not one that said "signed out") is the sign-in service not answering', () => {
+    const failures = [{ source: 'provider' as const, code: 'timeout' as const, message: 'The token provider did not answer within 10000 ms.' }];
+    const down = run([{ type: 'start' }, { type: 'token-not-found', reason: 'initial', requestId: 1, failedSources: ['provider'], failures }]);
+    expect(down.state).toMatchObject({ status: 'needs-token', sourceFailure: failures });
+    const out = run([{ type: 'start' }, { type: 'token-not-found', reason: 'initial', requestId: 1, failedSources: [] }]);
+    expect(out.state).toMatchObject({ status: 'needs-token' });
+    expect(out.state).not.toHaveProperty('sourceFailure');
+    const retry = run([{ type: 'user', action: 'retry' }], config(), down.model);
+    expect(retry.state.status).toBe('checking');
+    expect(retry.model.request?.id).toBe(2);
+  });
+
+  it('the same unusable token (or the same problem) after "sign in again" stops the loop', async () => {
+    const { fakeToken, goodClaims, NOW_S } = await import('../../fixtures/tokens.js');
+    const other = fakeToken(goodClaims({ room: 'other-room' }));
+    const first = run([{ type: 'start' }, found(other)]);
+    expect(first.state).toMatchObject({ status: 'invalid-token', canSignIn: true });
+    expect(first.state).not.toHaveProperty('repeated');
+    const again = run([{ type: 'user', action: 'sign-in' }, found(other, { reason: 'reauth', requestId: 2 })], config(), first.model);
+    expect(again.state).toMatchObject({ status: 'invalid-token', repeated: true, canSignIn: false });
+    const otherAgain = fakeToken(goodClaims({ room: 'other-room', iat: NOW_S - 1 }));
+    const sameProblem = run([{ type: 'user', action: 'sign-in' }, found(otherAgain, { reason: 'reauth', requestId: 2 })], config(), first.model);
+    expect(sameProblem.state).toMatchObject({ status: 'invalid-token', repeated: true });
+  });
+});

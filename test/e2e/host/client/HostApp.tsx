@@ -69,6 +69,7 @@ export function HostApp({ config, token, probe }: HostAppProps): ReactElement {
           roomName={config.room}
           token={mounted.token}
           tokenProvider={tokenProvider}
+          providerOptions={config.providerTimeoutSeconds === undefined ? undefined : { timeoutMs: config.providerTimeoutSeconds * 1000, retries: 0 }}
           tokenFromLink={config.tokenFromLink}
           allowedTokenOrigins={config.allowedTokenOrigins}
           auth={auth}

@@ -51,6 +51,8 @@ export const jicofoAuthWithToken: Check = {
   needs: ['prosody', 'jicofo'],
   run: ({ d }) => {
     const auth = jicofoAuthOn(d);
+    // docker-jitsi-meet turns jicofo's JWT authentication on by design (every token holder is a
+    // moderator, guests are not); only with token role modules does that contradict the set-up.
     if (!auth || roleModules(d).length > 0 || tokenHosts(d).length === 0 || d.layout === 'docker') return [];
     return [finding('jicofo-auth-with-token', 'warning', auth.at, {
       message: `${auth.key} turns on jicofo's authentication next to Prosody's token authentication.`,

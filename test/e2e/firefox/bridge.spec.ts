@@ -8,7 +8,7 @@ import type { RunningOidcProvider } from '../../../server/oidc/index.js';
 import { teamMeet } from '../extension/deployment.js';
 import { serveBridgePages, type BridgeSite } from '../extension/site/serve.js';
 import { MEET_DOMAIN } from '../fixtures.js';
-import { openPage } from './browser.js';
+import { answerPermissionPrompt, openPage } from './browser.js';
 import { expect, test, type FirefoxExtension } from './fixtures.js';
 import { FirefoxIdentityProviderLogin } from './pages/identity-provider.js';
 import { FirefoxMeetingPage } from './pages/meeting-page.js';
@@ -60,7 +60,7 @@ test('the site the person allows gets the token; a site they refuse is told no; 
   expect(prompt).toContain('standup');
   expect(prompt).toContain('Team Meet');
   await popup.click('[data-mg="allow-site"]');
-  await expect.poll(async () => (await outcome(portal)).outcome).toBe('granted');
+  await expect.poll(async () => (await outcome(portal)).outcome, { timeout: 20_000 }).toBe('granted');
   expect((await outcome(portal)).token).toBe(token);
 
   const other = await visit(firefox, `${pages.other}${ask}`);
@@ -74,7 +74,7 @@ test('the site the person allows gets the token; a site they refuse is told no; 
   // Back on the allowed site later: no second prompt, the token comes at the toolbar click.
   const again = await visit(firefox, `${pages.portal}${ask}`);
   const quiet = await FirefoxToolbarPopup.openOver(firefox, again, extension.control);
-  await expect.poll(async () => (await outcome(again)).outcome).toBe('granted');
+  await expect.poll(async () => (await outcome(again)).outcome, { timeout: 20_000 }).toBe('granted');
   expect(await quiet.has('[data-mg="site-ask"]')).toBe(false);
 });
 
@@ -89,4 +89,20 @@ test('a page embedding <SecureMeeting> with the extension as token source joins 
   expect(await embedded.cardName()).toBe('Ann Owner');
   expect(oidcSimulator.control.participants('standup').map((p) => p.displayName)).toContain('Ann Owner');
   await page.screenshot({ path: testInfo.outputPath('final-screen.png') });
+});
+
+test('allowing a site with Firefox\'s own host-permission prompt: later visits get the token without a click', async ({ firefox, extension, oidc }) => {
+  const token = await signedIn(firefox, extension, oidc);
+  const portal = await visit(firefox, `${pages.portal}${ask}`);
+  const popup = await FirefoxToolbarPopup.openOver(firefox, portal, extension.control);
+  // Firefox asks for host permissions only from a person's click, and shows its own prompt.
+  await popup.clickAsPerson('[data-mg="allow-site"]');
+  expect(await answerPermissionPrompt(firefox, true)).toContain('127.0.0.1');
+  await expect.poll(async () => (await outcome(portal)).outcome, { timeout: 20_000 }).toBe('granted');
+  await expect.poll(() => extension.control.evaluate(() => (globalThis as unknown as { browser: { permissions: { getAll(): Promise<{ origins?: string[] }> } } }).browser.permissions.getAll().then((all) => all.origins ?? []))).toContain('http://127.0.0.1/*');
+
+  // A later visit: the registered bridge answers at once, without opening MeetGate.
+  const later = await visit(firefox, `${pages.portal}${ask}`);
+  await expect.poll(async () => (await outcome(later)).outcome, { timeout: 20_000 }).toBe('granted');
+  expect((await outcome(later)).token).toBe(token);
 });

@@ -46,9 +46,6 @@ export async function launchFirefox(options: FirefoxLaunch = {}): Promise<Browse
       'network.connectivity-service.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'extensions.getAddons.cache.enabled': false,
-      // The MV3 event page is stopped after 1 s idle instead of 30 s: every flow must survive its
-      // background being stopped between steps (see event-page.spec.ts).
-      'extensions.background.idle.timeout': 1000,
       ...options.prefs,
     },
   });
@@ -110,6 +107,27 @@ export async function forgetBrowsingState(browser: Browser): Promise<void> {
     const { ViewPopup } = ChromeUtils.importESModule('resource:///modules/ExtensionPopups.sys.mjs');
     ViewPopup.for(WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension, window)?.closePopup();
   })()`);
+}
+
+/**
+ * Answers Firefox's own optional-permission prompt (the "addon-webext-permissions" doorhanger), as
+ * the person would; resolves with the prompt's text. Fails when no prompt opens.
+ */
+export async function answerPermissionPrompt(browser: Browser, allow: boolean, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const text = await evaluateInChrome(browser, `(() => {
+      const notification = PopupNotifications.getNotification('addon-webext-permissions');
+      if (!notification || PopupNotifications.panel.state !== 'open') return null;
+      const element = PopupNotifications.panel.firstElementChild;
+      const text = element.textContent;
+      (${allow} ? element.button : element.secondaryButton).click();
+      return text;
+    })()`);
+    if (typeof text === 'string') return text;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('Firefox showed no permission prompt');
 }
 
 /** Evaluates `expression` in the browser's first chrome window (privileged; tests only). */

@@ -1,7 +1,7 @@
 /**
  * Firefox MV3 runs the background as an event page and stops it when idle (pref
  * `extensions.background.idle.timeout`, 30 s by default), as Chromium stops its service worker.
- * The test browser cuts the timeout to 1 s (browser.ts) for every flow. Here: a slow sign-in (the person takes their time at the provider) still
+ * This spec's browser cuts the timeout to 1 s. A slow sign-in (the person takes their time at the provider) still
  * completes, because Firefox keeps the page while `launchWebAuthFlow` is pending; the page is then
  * stopped, and the token survives in `storage.session`, which outlives the page until the browser closes.
  */
@@ -10,6 +10,8 @@ import { evaluateInChrome, GECKO_ID, openPage } from './browser.js';
 import { expect, test } from './fixtures.js';
 import { FirefoxIdentityProviderLogin } from './pages/identity-provider.js';
 import { FirefoxPopup } from './pages/popup.js';
+
+test.use({ backgroundIdleMs: 1000 });
 
 const backgroundState = `WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension.backgroundState`;
 

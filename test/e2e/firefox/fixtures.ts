@@ -50,6 +50,11 @@ export interface FirefoxExtension {
 interface WorkerFixtures {
   /** Access token lifetime at the provider; override with `test.use({ tokenTtlSeconds })`. */
   tokenTtlSeconds: number;
+  /**
+   * When set, the MV3 event page is stopped after this many ms idle (Firefox's 30 s otherwise);
+   * `test.use({ backgroundIdleMs })` gives the spec its own browser.
+   */
+  backgroundIdleMs: number | undefined;
   extensionDir: string;
   oidc: RunningOidcProvider;
   oidcSimulator: Simulator;
@@ -75,6 +80,7 @@ async function resetExtension(control: Page): Promise<void> {
 /** The `test` of the Firefox specs. */
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   tokenTtlSeconds: [600, { scope: 'worker', option: true }],
+  backgroundIdleMs: [undefined, { scope: 'worker', option: true }],
   extensionDir: [async ({}, use) => use(builtFirefoxExtension()), { scope: 'worker' }],
   oidc: [
     async ({ tokenTtlSeconds }, use) => {
@@ -110,10 +116,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   firefox: [
-    async ({ extensionDir, oidcSimulator }, use) => {
+    async ({ extensionDir, oidcSimulator, backgroundIdleMs }, use) => {
       const proxy = await startConnectProxy(MEET_DOMAIN, oidcSimulator.port);
+      const idle = backgroundIdleMs === undefined ? {} : { 'extensions.background.idle.timeout': backgroundIdleMs };
       // The proxy reaches nothing but the simulator, so the only certificate accepted unchecked is its own.
-      const browser = await launchFirefox({ prefs: proxy.prefs, acceptInsecureCerts: true });
+      const browser = await launchFirefox({ prefs: { ...proxy.prefs, ...idle }, acceptInsecureCerts: true });
       await browser.installExtension(extensionDir);
       await use(browser);
       await browser.close();

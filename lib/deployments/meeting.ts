@@ -17,14 +17,16 @@ export function isValidRoomName(room: string): boolean {
 }
 
 /**
- * The meeting's address, `https://domain[/tenant]/room`, with `?jwt=` when a token is given:
- * the Jitsi web app's own way of receiving a token. Throws on a room that is not a valid name.
+ * The meeting's address, `https://domain[/tenant]/room`, with `#jwt="…"` when a token is given:
+ * the Jitsi web app reads it there first, and a fragment never reaches a server or a Referer.
+ * Throws on a room that is not a valid name.
  */
 export function meetingLink(place: MeetingPlace, room: string, token?: string): string {
   if (!isValidRoomName(room)) throw new RangeError('Not a valid room name.');
   const path = `${place.tenant ? `${encodeURIComponent(place.tenant)}/` : ''}${encodeURIComponent(room)}`;
   const url = new URL(`https://${place.domain}/${path}`);
-  if (token) url.searchParams.set('jwt', token);
+  // In the fragment, JSON-quoted as Jitsi reads it there (see server/mint/link.ts): never sent to a server.
+  if (token) url.hash = `jwt=${encodeURIComponent(JSON.stringify(token))}`;
   return url.href;
 }
 

@@ -37,7 +37,7 @@ Prints a Jitsi token on standard output (with --link, the meeting link carrying 
   --allow-weak-secret      permit a secret shorter than the hash (32 bytes for HS256; RFC 7518 §3.2)
   --not-before <ISO time>  the token is refused before this time
   --issuer <i>  --audience <a>   iss and aud, when they are not the app id
-  --link <https://host>    print https://host[/tenant]/<room>?jwt=… instead of the bare token
+  --link <https://host>    print https://host[/tenant]/<room>#jwt="…" instead of the bare token
 Exit status: 0 minted, 1 refused (the reasons are on standard error), 2 usage error.`;
 
 const OPTIONS = {

@@ -7,6 +7,7 @@ export { createTokenEndpoint, type RoomRequest, type TokenEndpointOptions, type 
 export { mintCommand, MINT_USAGE } from './cli.js';
 export { MintError, isMintError, type MintErrorCode } from './errors.js';
 export { buildMeetingLink } from './link.js';
+export { LINK_TOKEN_PAGE_HEADERS } from './link-page.js';
 export { checkRoomName, isLiteralRoomClaim, MAX_ROOM_NAME_LENGTH, type RoomNameCheck } from './room-name.js';
 export { parseDuration, DEFAULT_TTL_SECONDS, MAX_TTL_SECONDS } from './duration.js';
 // The deployment doctor (server/doctor) ships in the same entry: `import { diagnoseDeployment } from 'meetgate/server'`.

@@ -1,4 +1,10 @@
-/** Tokenized meeting links, `https://host[/tenant]/<room>?jwt=…`, the form Jitsi documents. */
+/**
+ * Tokenized meeting links, `https://host[/tenant]/<room>#jwt="…"`. The token goes in the fragment,
+ * which the browser never sends to a server (no access log, no proxy, no Referer holds it). Jitsi
+ * Meet reads `jwt` from the hash first, JSON-parsed, and only then from the query
+ * (jitsi/jitsi-meet react/features/base/jwt/functions.ts `parseJWTFromURLParams`, commit 10f7c81e;
+ * react/features/base/util/parseURLParams.ts, commit 1c8216eb), hence the quotes.
+ */
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -26,5 +32,5 @@ export function buildMeetingLink(base: string, room: string, token: string, tena
   const checked = checkBaseUrl(base);
   if (!checked) throw new TypeError('The meeting address must be https:// (or http:// on localhost), without user, query or fragment.');
   const path = `${tenant ? `${encodeURIComponent(tenant)}/` : ''}${encodeURIComponent(room)}`;
-  return `${checked}/${path}?jwt=${encodeURIComponent(token)}`;
+  return `${checked}/${path}#jwt=${encodeURIComponent(JSON.stringify(token))}`;
 }

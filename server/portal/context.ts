@@ -7,6 +7,7 @@ import { readCookie, SESSION_COOKIE } from './cookies.js';
 import { mergeSources, sendPage, type PageSources } from './http.js';
 import type { SignedInView } from './pages/layout.js';
 import type { PortalRoom } from './rooms.js';
+import type { RateLimiter } from './rate-limit.js';
 import type { Session, SessionStore } from './sessions.js';
 
 /** Where meetings happen, as the room pages need it. */
@@ -38,6 +39,8 @@ export interface PortalContext {
   /** Set when people sign in at an OpenID provider instead of with a demo password. */
   oidc: OidcSignIn | null;
   sessions: SessionStore;
+  /** Counts sign-in attempts per account and per client address; none when omitted (tests). */
+  signInLimiter?: RateLimiter;
   rooms: readonly PortalRoom[];
   meeting: MeetingSettings;
   assets: PortalAssets;

@@ -3,6 +3,7 @@
  * `localhost` visitors to the one canonical origin, and dispatches to the routes.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { splitLinkTokens } from '../../lib/token/link-params.js';
 import { sendPortalPage, signedIn, viewOf, type PortalContext } from './context.js';
 import { redirect, sendAsset } from './http.js';
 import { CALLBACK_PATH, getOidcCallback, getOidcStart } from './oidc/index.js';
@@ -43,6 +44,10 @@ async function route(context: PortalContext, tokenRoute: Handler, req: IncomingM
     res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed');
     return;
   }
+  // The portal takes no link tokens. One in the query is dropped before any page loads, so no
+  // script, image or navigation-timing entry of a portal page ever holds it.
+  const linkTokens = splitLinkTokens(req.url ?? '/');
+  if (linkTokens.query.length > 0) return redirect(res, linkTokens.cleaned || '/', { 'Referrer-Policy': 'no-referrer' });
   if (pathname === '/') return redirect(res, signedIn(context, req) ? '/rooms' : '/login');
   if (pathname === '/login') return getSignIn(context, req, res, url);
   if (pathname === '/login/start') return getOidcStart(context, req, res, url);

@@ -10,6 +10,7 @@ import { listenOnLoopback } from './listen.js';
 import { CALLBACK_PATH, createOidcSignIn, createOidcTokenRoute } from './oidc/index.js';
 import { DEMO_ROOMS, type PortalRoom } from './rooms.js';
 import { createPortalHandler } from './router.js';
+import { createSignInLimiter } from './sign-in-limit.js';
 import { createSessionStore, type SessionStore } from './sessions.js';
 import { createTokenRoute, type SigningSettings } from './token-route.js';
 
@@ -77,6 +78,8 @@ export async function startPortal(options: StartPortalOptions): Promise<Portal> 
   const oidc = options.oidc ? createOidcSignIn(options.oidc, { redirectUri: `${origin}${CALLBACK_PATH}`, onError }) : null;
   const ready: PortalContext = {
     origin, accounts, sessions, rooms, oidc, sessionSeconds,
+    // Ten attempts a minute per account, 120 per client address: enough for people, not for a script.
+    signInLimiter: createSignInLimiter(),
     meeting: options.meeting,
     assets: options.assets,
     pageSources: oidc ? { forms: [new URL(oidc.settings.issuer).origin] } : {},

@@ -8,6 +8,7 @@ import { readCookie, sessionCookie } from '../cookies.js';
 import { secureCookies, signedIn, type PortalContext } from '../context.js';
 import { redirect } from '../http.js';
 import { safeReturnTo } from '../return-to.js';
+import { SessionsFullError } from '../sessions.js';
 import { personFromTokens } from './person.js';
 import { showSignIn } from '../routes/index.js';
 
@@ -27,6 +28,7 @@ function failureText(error: unknown): string {
   if (kind === 'cancelled') return 'The sign-in was cancelled or took too long. Try again.';
   if (kind === 'unreachable') return 'The sign-in service could not be reached. Try again in a moment.';
   if (kind === 'provider-error') return 'The sign-in service refused the sign-in.';
+  if (error instanceof SessionsFullError) return error.message;
   return 'The sign-in could not be completed. Start it again from this page.';
 }
 

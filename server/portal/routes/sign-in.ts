@@ -9,6 +9,8 @@ import { messagePage } from '../pages/messages.js';
 import { signInPage } from '../pages/sign-in.js';
 import { findRoom } from '../rooms.js';
 import { safeReturnTo } from '../return-to.js';
+import { SessionsFullError } from '../sessions.js';
+import { signInKeys } from '../sign-in-limit.js';
 
 /** The room title when `returnTo` is a room page, for "Sign in to join …". */
 function roomTitleOf(context: PortalContext, returnTo: string): string | null {
@@ -71,6 +73,12 @@ export async function postSignIn(context: PortalContext, req: IncomingMessage, r
     return;
   }
   const returnTo = safeReturnTo(form.get('returnTo'), context.origin);
+  const limited = context.signInLimiter?.take(signInKeys(req, form.get('username')));
+  if (limited && !limited.ok) {
+    showSignIn(context, req, res, { status: 429, returnTo, error: `Too many sign-in attempts; try again in ${limited.retryAfterSeconds} seconds.`,
+      headers: { 'Retry-After': String(limited.retryAfterSeconds) } });
+    return;
+  }
   const account = checkSignIn(context.accounts, form.get('username'), form.get('password'));
   if (!account) {
     showSignIn(context, req, res, { status: 401, returnTo, error: 'Wrong user name or password.', username: (form.get('username') ?? '').slice(0, 64) });
@@ -79,6 +87,13 @@ export async function postSignIn(context: PortalContext, req: IncomingMessage, r
   // A fresh id at every sign-in; the previous session of this browser ends.
   const previous = signedIn(context, req);
   if (previous) context.sessions.destroy(previous.session.id);
-  const session = context.sessions.create(personOf(account));
+  let session;
+  try {
+    session = context.sessions.create(personOf(account));
+  } catch (error) {
+    if (!(error instanceof SessionsFullError)) throw error;
+    showSignIn(context, req, res, { status: 503, returnTo, error: error.message, headers: { 'Retry-After': '60' } });
+    return;
+  }
   redirect(res, returnTo, { 'Set-Cookie': sessionCookie(session.id, { secure: secureCookies(context), maxAgeSeconds: context.sessionSeconds }) });
 }

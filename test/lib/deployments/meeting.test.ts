@@ -14,8 +14,8 @@ const OIDC: Deployment = {
 };
 
 describe('meetingLink', () => {
-  it('builds the Jitsi address with the token as ?jwt=', () => {
-    expect(meetingLink(BASE, 'Team Standup', 'a.b.c')).toBe('https://meet.example.org/Team%20Standup?jwt=a.b.c');
+  it('builds the Jitsi address with the token in the fragment, JSON-quoted as Jitsi reads it there (issue 9)', () => {
+    expect(meetingLink(BASE, 'Team Standup', 'a.b.c')).toBe('https://meet.example.org/Team%20Standup#jwt=%22a.b.c%22');
     expect(meetingLink(OIDC, 'daily')).toBe('https://meet.corp.example/sales/daily');
   });
 

@@ -74,14 +74,14 @@ describe('meetgate mint: minting', () => {
   it('prints the tokenized meeting link with --link', async () => {
     const { status, stdout } = await run([...BASE, '--link', 'https://meet.example.org/']);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^https:\/\/meet\.example\.org\/Team%20Standup\?jwt=eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(stdout).toMatch(/^https:\/\/meet\.example\.org\/Team%20Standup#jwt=%22eyJ[\w-]+\.[\w-]+\.[\w-]+%22$/);
     expect(inspectToken(stdout, { profile: profileOf(stdout),  domain: 'meet.example.org', room: 'Team Standup' }).usable).toBe(true);
   });
 
   it('signs JaaS tokens with a key file and links to appId/room', async () => {
     const { status, stdout } = await run(['--app-id', JAAS_APP, '--private-key-file', 'jaas.pk', '--kid', 'k1', '--room', 'Daily', '--name', 'Jo', '--role', 'moderator', '--link', 'https://8x8.vc']);
     expect(status).toBe(0);
-    expect(stdout.startsWith(`https://8x8.vc/${JAAS_APP}/Daily?jwt=`)).toBe(true);
+    expect(stdout.startsWith(`https://8x8.vc/${JAAS_APP}/Daily#jwt=`)).toBe(true);
     const token = extractToken(stdout);
     expect(decodeProtectedHeader(token).kid).toBe(`${JAAS_APP}/k1`);
     expect(inspectToken(stdout, { profile: profileOf(stdout),  room: `${JAAS_APP}/Daily` })).toMatchObject({ usable: true, flavour: 'jaas' });
@@ -91,7 +91,7 @@ describe('meetgate mint: minting', () => {
   it('reads a JWK key file and takes its kid; links through the tenant', async () => {
     const { status, stdout } = await run(['--app-id', 'myapp', '--private-key-file', 'key.jwk', '--tenant', 'acme', '--room', 'standup', '--name', 'A', '--link', 'http://127.0.0.1:8443']);
     expect(status).toBe(0);
-    expect(stdout.startsWith('http://127.0.0.1:8443/acme/standup?jwt=')).toBe(true);
+    expect(stdout.startsWith('http://127.0.0.1:8443/acme/standup#jwt=')).toBe(true);
     expect(decodeProtectedHeader(extractToken(stdout)).kid).toBe('from-jwk');
   });
 

@@ -11,9 +11,9 @@ describe('buildMeetingLink', () => {
     ['https://example.org/jitsi/', 'standup', undefined, 'https://example.org/jitsi/standup'],
     ['https://meet.example.org', 'standup', 'acme', 'https://meet.example.org/acme/standup'],
     ['http://127.0.0.1:8443', 'Café', undefined, 'http://127.0.0.1:8443/Caf%C3%A9'],
-  ])('builds %s + %j', (base, room, tenant, prefix) => {
+  ])('builds %s + %j with the token in the fragment (issue 9)', (base, room, tenant, prefix) => {
     const link = buildMeetingLink(base, room, TOKEN, tenant);
-    expect(link).toBe(`${prefix}?jwt=${TOKEN}`);
+    expect(link).toBe(`${prefix}#jwt=%22${TOKEN}%22`);
     expect(extractToken(link)).toBe(TOKEN);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSessionStore, isSessionCsrfToken, type PortalPerson } from '../../../server/portal/index.js';
+import { SessionsFullError } from '../../../server/portal/sessions.js';
 
 const person = (name: string): PortalPerson => ({ id: `id-${name}`, name, role: 'member' });
 
@@ -54,18 +55,26 @@ describe('session store', () => {
     }
   });
 
-  it('drops the oldest session beyond the cap, and expired ones first', () => {
+  it('never signs another person out: a full store refuses new sign-ins, after dropping expired ones (issue 9)', () => {
     const clock = manualClock();
     const store = createSessionStore({ now: clock.now, maxSessions: 2, idleMs: 1000 });
     const first = store.create(person('olivia'));
     const second = store.create(person('max'));
-    const third = store.create(person('gwen'));
-    expect(store.get(first.id)).toBeNull();
+    expect(() => store.create(person('gwen'))).toThrow(SessionsFullError);
+    expect(store.get(first.id)).not.toBeNull();
     expect(store.get(second.id)).not.toBeNull();
-    expect(store.get(third.id)).not.toBeNull();
     clock.advance(2000);
-    store.create(person('olivia'));
+    store.create(person('gwen'));
     expect(store.size()).toBe(1);
+  });
+
+  it('caps the sessions of one account, ending only its own oldest: 1,000 sign-ins of one account leave everyone else in (issue 9)', () => {
+    const store = createSessionStore({ maxSessions: 50, maxPerPerson: 3 });
+    const others = ['olivia', 'max', 'gwen'].map((name) => store.create(person(name)));
+    const mallory = Array.from({ length: 1000 }, () => store.create(person('mallory')));
+    for (const session of others) expect(store.get(session.id)).not.toBeNull();
+    expect(mallory.filter((session) => store.get(session.id) !== null)).toEqual(mallory.slice(-3));
+    expect(store.size()).toBe(6);
   });
 
   it('destroys a session', () => {

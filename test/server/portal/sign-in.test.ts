@@ -165,3 +165,27 @@ describe('host names', () => {
     expect(reply.headers.location).toBe(`${portal.origin}/rooms/team-standup`);
   });
 });
+
+describe('sign-in throttling (issue 9)', () => {
+  it('one account signing in a thousand times is slowed down and never signs anyone else out', async () => {
+    const own = await startTestPortal();
+    try {
+      const others = await Promise.all(['max', 'gwen'].map((name) => signIn(own, name)));
+      let refused = 0;
+      let retryAfter: string | undefined;
+      for (let i = 0; i < 40; i++) {
+        const reply = await call(own, '/login', { headers: { Origin: own.origin }, form: { username: 'olivia', password: passwordOf('olivia'), returnTo: '/rooms' } });
+        if (reply.status === 429) {
+          refused++;
+          retryAfter = reply.headers['retry-after'] as string | undefined;
+        }
+      }
+      expect(refused).toBe(40 - 10);
+      expect(Number(retryAfter)).toBeGreaterThan(0);
+      for (const cookie of others) expect((await call(own, '/rooms', { headers: { Cookie: cookie } })).status).toBe(200);
+      expect(own.sessions.size()).toBeLessThanOrEqual(2 + 5);
+    } finally {
+      await own.stop();
+    }
+  });
+});

@@ -24,7 +24,7 @@ describe('OpenInJitsiFallback', () => {
     expect(screen.queryByRole('note')).toBeNull();
     act(() => { vi.advanceTimersByTime(1000); });
     fireEvent.click(screen.getByRole('button', { name: 'Open in the Jitsi app instead' }));
-    await vi.waitFor(() => expect(create).toHaveBeenCalledWith({ url: 'https://meet.example.org/standup?jwt=a.b.c' }));
+    await vi.waitFor(() => expect(create).toHaveBeenCalledWith({ url: 'https://meet.example.org/standup#jwt=%22a.b.c%22' }));
   });
 
   it('stays hidden once joined', () => {

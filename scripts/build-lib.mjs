@@ -40,7 +40,7 @@ const NODE_REQUIRE = "import { createRequire as __meetgateRequire } from 'node:m
 async function buildCli() {
   await build({
     entryPoints: { meetgate: 'server/cli/bin.ts' }, outdir: `${out}/bin`, chunkNames: 'chunks/[name]-[hash]',
-    bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', minifySyntax: true, logLevel: 'warning',
+    bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', minify: true, logLevel: 'warning',
     external: ['esbuild'],
     // A string (the assets' JSON), which esbuild inlines where it is used: in the simulate chunk only.
     define: { __MEETGATE_SIMULATOR_ASSETS__: JSON.stringify(JSON.stringify(await simulatorAssets())) },

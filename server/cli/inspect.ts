@@ -3,7 +3,7 @@
  * Exit status: 0 usable (and verified when a key was given), 1 not, 2 usage error.
  */
 import { parseArgs } from 'node:util';
-import { inspectToken, linkTarget, redactToken, verifyToken, type InspectContext, type VerificationKey, type VerificationResult } from '../../lib/token/index.js';
+import { inspectToken, linkTarget, redactToken, type InspectContext, type VerificationKey, type VerificationResult } from '../../lib/token/index.js';
 import { argumentProblem } from './args.js';
 import { formatReport, verdictOf } from './format.js';
 import { secretFindings } from './secret-strength.js';
@@ -79,7 +79,8 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
       domainVerification: values['domain-verification'], clockSkewSeconds: skew,
     };
     const report = inspectToken(input, context);
-    const verification: VerificationResult | null = key && report.token ? await verifyToken(report.token, key) : null;
+    // The signature check (jose's key import and JWKS) loads only when a key was given: `inspect` starts faster.
+    const verification: VerificationResult | null = key && report.token ? await (await import('../../lib/token/verify.js')).verifyToken(report.token, key) : null;
     const judged = { ...report, findings: [...report.findings, ...secretFindings(key, report.header?.alg)] };
     const verdict = verdictOf(judged, verification);
     if (values.json) {

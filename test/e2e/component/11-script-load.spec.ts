@@ -51,7 +51,8 @@ test('external_api.js too slow: after the timeout the screen says so; Try again 
 
 test('a deployment that cannot be reached: "no answer … or its certificate is not trusted"', async ({ openMeeting }) => {
   const room = 'script-unreachable';
-  const meeting = await openMeeting({ room, token: await mintToken({ name: 'Ann Owner', role: 'owner', room }), ...({ domain: 'meet.unreachable.invalid' } as object) });
+  const domain = 'meet.unreachable.invalid';
+  const meeting = await openMeeting({ room, token: await mintToken({ name: 'Ann Owner', role: 'owner', room, claims: { sub: domain } }), ...({ domain } as object) });
   await meeting.expectStatus('meeting-unavailable');
   await expect(meeting.screen).toContainText('there was no answer — the server may be down or unreachable, or its certificate is not trusted by this browser');
   await expect(meeting.button('Try again')).toBeVisible();

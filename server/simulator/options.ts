@@ -3,6 +3,7 @@
  * for (research/jitsi-facts.md §4.2), and their defaults.
  */
 import type { JWK } from 'jose';
+import type { ServerProfile } from '../../lib/token/profile.js';
 import { isJitsiRelease, type JitsiRelease } from './release.js';
 
 /** How the simulated deployment is configured. */
@@ -43,6 +44,12 @@ export interface SimulatorOptions {
   reloadOverlaySeconds?: [number, number];
   /** The Jitsi web app release the meeting page imitates (default `2026`; see release.ts). */
   release?: JitsiRelease;
+  /**
+   * The Prosody settings, as a `ServerProfile` (the same type `inspectToken` takes). Where it sets
+   * an option, it wins over the camelCase option above; `domain` here is the XMPP domain `sub`
+   * is compared with (default: `domain` above).
+   */
+  profile?: Partial<ServerProfile>;
   /** Port on 127.0.0.1 (default 0: any free port). */
   port?: number;
   /** The server stops itself after this long (default 1 h; 0 = never, for the CLI). */
@@ -64,6 +71,8 @@ export interface ResolvedOptions {
   allowEmptyToken: boolean;
   requireRoomClaim: boolean;
   verifyRoom: boolean;
+  /** The room and `sub` rules `verify_room` applies (issue #10's classes). */
+  roomRules: RoomRuleOptions;
   waitForHost: boolean;
   endMeetingWhenHostLeaves: boolean;
   resumeTimeoutMs: number;
@@ -76,14 +85,38 @@ export interface ResolvedOptions {
 
 const HOST_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i;
 
+/** The settings `verify_room` reads, resolved. */
+export interface RoomRuleOptions {
+  /** `enable_domain_verification` (default true). */
+  domainVerification: boolean;
+  /** The XMPP domain `sub` must name for plain rooms (lowercase). */
+  xmppDomain: string;
+  requireRoomClaim: boolean;
+  /** `token_regex_enabled`, `token_regex_room_max_length`, `token_regex_max_quantifiers` (null: no limit). */
+  patterns: { enabled: boolean; maxRoomLength: number | null; maxQuantifiers: number | null; keepCase: boolean };
+}
+
 /** Checks the options as Prosody checks its configuration, and fills in defaults. */
-export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
+export function resolveOptions(given: SimulatorOptions): ResolvedOptions {
+  const p = given.profile ?? {};
+  // The profile's Prosody option names win over the camelCase options they stand for.
+  const options: SimulatorOptions = {
+    ...given,
+    appId: p.app_id ?? given.appId,
+    signatureAlgorithm: p.signature_algorithm ?? given.signatureAlgorithm,
+    acceptedIssuers: p.asap_accepted_issuers ? [...p.asap_accepted_issuers] : given.acceptedIssuers,
+    acceptedAudiences: p.asap_accepted_audiences ? [...p.asap_accepted_audiences] : given.acceptedAudiences,
+    allowEmptyToken: p.allow_empty_token ?? given.allowEmptyToken,
+    requireRoomClaim: p.asap_require_room_claim ?? given.requireRoomClaim,
+    verifyRoom: p.token_verification ?? given.verifyRoom,
+  };
   if (!options.appId) throw new Error("'app_id' must not be empty");
   const keyed = Boolean(options.jwksUrl || options.publicKey);
   if (!options.appSecret && !keyed) throw new Error('One of appSecret, jwksUrl or publicKey is required');
   if (!HOST_NAME.test(options.domain)) throw new Error(`domain must be a host name, got ${JSON.stringify(options.domain)}`);
   const algorithm = options.signatureAlgorithm ?? (keyed ? 'RS256' : 'HS256');
   if (algorithm.startsWith('HS') && !options.appSecret) throw new Error(`${algorithm} needs appSecret`);
+  const limit = (value: number | null | undefined, fallback: number) => (value === undefined ? fallback : value);
   return {
     appId: options.appId,
     appSecret: options.appSecret ?? null,
@@ -96,6 +129,17 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     allowEmptyToken: options.allowEmptyToken ?? false,
     requireRoomClaim: options.requireRoomClaim ?? true,
     verifyRoom: options.verifyRoom ?? true,
+    roomRules: {
+      domainVerification: p.enable_domain_verification ?? true,
+      xmppDomain: (p.muc_mapper_domain_base ?? p.domain ?? options.domain).toLowerCase(),
+      requireRoomClaim: options.requireRoomClaim ?? true,
+      patterns: {
+        enabled: p.token_regex_enabled ?? true,
+        maxRoomLength: limit(p.token_regex_room_max_length, 128),
+        maxQuantifiers: limit(p.token_regex_max_quantifiers, 3),
+        keepCase: (p.room_pattern_case ?? 'kept') === 'kept',
+      },
+    },
     waitForHost: options.waitForHost ?? true,
     endMeetingWhenHostLeaves: options.endMeetingWhenHostLeaves ?? false,
     resumeTimeoutMs: options.resumeTimeoutMs ?? 15_000,

@@ -4,9 +4,9 @@
  * research/jitsi-facts.md §4.3–§4.4). Written independently of lib/token on purpose: the
  * simulator is the referee our inspector is tested against, not an echo of it.
  */
-import { compactVerify } from 'jose/jws/compact/verify';
+import { createHmac, KeyObject, timingSafeEqual, verify } from 'node:crypto';
 import type { ResolvedOptions } from './options.js';
-import type { KeyResolver } from './token-keys.js';
+import type { KeyResolver, VerifyKey } from './token-keys.js';
 
 /** A verified connection: what Prosody stores on the session. Claims are still hostile input. */
 export interface TokenSession {
@@ -33,13 +33,66 @@ export interface CheckContext {
 
 const refuse = (text: string, condition: TokenRefusal['condition'] = 'not-allowed'): TokenCheck => ({ ok: false, condition, text });
 
-function decodeJson(segment: string | undefined): Record<string, unknown> | null {
-  if (segment === undefined || !/^[A-Za-z0-9_-]*$/.test(segment)) return null;
+/** `split_token`: the runs of characters between dots and backslashes (Lua's `[^\\.]+`); empty runs vanish. */
+function splitToken(token: string): string[] {
+  const segments: string[] = [];
+  let current = '';
+  for (const ch of token) {
+    if (ch === '.' || ch === '\\') {
+      if (current) segments.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  if (current) segments.push(current);
+  return segments;
+}
+
+/** basexx `from_url64`: `=` is skipped wherever it is; any other foreign character fails. */
+function fromUrl64(segment: string): Buffer | null {
+  const bare = segment.split('=').join('');
+  return /^[A-Za-z0-9_-]*$/.test(bare) ? Buffer.from(bare, 'base64url') : null;
+}
+
+/** lua-cjson: strict JSON, a BOM is an error, at most 1000 levels. Returns undefined when it fails. */
+function cjson(bytes: Buffer | null): { value: unknown } | undefined {
+  if (!bytes) return undefined;
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let level = 0;
+  let deepest = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '\\') i++;
+      else if (c === '"') quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === '[' || c === '{') deepest = Math.max(deepest, ++level);
+    else if (c === ']' || c === '}') level--;
+  }
+  if (deepest > 1000) return undefined;
   try {
-    const value: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    return { value: JSON.parse(text) as unknown };
   } catch {
-    return null;
+    return undefined;
+  }
+}
+
+const asRecord = (value: unknown): Record<string, unknown> | null =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+
+/** `alg_verify`: HS compares the HMAC bytes; RS verifies with the public key. */
+async function signatureMatches(algorithm: string, data: string, signature: Buffer, key: VerifyKey): Promise<boolean> {
+  const hash = `sha${algorithm.slice(2)}`;
+  if (algorithm.startsWith('HS')) {
+    const expected = createHmac(hash, key instanceof Uint8Array ? Buffer.from(key) : Buffer.alloc(0)).update(data).digest();
+    return expected.length === signature.length && timingSafeEqual(expected, signature);
+  }
+  try {
+    return verify(hash, Buffer.from(data), KeyObject.from(key as CryptoKey), signature);
+  } catch {
+    return false;
   }
 }
 
@@ -49,24 +102,26 @@ function claimAccepted(value: unknown, accepted: readonly string[]): boolean {
 }
 
 /** `luajwtjitsi verify` after the key is known. Returns the payload, or the refusal text. */
-async function verifyJwt(token: string, key: Parameters<typeof compactVerify>[1], context: CheckContext): Promise<Record<string, unknown> | string> {
+async function verifyJwt(token: string, key: VerifyKey, context: CheckContext): Promise<Record<string, unknown> | string> {
   const { options, now } = context;
-  const parts = token.split('.');
+  const parts = splitToken(token);
   if (parts.length !== 3) return 'Invalid token';
-  const header = decodeJson(parts[0]);
+  const header = cjson(fromUrl64(parts[0] ?? ''));
   if (!header) return 'Invalid header';
-  const body = decodeJson(parts[1]);
-  if (!body) return 'Invalid body';
-  if (header.typ !== 'JWT') return 'Invalid typ';
-  if (header.alg !== options.algorithm) return 'Invalid or incorrect alg';
-  try {
-    await compactVerify(token, key, { algorithms: [options.algorithm] });
-  } catch {
-    return 'Invalid signature';
-  }
+  const decoded = cjson(fromUrl64(parts[1] ?? ''));
+  if (!decoded) return 'Invalid body';
+  const signature = fromUrl64(parts[2] ?? '');
+  if (!signature) return 'Invalid signature';
+  // Lua indexes a JSON array or string without complaint (nil); other values fail the check.
+  const head = asRecord(header.value) ?? {};
+  if (head.typ !== 'JWT') return 'Invalid typ';
+  if (head.alg !== options.algorithm) return 'Invalid or incorrect alg';
+  if (!(await signatureMatches(options.algorithm, `${parts[0]}.${parts[1]}`, signature, key))) return 'Invalid signature';
+  const body = asRecord(decoded.value) ?? {};
   const { exp, nbf, iat } = body;
-  if (exp !== undefined && typeof exp !== 'number') return 'exp must be number';
-  if (nbf !== undefined && typeof nbf !== 'number') return 'nbf must be number';
+  // `body.exp and type(body.exp) ~= "number"`: false is skipped, JSON null (cjson.null) is not.
+  if (exp !== undefined && exp !== false && typeof exp !== 'number') return 'exp must be number';
+  if (nbf !== undefined && nbf !== false && typeof nbf !== 'number') return 'nbf must be number';
   if (typeof exp === 'number' && now >= exp) {
     const validFor = typeof iat === 'number' ? `, valid for:${exp - iat} sec` : '';
     return `Not acceptable by exp (${now - exp} sec since expired${validFor})`;
@@ -121,5 +176,10 @@ export async function checkConnectionToken(token: string | null, context: CheckC
   if (typeof verified === 'string') return refuse(verified);
   if (options.requireRoomClaim && verified.room === undefined) return refuse('room claim is missing', 'not-authorized');
   if (verified.sub === undefined) return refuse('sub claim is missing', 'not-authorized');
+  // Storing context.user & co. indexes context: JSON null, a number or a boolean fails in Lua.
+  const claimed = verified.context;
+  if (claimed === null || typeof claimed === 'number' || typeof claimed === 'boolean') return refuse('internal error');
+  const tenant = asRecord(claimed)?.tenant;
+  if (tenant !== undefined && typeof tenant !== 'string') return refuse('internal error');
   return { ok: true, session: { token, claims: verified } };
 }

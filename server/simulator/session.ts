@@ -74,7 +74,7 @@ export function serveSession(socket: WebSocket, context: SessionContext): void {
       return connection.send({ type: 'resumed' });
     }
     const target = roomTarget(message.room, message.tenant);
-    if (!target.node || (options.verifyRoom && !mayEnterRoom(check.session, target, options.domain, options.allowEmptyToken))) {
+    if (!target.node || (options.verifyRoom && !mayEnterRoom(check.session, target, options))) {
       connection.send({ type: 'conference-failed', name: CONFERENCE_ERRORS.NOT_ALLOWED_ERROR, params: ['general', ROOM_MISMATCH_TEXT] });
       return connection.close(true);
     }

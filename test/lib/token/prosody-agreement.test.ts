@@ -46,7 +46,7 @@ describe('inspectToken agrees with Prosody', () => {
         const token = await new SignJWT(payload).setProtectedHeader(typ ? { alg: 'HS256', typ } : { alg: 'HS256' }).sign(secret);
         const [tenant, room] = target.includes('/') ? target.split('/') : [null, target];
         const check = await checkConnectionToken(token, { options, resolveKey, now: NOW });
-        const admitted = check.ok && mayEnterRoom(check.session, roomTarget(room ?? '', tenant ?? null), DOMAIN, false);
+        const admitted = check.ok && mayEnterRoom(check.session, roomTarget(room ?? '', tenant ?? null), options);
         const report = inspectToken(token, {
           domain: DOMAIN, room: target, expectedIssuer: 'myapp', expectedAudience: ['myapp', 'jitsi'], domainVerification: true, now: NOW * 1000,
         });

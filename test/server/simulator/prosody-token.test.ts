@@ -38,7 +38,9 @@ describe('Prosody token rules, HS256', () => {
   it('reports malformed tokens with luajwtjitsi texts', async () => {
     expect(await verdict('abc.def')).toBe('not-allowed: Invalid token');
     expect(await verdict(`${b64('nope')}.${b64({})}.sig`)).toBe('not-allowed: Invalid header');
-    expect(await verdict(`${b64({ alg: 'HS256', typ: 'JWT' })}.${b64('[1]')}.sig`)).toBe('not-allowed: Invalid body');
+    expect(await verdict(`${b64({ alg: 'HS256', typ: 'JWT' })}.${b64('{')}.sig`)).toBe('not-allowed: Invalid body');
+    // A JSON array is a Lua table: it decodes, and the signature check refuses it first.
+    expect(await verdict(`${b64({ alg: 'HS256', typ: 'JWT' })}.${b64('[1]')}.sig`)).toBe('not-allowed: Invalid signature');
   });
 
   it('requires typ "JWT" and exactly the configured alg', async () => {
@@ -47,8 +49,10 @@ describe('Prosody token rules, HS256', () => {
     const hs512 = await new SignJWT(claims('Ann', 'owner')).setProtectedHeader({ alg: 'HS512', typ: 'JWT' }).sign(new TextEncoder().encode(SECRET));
     expect(await verdict(hs512)).toBe('not-allowed: Invalid or incorrect alg');
     expect(await verdict(hs512, { signatureAlgorithm: 'HS512' })).toBe('ok');
+    // An unsigned token's empty third part vanishes in split_token: two segments.
     const none = `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims('Ann', 'owner'))}.`;
-    expect(await verdict(none)).toBe('not-allowed: Invalid or incorrect alg');
+    expect(await verdict(none)).toBe('not-allowed: Invalid token');
+    expect(await verdict(`${none}c2ln`)).toBe('not-allowed: Invalid or incorrect alg');
   });
 
   it('checks the signature with the app secret', async () => {

@@ -39,3 +39,8 @@ export const providerStrings = {
   repeatedTitle: 'The site keeps issuing a pass that cannot be used here',
   repeatedBody: 'Signing in again gave the same pass, so MeetGate stopped asking. For the site’s admin:',
 };
+
+/** The two-windows notice. */
+export const selfStrings = {
+  selfElsewhere: 'You are also in this meeting in another window. The other entry in the participant list is you — do not remove it, or leave in that window.',
+};

@@ -6,7 +6,7 @@ import type { RejectionCode } from '../lib/session/types.js';
 import type { FeatureName, Severity, TokenRole } from '../lib/token/types.js';
 import type { TokenSourceKind } from '../lib/sources/types.js';
 import type { RedirectRefusal } from '../lib/redirect/check.js';
-import { faultStrings, providerStrings, scriptStrings } from './fault-strings.js';
+import { faultStrings, providerStrings, scriptStrings, selfStrings } from './fault-strings.js';
 
 /** The default (English) texts. */
 export const defaultStrings = {
@@ -115,6 +115,7 @@ export const defaultStrings = {
   ...faultStrings,
   ...scriptStrings,
   ...providerStrings,
+  ...selfStrings,
 };
 
 /** The table's type. */

@@ -12,7 +12,10 @@ import type { StateScreenProps } from './screen-props.js';
 export function ExpiringNotice({ state, strings, actions, timers }: StateScreenProps<'in-meeting'>) {
   const expiring = state.expiring;
   const now = useNow(timers, expiring?.phase === 'unavailable');
-  if (expiring?.phase !== 'unavailable') return null;
+  if (expiring?.phase !== 'unavailable') {
+    // The same person in another window: said quietly, so nobody kicks themselves.
+    return state.selfElsewhere?.length ? <div className="meetgate-bar meetgate-quiet" data-meetgate-screen="self-elsewhere" role="note"><span>{strings.selfElsewhere}</span></div> : null;
+  }
   const left = expiring.expiresAt - now;
   return (
     <div className="meetgate-bar meetgate-quiet" data-meetgate-screen="expiring" role="note">

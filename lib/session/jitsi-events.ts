@@ -92,6 +92,25 @@ export function toSessionEvent(name: string, payload: unknown): SessionEvent | n
       const kick = readKick(payload);
       return kick ? { type: 'kicked-out', by: kick.by, byModerator: kick.kickerId !== null || kick.by !== null } : null;
     }
+    case 'participantJoined': {
+      const id = participantId(field(payload, 'id'));
+      if (!id) return null;
+      const context = field(payload, 'userContext');
+      const userId = field(context, 'id');
+      const name = field(payload, 'displayName');
+      const subject = field(context, 'sub');
+      return {
+        type: 'participant-joined',
+        participantId: id,
+        userId: typeof userId === 'string' && userId.length <= 256 ? userId : null,
+        displayName: typeof name === 'string' ? name.slice(0, 200) : null,
+        subject: typeof subject === 'string' ? subject.slice(0, 256) : null,
+      };
+    }
+    case 'participantLeft': {
+      const id = participantId(field(payload, 'id'));
+      return id ? { type: 'participant-left', participantId: id } : null;
+    }
     case 'participantRoleChanged': {
       const id = participantId(field(payload, 'id'));
       const role = field(payload, 'role');
@@ -110,6 +129,8 @@ export const MEETING_API_EVENTS = [
   'errorOccurred',
   'participantKickedOut',
   'participantRoleChanged',
+  'participantJoined',
+  'participantLeft',
 ] as const;
 
 /** Events read only to learn display names (for a kicker an older release does not name). */

@@ -5,6 +5,7 @@
 import { cancelRedirect, kickedOut, leave, redirectRefused, signOut, tick } from './reduce-exit.js';
 import { conferenceJoined, expiryDue, frameAlive, frameSilent, scriptFailed, jitsiError, slowJoin, waitingTimer } from './reduce-jitsi.js';
 import { reconnectTimer, rejoinNow } from './reduce-reconnect.js';
+import { selfElsewhere } from './self-elsewhere.js';
 import { rejoin, signIn, start, tokenFound, tokenNotFound } from './reduce-token.js';
 import { askForToken, common, only, withState } from './model.js';
 import type { SessionConfig, SessionEvent, SessionModel, Transition, UserAction } from './types.js';
@@ -56,6 +57,9 @@ export function transition(model: SessionModel, event: SessionEvent, config: Ses
       return only(model);
     case 'kicked-out':
       return kickedOut(model, config, event.by, now, event.byModerator ?? event.by !== null);
+    case 'participant-joined':
+    case 'participant-left':
+      return only(selfElsewhere(model, event));
     case 'conference-left':
       // Also sent on breakout moves and reloads, so it ends nothing; a hang-up ends with readyToClose.
       return only(model);

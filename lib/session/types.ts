@@ -105,7 +105,9 @@ export type MeetingState = Common & (
     }
   | { status: 'in-meeting'; token: TokenInfo; participantId: string | null; serverRole: string | null; expiring: Expiring | null;
       /** A fresh token fetched during the meeting and kept for a silent rejoin: the pass the person now holds. */
-      renewed: TokenInfo | null }
+      renewed: TokenInfo | null;
+      /** Participant ids of this same person in another window or tab (same `context.user.id`, or the same name without ids). */
+      selfElsewhere?: string[] }
   | { status: 'waiting-for-host'; token: TokenInfo; attempt: number; nextCheckAt: number | null; checking: boolean }
   | {
       status: 'reconnecting'; token: TokenInfo;
@@ -179,6 +181,8 @@ export type SessionEvent =
   | { type: 'script-loaded'; source: 'deployment' | 'fallback' | 'page'; failure: ScriptFailure | null }
   /** `byModerator`: a participant (not the system) did it, even when no name is known. */
   | { type: 'kicked-out'; by: string | null; byModerator?: boolean }
+  | { type: 'participant-joined'; participantId: string; userId: string | null; displayName: string | null; subject: string | null }
+  | { type: 'participant-left'; participantId: string }
   | { type: 'conference-left' }
   | { type: 'ready-to-close' }
   | { type: 'role-changed'; participantId: string; role: string }

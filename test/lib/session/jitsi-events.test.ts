@@ -75,7 +75,7 @@ describe('listenToMeeting', () => {
     api.emit('participantKickedOut', { kicked: { id: 'me', local: true }, kicker: { id: 'k', name: 'Ann' } });
     api.emit('errorOccurred', { error: { name: 'conference.connectionError.accessDenied', type: 'CONFERENCE' } });
     api.emit('participantJoined', { id: 'z' });
-    expect(seen.map((event) => event.type)).toEqual(['kicked-out', 'jitsi-error']);
+    expect(seen.map((event) => event.type)).toEqual(['kicked-out', 'jitsi-error', 'participant-joined']);
     detach();
     expect(api.listenerCount()).toBe(1);
     expect(api.listenerCount('readyToClose')).toBe(1);

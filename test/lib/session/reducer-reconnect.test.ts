@@ -138,3 +138,15 @@ describe('token providers', () => {
     expect(sameProblem.state).toMatchObject({ status: 'invalid-token', repeated: true });
   });
 });
+
+describe('the same person in another window', () => {
+  it('a participant with this token\'s user id is "self elsewhere" until they leave; others are not', () => {
+    const same = { type: 'participant-joined' as const, participantId: 'p2', userId: 'ann', displayName: 'Ann', subject: null };
+    const joined = run([...JOINED]);
+    const userId = joined.model.tokenInfo?.report.user?.id ?? null;
+    const elsewhere = run([{ ...same, userId }], config(), joined.model);
+    expect(elsewhere.state).toMatchObject({ status: 'in-meeting', selfElsewhere: ['p2'] });
+    expect(run([{ ...same, participantId: 'p3', userId: 'bob' }], config(), joined.model).state).not.toMatchObject({ selfElsewhere: ['p3'] });
+    expect(run([{ type: 'participant-left', participantId: 'p2' }], config(), elsewhere.model).state).toMatchObject({ selfElsewhere: [] });
+  });
+});

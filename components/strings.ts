@@ -30,7 +30,8 @@ export const defaultStrings = {
   kickedTitleBy: 'You were removed from the meeting by {name}',
   kickedTitleByModerator: 'You were removed from the meeting by a moderator',
   kickedBody: 'You can sign in again, possibly with another account, or leave.',
-  kickedCountdown: 'Leaving for {origin} in {seconds} s.',
+  kickedBodyNoSignIn: 'You can leave, or stay on this page.',
+  kickedCountdown: 'Taking you to {origin} in {seconds} s.',
   rejectedTitle: 'The meeting server did not let you in',
   rejectedDetail: 'The server said: “{detail}”',
   rejectedRetrying: 'Getting a new sign-in…',
@@ -91,7 +92,7 @@ export const defaultStrings = {
   rejection: {
     expired: 'Your sign-in has expired.',
     'not-yet-valid': 'Your sign-in is not valid yet. Check the clock of this computer.',
-    'bad-signature': 'The meeting server does not recognise who issued your sign-in.',
+    'bad-signature': 'The meeting server could not confirm your sign-in: it was signed with a key or secret the server does not use.',
     'untrusted-issuer': 'Your sign-in comes from a service this meeting server does not trust.',
     'wrong-audience': 'Your sign-in is meant for another service.',
     'unreadable-token': 'The meeting server could not read your sign-in.',

@@ -17,7 +17,7 @@ position:relative;min-height:var(--meetgate-min-height,480px);height:100%;color:
 .meetgate-screen-body{max-width:36rem}
 .meetgate-title{font-size:1.4rem;line-height:1.3;margin:0 0 .75rem}
 .meetgate-title:focus{outline:none}
-.meetgate-title:focus-visible{outline:3px solid var(--meetgate-accent);outline-offset:4px}
+.meetgate-title:focus-visible{outline:none;text-decoration:underline 3px var(--meetgate-accent);text-underline-offset:.3em}
 .meetgate-muted{color:var(--meetgate-muted)}
 .meetgate-actions{display:flex;flex-wrap:wrap;gap:.5rem;margin-top:1.25rem}
 .meetgate-button{font:inherit;padding:.5rem 1rem;border-radius:6px;border:1px solid var(--meetgate-border);background:var(--meetgate-bg);color:var(--meetgate-fg);cursor:pointer;min-height:44px}

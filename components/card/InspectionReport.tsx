@@ -3,6 +3,7 @@
  * that decide access. Labelled unverified unless a key checked the signature.
  */
 import type { TokenInfo } from '../../lib/session/types.js';
+import { formatDateTime } from '../../lib/time/format.js';
 import type { MeetingStrings } from '../strings.js';
 
 /** Shows a claim value as text (claims are hostile input: never markup). */
@@ -12,14 +13,15 @@ function show(value: unknown): string {
   return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 
-/** Seconds since 1970 as a date, or a dash. */
+/** A claim's time in the reader's locale and time zone, or a dash. */
 function time(value: Date | null): string {
-  return value ? value.toISOString().replace('.000Z', 'Z') : '—';
+  return value ? formatDateTime(value) : '—';
 }
 
 /** The expandable report. */
-export function InspectionReport({ info, strings }: { info: TokenInfo; strings: MeetingStrings }) {
+export function InspectionReport({ info, strings, withoutErrors }: { info: TokenInfo; strings: MeetingStrings; /** The screen already lists the errors: show only the rest. */ withoutErrors?: boolean }) {
   const { report } = info;
+  const findings = withoutErrors ? report.findings.filter((finding) => finding.severity !== 'error') : report.findings;
   const claims = report.claims ?? {};
   const rows: Array<[string, string]> = [
     ['iss', show(claims.iss)],
@@ -38,11 +40,11 @@ export function InspectionReport({ info, strings }: { info: TokenInfo; strings: 
       <p className="meetgate-muted" data-meetgate-verification={info.verification}>
         {info.verification === 'verified' ? strings.verified : `${strings.unverified}: ${strings.unverifiedExplain}`}
       </p>
-      {report.findings.length === 0 ? (
+      {findings.length === 0 ? (
         <p>{strings.noFindings}</p>
       ) : (
         <ul className="meetgate-findings">
-          {report.findings.map((finding, index) => (
+          {findings.map((finding, index) => (
             <li key={`${finding.code}-${index}`} data-meetgate-severity={finding.severity}>
               <strong>{strings.severities[finding.severity]}:</strong> {finding.message} <span className="meetgate-muted">{finding.hint}</span>
             </li>

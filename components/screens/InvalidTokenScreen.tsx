@@ -30,7 +30,7 @@ export function InvalidTokenScreen({ state, strings, actions, focus }: StateScre
         ))}
         {state.signatureProblem ? <li data-meetgate-finding="signature">{format(strings.signatureProblem, { reason: state.signatureProblem })}</li> : null}
       </ul>
-      <InspectionReport info={state.token} strings={strings} />
+      <InspectionReport info={state.token} strings={strings} withoutErrors />
       <NoticeText notice={state.notice} strings={strings} />
     </Screen>
   );

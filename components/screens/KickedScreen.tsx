@@ -4,7 +4,7 @@
  * visibly and can be stopped.
  */
 import { format } from '../strings.js';
-import { kickedTitle } from './announce.js';
+import { kickedTitle, siteName } from './announce.js';
 import { Action, NoticeText, Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 
@@ -24,10 +24,10 @@ export function KickedScreen({ state, strings, actions, focus }: StateScreenProp
         </>
       }
     >
-      <p>{strings.kickedBody}</p>
+      <p>{state.canSignIn ? strings.kickedBody : strings.kickedBodyNoSignIn}</p>
       {state.countdown ? (
         <p className="meetgate-muted" data-meetgate-countdown={state.countdown.secondsLeft}>
-          {format(strings.kickedCountdown, { origin: state.countdown.origin, seconds: state.countdown.secondsLeft })}
+          {format(strings.kickedCountdown, { origin: siteName(state.countdown.origin), seconds: state.countdown.secondsLeft })}
         </p>
       ) : null}
       <NoticeText notice={state.notice} strings={strings} />

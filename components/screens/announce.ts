@@ -25,3 +25,12 @@ export function announcement(state: MeetingState, strings: MeetingStrings): stri
     case 'logged-out': return strings.loggedOutTitle;
   }
 }
+
+/** A site as a person names it: `intranet.example.org` for `https://intranet.example.org:443`. */
+export function siteName(origin: string): string {
+  try {
+    return new URL(origin).hostname || origin;
+  } catch {
+    return origin;
+  }
+}

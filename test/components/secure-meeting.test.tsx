@@ -188,9 +188,9 @@ describe('<SecureMeeting> the session', () => {
     const auth = { logoutUrl: 'https://intranet.example.org/meetings', allowedRedirectOrigins: ['https://intranet.example.org'] };
     const { container, unmount } = await mount(<SecureMeeting {...base} token={TOKEN} timers={timers} auth={auth} autoRedirectAfterKickSeconds={5} navigate={navigate} />);
     await emit(FakeJitsiApi.last, 'participantKickedOut', { kicked: { id: 'me', local: true }, kicker: { id: 'k' } });
-    expect(container.querySelector('[data-meetgate-countdown]')?.textContent).toBe('Leaving for https://intranet.example.org in 5 s.');
+    expect(container.querySelector('[data-meetgate-countdown]')?.textContent).toBe('Taking you to intranet.example.org in 5 s.');
     await advance(timers, 2000);
-    expect(container.querySelector('[data-meetgate-countdown]')?.textContent).toBe('Leaving for https://intranet.example.org in 3 s.');
+    expect(container.querySelector('[data-meetgate-countdown]')?.textContent).toBe('Taking you to intranet.example.org in 3 s.');
     fireEvent.click(screen.getByRole('button', { name: 'Stay on this page' }));
     await advance(timers, 10_000);
     expect(navigate).not.toHaveBeenCalled();
@@ -209,7 +209,7 @@ describe('<SecureMeeting> the session', () => {
     const api = FakeJitsiApi.last;
     await emit(api, 'errorOccurred', { error: { name: 'connection.passwordRequired', message: 'Invalid signature', type: 'CONNECTION', isFatal: false } });
     expect(screenOf(container)).toBe('rejected');
-    expect(container.querySelector('[data-meetgate-reason]')?.textContent).toBe('The meeting server does not recognise who issued your sign-in.');
+    expect(container.querySelector('[data-meetgate-reason]')?.textContent).toBe('The meeting server could not confirm your sign-in: it was signed with a key or secret the server does not use.');
     expect(container.textContent).toContain('The server said: “Invalid signature”');
     expect(api.disposeCount).toBe(1);
     expect(iframes()).toHaveLength(0);

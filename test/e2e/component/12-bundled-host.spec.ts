@@ -37,7 +37,7 @@ test.describe('through the bundled host API', () => {
     const meeting = await openMeeting({ room, bundledHost: true, token: await mintToken({ name: 'Eve', role: 'owner', room, secret: 'not-the-app-secret-at-all-0123456789' }) });
     await meeting.expectStatus('rejected');
     await expect(meeting.screenTitle).toHaveText('The meeting server did not let you in');
-    await expect(meeting.screen.locator('[data-meetgate-reason="bad-signature"]')).toHaveText('The meeting server does not recognise who issued your sign-in.');
+    await expect(meeting.screen.locator('[data-meetgate-reason="bad-signature"]')).toHaveText('The meeting server could not confirm your sign-in: it was signed with a key or secret the server does not use.');
     await expect(meeting.screen).toContainText('The server said: “Invalid signature”');
     expect((await meeting.statuses()).slice(-2)).toEqual(['joining', 'rejected']);
     await saveFinalScreen(page, testInfo);

@@ -174,3 +174,43 @@ test.describe('demo portal', () => {
     }
   });
 });
+
+test.describe('demo portal layout', () => {
+  /** Boxes overlap when they share any area. */
+  const intersects = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+  test('every page saved at 1280×800 and 390×844; the token card never covers the meeting; nothing scrolls sideways from 360 px', async ({ browser, demo }, testInfo) => {
+    for (const [width, height] of [[1280, 800], [390, 844], [360, 740]] as const) {
+      const context = await browser.newContext({ viewport: { width, height } });
+      try {
+        const page = await context.newPage();
+        const sideways = async (what: string) =>
+          expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${what} at ${width} px`).toBeLessThanOrEqual(0);
+        const save = (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}-${width}x${height}.png`), fullPage: true });
+        const signIn = await new PortalSignIn(page).openPortal(demo.portal.origin);
+        await sideways('sign-in page');
+        await save('portal-sign-in');
+        await signIn.signInAs('olivia');
+        await expect(page.getByRole('heading', { name: 'Meeting rooms' })).toBeVisible();
+        await sideways('room list');
+        await save('portal-rooms');
+        const room = await new PortalRooms(page).join('Team stand-up');
+        await room.expectStatus('in-meeting');
+        await room.meeting().expectState('joined');
+        await sideways('room page');
+        await save('portal-room-in-meeting');
+        const card = await room.tokenCard.boundingBox();
+        const frame = await page.locator('iframe[name^="jitsiConferenceFrame"]').boundingBox();
+        if (!card || !frame) throw new Error('no token card or meeting frame on the page');
+        expect(intersects(card, frame), `token card ${JSON.stringify(card)} over the meeting ${JSON.stringify(frame)} at ${width} px`).toBe(false);
+        await room.meeting().hangUp();
+        await expect(page.getByRole('heading', { name: 'Sign out of the portal?' })).toBeVisible();
+        await sideways('sign-out question');
+        await save('portal-sign-out');
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});

@@ -17,8 +17,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   timeout: 60_000,
-  // The whole suite must stay well under CI's 10 minutes.
-  globalTimeout: 8 * 60_000,
+  // A bound, not a target: the whole npm test must stay under 30 minutes on 2 cores (README has the measured time).
+  globalTimeout: 20 * 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]] : 'list',
   use: {

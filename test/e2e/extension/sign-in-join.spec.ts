@@ -36,14 +36,18 @@ test('sign in from the popup and join; kicked, sign in again, back in', async ({
   await saveFinalScreen(meetingPage.page, testInfo);
 });
 
-test('when the meeting ends, the page goes to the provider\'s logout and the token is forgotten', async ({ context, extension, oidc, oidcSimulator }, testInfo) => {
+test('when the host ends the meeting, the page says so; leaving goes to the provider\'s logout and the token is forgotten', async ({ context, extension, oidc, oidcSimulator }, testInfo) => {
   await extension.seedDeployments([teamMeet(oidc)]);
   const popup = await PopupPage.open(context, extension.id);
   const login = await IdentityProviderLogin.waitFor(context, oidc.issuer, () => popup.signIn('retro'));
   const meetingPage = await ExtensionMeetingPage.waitFor(context, extension.origin, () => login.signIn('ann'));
   await meetingPage.expectState('in-meeting');
 
+  // Ended by the host is not "you left" (issue 15): no sign-out until the person chooses it.
   oidcSimulator.control.end('retro');
+  await expect(meetingPage.page.getByRole('heading', { name: 'The host ended the meeting' })).toBeVisible();
+  expect(meetingPage.page.url().startsWith(oidc.logoutUrl)).toBe(false);
+  await meetingPage.button('Leave and sign out').click();
   await meetingPage.page.waitForURL((url) => url.href.startsWith(oidc.logoutUrl), { timeout: 20_000 });
   expect(new URL(meetingPage.page.url()).searchParams.get('id_token_hint')).toMatch(/^ey/);
   await expect(meetingPage.page.getByRole('heading', { name: 'Do you want to log out?' })).toBeVisible();

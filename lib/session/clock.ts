@@ -6,7 +6,18 @@
  * asked only when a token looks expired or not yet valid by the local clock), and all times are
  * judged with it. When it cannot be known, a refusal by the local clock alone is only a warning:
  * the server decides.
+ *
+ * Sources, best first (a better one replaces a worse one, never the reverse):
+ * 1. the `Date` header of the token endpoint's response, when the provider reports it
+ *    (`request.reportDate`): free, already at hand, and from the server that minted the token;
+ * 2. the `Date` header of a same-origin HEAD of the host page: one extra request, made only when needed;
+ * 3. a fresh token's `iat`, only for a token a provider fetched moments ago (never a pasted, link
+ *    or pushed token, which may be old): the issuer's clock at minting, so it is a bound (the
+ *    provider may have cached it), used only when no `Date` header could be had.
  */
+
+/** How an offset was learned; lower is better (see above). */
+export const CLOCK_SOURCE = { endpoint: 1, page: 2, iat: 3 } as const;
 
 /** Local clock errors up to this size are treated as possible skew, not as a bad token. */
 export const MAX_ASSUMED_SKEW_MS = 15 * 60_000;
@@ -22,6 +33,10 @@ export interface ClockSync {
   now(): number;
   /** Tries once to learn the offset (later calls wait for the same attempt). */
   settle(signal: AbortSignal): Promise<void>;
+  /** Takes an offset found elsewhere, unless one at least as good is known. */
+  learn(offsetMs: number | null, rank: number): void;
+  /** The local clock, uncorrected. */
+  localNow(): number;
 }
 
 /** The offset from a `Date` header read between `sentAt` and `receivedAt` (the header has whole seconds). */
@@ -31,11 +46,30 @@ export function offsetFromDate(date: string, sentAt: number, receivedAt: number)
   return server + 500 - (sentAt + receivedAt) / 2;
 }
 
+/**
+ * The offset from the `iat` (as ms) of a token fetched between `sentAt` and `receivedAt` (at most
+ * 30 s apart): it was minted in that window, at the issuer's `iat`…`iat + 1 s`. Null when absent
+ * or beyond the assumed skew.
+ */
+export function offsetFromIat(issuedAt: number | null | undefined, sentAt: number, receivedAt: number): number | null {
+  if (typeof issuedAt !== 'number' || !Number.isFinite(issuedAt) || receivedAt < sentAt || receivedAt - sentAt > 30_000) return null;
+  const found = issuedAt + 500 - (sentAt + receivedAt) / 2;
+  return Math.abs(found) <= MAX_ASSUMED_SKEW_MS ? found : null;
+}
+
 /** A clock sync over `localNow`, learning from `readDate` (none: the local clock is the reference). */
 export function createClockSync(localNow: () => number, readDate: ServerDateReader | null): ClockSync {
   let offset: number | null = readDate ? null : 0;
+  let rank = readDate ? Infinity : 0;
   let attempt: Promise<void> | null = null;
+  const learn = (found: number | null, from: number) => {
+    if (found === null || !Number.isFinite(found) || from >= rank) return;
+    offset = Math.round(found);
+    rank = from;
+  };
   return {
+    learn,
+    localNow,
     get offsetMs() {
       return offset;
     },
@@ -46,8 +80,8 @@ export function createClockSync(localNow: () => number, readDate: ServerDateRead
         const sentAt = localNow();
         const date = await readDate(signal).catch(() => null);
         const found = date === null ? null : offsetFromDate(date, sentAt, localNow());
-        if (found !== null) offset = Math.round(found);
-        else attempt = null;
+        learn(found, CLOCK_SOURCE.page);
+        if (offset === null) attempt = null;
       })();
       return attempt;
     },

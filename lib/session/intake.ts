@@ -8,7 +8,7 @@ import type { TokenRequestReason, TokenSource, TokenSourceKind } from '../source
 import { inspectToken } from '../token/inspect.js';
 import type { InspectContext } from '../token/types.js';
 import type { SessionEvent } from './types.js';
-import { MAX_ASSUMED_SKEW_MS, type ClockSync } from './clock.js';
+import { CLOCK_SOURCE, MAX_ASSUMED_SKEW_MS, offsetFromDate, offsetFromIat, type ClockSync } from './clock.js';
 import type { TokenReport } from '../token/types.js';
 
 /** Checks a signature; `invalid-signature` keeps the person out, `key-unavailable` joins unverified. */
@@ -44,6 +44,8 @@ export async function examineToken(
   reason: TokenRequestReason | 'pushed',
   requestId: number | null,
   context: IntakeContext,
+  /** Local times around a provider call that just fetched this token: its `iat` may then set the clock. */
+  fetched?: { sentAt: number; receivedAt: number },
 ): Promise<Extract<SessionEvent, { type: 'token-found' }>> {
   const { clock } = context;
   const inspect = () => inspectToken(token, { ...context.inspect, domain: context.domain, room: context.room, now: clock ? clock.now() : context.now });
@@ -51,6 +53,7 @@ export async function examineToken(
   if (clock && clock.offsetMs === null && refusedByClockOnly(report, clock.now())) {
     // Judged by this computer's clock alone: learn the deployment's time first.
     await clock.settle(context.signal);
+    if (fetched) clock.learn(offsetFromIat(report.validity.issuedAt?.getTime(), fetched.sentAt, fetched.receivedAt), CLOCK_SOURCE.iat);
     report = inspect();
   }
   const clockUnknown = Boolean(clock && clock.offsetMs === null && refusedByClockOnly(report, clock.now()));
@@ -75,10 +78,16 @@ export async function fetchToken(
   accept: (token: string) => boolean,
   context: IntakeContext,
 ): Promise<SessionEvent> {
-  const result = await requestFromSources(sources, { room: context.room, domain: context.domain, reason, signal: context.signal }, accept);
+  const { clock } = context;
+  const sentAt = clock?.localNow() ?? 0;
+  const reportDate = (date: string | null | undefined) => {
+    if (clock && typeof date === 'string') clock.learn(offsetFromDate(date, sentAt, clock.localNow()), CLOCK_SOURCE.endpoint);
+  };
+  const result = await requestFromSources(sources, { room: context.room, domain: context.domain, reason, signal: context.signal, reportDate }, accept);
   if (result.token === null) {
     const failures = result.errors.map((error) => ({ source: error.source, code: error.code, message: error.message.slice(0, 300) }));
     return { type: 'token-not-found', reason, requestId, failedSources: [...new Set(result.errors.map((error) => error.source))], ...(failures.length > 0 && !result.signedOut ? { failures } : {}) };
   }
-  return examineToken(result.token, result.source, reason, requestId, context);
+  const fetched = clock && result.source === 'provider' ? { sentAt, receivedAt: clock.localNow() } : undefined;
+  return examineToken(result.token, result.source, reason, requestId, context, fetched);
 }

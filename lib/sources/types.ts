@@ -19,6 +19,11 @@ export interface TokenRequest {
   reason: TokenRequestReason;
   /** Aborted when the answer is no longer wanted (unmount, room change, sign-out). */
   signal: AbortSignal;
+  /**
+   * A provider that fetches the token may pass the response's `Date` header here
+   * (`reportDate(response.headers.get('date'))`): MeetGate then judges expiry by the server's clock.
+   */
+  reportDate?(date: string | null): void;
 }
 
 /** A token a source offers without being asked (a new prop value, a parent window's message). */

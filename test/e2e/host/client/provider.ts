@@ -6,11 +6,12 @@ import type { TokenProvider } from '../../../../components/index.js';
 
 /** A provider asking the same-origin endpoint at `path`. */
 export function endpointProvider(path: string): TokenProvider {
-  return async ({ room, reason, signal }) => {
+  return async ({ room, reason, signal, reportDate }) => {
     const url = new URL(path, window.location.href);
     url.searchParams.set('room', room);
     url.searchParams.set('reason', reason);
     const response = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' }, signal });
+    reportDate?.(response.headers.get('date'));
     if (response.status === 401) return null;
     if (!response.ok) throw new Error(`The token endpoint answered ${response.status}.`);
     const body = (await response.json()) as { token?: unknown };

@@ -30,11 +30,16 @@ export function TokenPanel({ token, report, target, deploymentId, walletId, veri
     if (!subject) return;
     action(subject).then((message) => setStatus(message ?? ''), (error: unknown) => setStatus(error instanceof Error ? error.message : 'That did not work.'));
   };
+  // The verdict and its first error come first: in a 400×600 popup they are read without scrolling.
+  const firstError = report.findings.find((finding) => finding.severity === 'error');
   return (
     <div className="mg-token" data-mg="token-panel">
-      <CardView report={report} verified={verified} />
+      <p className={report.usable ? 'mg-verdict' : 'mg-verdict mg-verdict-refused'} role="status" data-mg="verdict" data-mg-usable={report.usable ? 'yes' : 'no'}>
+        <strong>{report.usable ? 'The meeting server would accept this token.' : 'The meeting server would refuse this token.'}</strong>
+        {firstError ? <> {firstError.message}</> : null}
+      </p>
       {!target ? <p className="mg-hint">Enter the domain and room above to join.</p> : null}
-      {target && !report.usable ? <p className="mg-hint" role="note">The meeting server would refuse this token; see the findings above.</p> : null}
+      <CardView report={report} verified={verified} />
       <div className="mg-actions">
         <button type="button" className="mg-primary" disabled={!usable} onClick={run(joinInMeetingPage)} data-mg="join">Join</button>
         <button type="button" disabled={!usable} onClick={run(openInJitsi)} data-mg="open-jitsi">Open in Jitsi</button>

@@ -60,6 +60,14 @@ test('the site the person allows gets the token; a site they refuse is told no; 
   await expect(other.locator('#outcome')).toContainText('not allowed');
   expect(await other.locator('#outcome').getAttribute('data-token')).toBe('');
   await saveFinalScreen(other, testInfo);
+  // The outcome is read without scrolling, at desktop size and on a phone, and nothing scrolls sideways.
+  for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }, { width: 360, height: 640 }]) {
+    await other.setViewportSize(size);
+    const box = await other.locator('#outcome').boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(size.height);
+    expect(await other.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+    await other.screenshot({ path: testInfo.outputPath(`bridge-${size.width}x${size.height}.png`) });
+  }
 
   // Back on the allowed site later: no second prompt, the token comes at the toolbar click.
   const again = await context.newPage();

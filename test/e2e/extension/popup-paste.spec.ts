@@ -2,10 +2,21 @@
  * Paste a token or a tokenized link into the popup: the component's token card and findings
  * show before anything is stored or opened.
  */
+import type { Locator, Page } from '@playwright/test';
 import { SignJWT } from 'jose';
 import { MEET_DOMAIN, saveFinalScreen } from '../fixtures.js';
 import { expect, test } from './fixtures.js';
 import { PopupPage } from './pages/popup.js';
+
+/** Fails unless `locator`'s box lies wholly inside the (unscrolled) viewport. */
+async function expectInViewport(page: Page, locator: Locator): Promise<void> {
+  const box = await locator.boundingBox();
+  const size = page.viewportSize();
+  expect(box).not.toBeNull();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(size?.height ?? 0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(size?.width ?? 0);
+}
 
 /** A real HS256 token as a site's backend would mint it. */
 async function siteToken(claims: Record<string, unknown>): Promise<string> {
@@ -39,7 +50,21 @@ test('an expired token for another room shows what is wrong, and cannot be joine
   const now = Math.floor(Date.now() / 1000);
   const token = await siteToken({ room: 'board', iat: now - 7200, exp: now - 600, context: { user: { name: 'Bob Member' } } });
   const popup = await PopupPage.open(context, extension.id);
+  await popup.page.setViewportSize({ width: 400, height: 600 });
   await popup.paste(`https://${MEET_DOMAIN}/standup#jwt=${token}`);
+  await expect(popup.cardTimeLeft).toHaveText(/^expired$/i);
+  await popup.page.screenshot({ path: testInfo.outputPath('popup-400x600.png') });
+  // In a 400×600 popup the verdict and its first error are readable without scrolling.
+  const verdict = popup.page.locator('[data-mg="verdict"]');
+  await expect(verdict).toContainText(/expired/i);
+  await expectInViewport(popup.page, verdict);
+  // The last row of buttons is never cut off: the page scrolls to it and shows it whole, and nothing scrolls sideways.
+  const last = popup.action('forget');
+  await last.scrollIntoViewIfNeeded();
+  const lastBox = await last.boundingBox();
+  expect(lastBox && lastBox.y >= 0 && lastBox.y + lastBox.height <= 600).toBe(true);
+  expect(await popup.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+  await popup.page.evaluate(() => window.scrollTo(0, 0));
 
   await expect(popup.cardName).toHaveText('Bob Member');
   await expect(popup.cardTimeLeft).toHaveText(/^expired$/i);

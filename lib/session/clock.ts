@@ -12,8 +12,9 @@
  *    (`request.reportDate`): free, already at hand, and from the server that minted the token;
  * 2. the `Date` header of a same-origin HEAD of the host page: one extra request, made only when needed;
  * 3. a fresh token's `iat`, only for a token a provider fetched moments ago (never a pasted, link
- *    or pushed token, which may be old): the issuer's clock at minting, so it is a bound (the
- *    provider may have cached it), used only when no `Date` header could be had.
+ *    or pushed token, which may be old): the issuer's clock at minting, so only a lower bound of
+ *    the server's time (issuers may backdate it a few seconds; the provider may have cached the
+ *    token), used only when no `Date` header could be had.
  */
 
 /** How an offset was learned; lower is better (see above). */

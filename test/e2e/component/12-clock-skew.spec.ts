@@ -2,7 +2,7 @@
  * Issue 16: a valid token is never refused because of the viewer's clock. The viewer's clock is
  * moved 10 minutes (Playwright's clock in the host page only; the simulator keeps real time, as
  * Prosody does); MeetGate learns the offset from the host server's `Date` header and judges exp,
- * nbf and the time left with it.
+ * nbf and the time left with it — or, with no Date header to be had, from a fresh provider token's `iat`.
  */
 import { expect, mintToken, saveFinalScreen, test } from './component-fixtures.js';
 
@@ -33,4 +33,21 @@ test('a token that really expired is still refused before Jitsi loads, with the 
   const meeting = await openMeeting({ room, token: await mintToken({ name: 'Ann Owner', role: 'owner', room, expiresIn: -120 }) });
   await meeting.expectStatus('invalid-token');
   await expect(meeting.frames).toHaveCount(0);
+});
+
+test('no Date header anywhere, the clock 10 minutes ahead: a fresh provider token\'s iat gives the offset, so it joins with 4 min 5x s left', async ({ page, openMeeting, tokenEndpoint, minting }) => {
+  const room = 'clock-by-iat';
+  const provider = tokenEndpoint(minting({ name: 'Ann Owner', role: 'owner', expiresIn: 300 }));
+  // The host page's HEAD fails; the token endpoint answers without a Date header.
+  await page.route((url) => url.pathname !== provider.path, (route) => (route.request().method() === 'HEAD' ? route.abort() : route.fallback()));
+  await page.route((url) => url.pathname === provider.path, async (route) => {
+    const response = await route.fetch();
+    const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => name.toLowerCase() !== 'date'));
+    await route.fulfill({ response, headers });
+  });
+  await page.clock.install({ time: Date.now() + TEN_MINUTES });
+  const meeting = await openMeeting({ room, provider: provider.path });
+  await meeting.expectStatus('in-meeting');
+  await expect(meeting.tokenCard.locator('[data-meetgate-time-left]')).toHaveText(/^4 min \d+ s$/);
+  expect(await meeting.statuses()).not.toContain('invalid-token');
 });

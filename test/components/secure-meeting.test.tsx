@@ -54,6 +54,9 @@ describe('<SecureMeeting> joining and the token card', () => {
 
     await emit(api, 'videoConferenceJoined', { id: 'me', roomName: 'standup' });
     expect(container.firstElementChild?.getAttribute('data-meetgate-state')).toBe('in-meeting');
+    // Nothing expiring: still a `data-meetgate-screen` for the state, hidden so it covers nothing.
+    expect(screenOf(container)).toBe('in-meeting');
+    expect((container.querySelector('[data-meetgate-screen="in-meeting"]') as HTMLElement | null)?.hidden).toBe(true);
     const card = screen.getByRole('complementary', { name: 'Your meeting pass' });
     expect(card.querySelector('.meetgate-card-name')?.textContent).toBe('Ann Owner');
     expect(card.querySelector('[data-meetgate-role]')?.textContent).toBe('Owner');

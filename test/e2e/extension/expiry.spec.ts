@@ -3,6 +3,7 @@
  * extension (the OIDC refresh token, no window); when the connection then drops after the old
  * token expired, the meeting resumes with the fresh one, without asking the person.
  */
+import { saveFinalScreen } from '../fixtures.js';
 import { teamMeet } from './deployment.js';
 import { expect, test } from './fixtures.js';
 import { IdentityProviderLogin } from './pages/identity-provider.js';
@@ -11,7 +12,7 @@ import { PopupPage } from './pages/popup.js';
 
 test.use({ tokenTtlSeconds: 30 });
 
-test('a token about to expire is renewed with the refresh token; a dropped connection rejoins with it', async ({ context, extension, oidc, oidcSimulator }) => {
+test('a token about to expire is renewed with the refresh token; a dropped connection rejoins with it', async ({ context, extension, oidc, oidcSimulator }, testInfo) => {
   test.setTimeout(90_000);
   await extension.seedDeployments([teamMeet(oidc)]);
   const popup = await PopupPage.open(context, extension.id);
@@ -33,4 +34,5 @@ test('a token about to expire is renewed with the refresh token; a dropped conne
   await meetingPage.expectState('in-meeting');
   await meetingPage.meeting.expectState('joined');
   expect(context.pages().length).toBe(windows);
+  await saveFinalScreen(meetingPage.page, testInfo);
 });

@@ -76,10 +76,11 @@ test('an expired token for another room shows what is wrong, and cannot be joine
   await saveFinalScreen(popup.page, testInfo);
 });
 
-test('something that is not a token says so', async ({ context, extension }) => {
+test('something that is not a token says so', async ({ context, extension }, testInfo) => {
   const popup = await PopupPage.open(context, extension.id);
   await popup.paste('hello there');
   await expect(popup.page.locator('[data-mg="token-panel"]')).toBeVisible();
   expect(await popup.findingsText()).toMatch(/not a readable JWT/);
   await expect(popup.action('join')).toBeDisabled();
+  await saveFinalScreen(popup.page, testInfo);
 });

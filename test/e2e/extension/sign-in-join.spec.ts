@@ -55,7 +55,7 @@ test('when the host ends the meeting, the page says so; leaving goes to the prov
   await saveFinalScreen(meetingPage.page, testInfo);
 });
 
-test('a recent meeting without a token says so and offers sign-in, which rejoins it', async ({ context, extension, oidc }) => {
+test('a recent meeting without a token says so and offers sign-in, which rejoins it', async ({ context, extension, oidc }, testInfo) => {
   await extension.seedDeployments([teamMeet(oidc)]);
   await extension.worker.evaluate((recent) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ recentMeetings: recent }), [
     { key: 'meet.meetgate.test//standup', deploymentId: 'team-meet', domain: 'meet.meetgate.test', tenant: null, room: 'standup', displayName: 'Ann Owner', lastUsedAt: Date.now() - 86_400_000 },
@@ -69,4 +69,5 @@ test('a recent meeting without a token says so and offers sign-in, which rejoins
   expect(new URL(meetingPage.page.url()).searchParams.get('room')).toBe('standup');
   await expect(popup.recent('standup')).toHaveAttribute('data-mg-state', 'ready');
   await expect(popup.recent('standup')).toContainText(/\d+ min left/);
+  await saveFinalScreen(popup.page, testInfo);
 });

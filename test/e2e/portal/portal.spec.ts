@@ -5,6 +5,7 @@
  */
 import { expect, test } from './portal-fixtures.js';
 import { PortalRooms, PortalSignIn, seriousViolations } from './pages/index.js';
+import { saveFinalScreen } from '../fixtures.js';
 
 test.describe('demo portal', () => {
   test('member and owner sign in and meet; the owner kicks the member, who sees by whom and rejoins; the owner signs out', async ({ browser, demo }, testInfo) => {
@@ -156,7 +157,7 @@ test.describe('demo portal', () => {
     }
   });
 
-  test('the portal\'s own pages have no serious or critical accessibility problem (axe-core)', async ({ newcomerBrowser, demo }) => {
+  test('the portal\'s own pages have no serious or critical accessibility problem (axe-core)', async ({ newcomerBrowser, demo }, testInfo) => {
     const context = await newcomerBrowser.newContext();
     try {
       const page = await context.newPage();
@@ -169,6 +170,7 @@ test.describe('demo portal', () => {
       expect(await seriousViolations(page), 'certificate step').toEqual([]);
       await page.goto(`${demo.portal.origin}/logout`);
       expect(await seriousViolations(page), 'sign-out question').toEqual([]);
+      await saveFinalScreen(page, testInfo);
     } finally {
       await context.close();
     }

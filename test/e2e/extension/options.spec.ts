@@ -37,4 +37,13 @@ test('a deployment is refused with a reason per field, then saved and offered fo
   await expect(popup.page.locator('[data-mg="deployment"] option')).toHaveText(['Team Meet']);
   expect(await seriousViolations(popup.page)).toEqual([]);
   await saveFinalScreen(options.page, testInfo);
+
+  // Both pages saved at desktop and phone size; neither scrolls sideways from 360 px.
+  for (const [name, page] of [['options', options.page], ['popup', popup.page]] as const) {
+    for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }, { width: 360, height: 640 }]) {
+      await page.setViewportSize(size);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${size.width} px`).toBeLessThanOrEqual(size.width);
+      if (size.width !== 360) await page.screenshot({ path: testInfo.outputPath(`${name}-${size.width}x${size.height}.png`), fullPage: true });
+    }
+  }
 });

@@ -6,12 +6,13 @@ import type { TokenProvider } from '../../lib/sources/types.js';
 
 /** Makes the provider. `fetchImpl` is a parameter so tests need no network. */
 export function tokenUrlProvider(tokenUrl: string, fetchImpl: typeof fetch = (...args) => fetch(...args)): TokenProvider {
-  return async ({ room, reason, signal }) => {
+  return async ({ room, reason, signal, reportDate }) => {
     const url = new URL(tokenUrl, globalThis.location?.href);
     url.searchParams.set('room', room);
     url.searchParams.set('reason', reason);
     // Same-origin credentials only: a cross-site token URL must opt in with CORS, never by default.
     const response = await fetchImpl(url, { credentials: 'same-origin', headers: { accept: 'application/json' }, signal });
+    reportDate?.(response.headers?.get('date') ?? null); // the server's clock judges expiry
     if (response.status === 401 || response.status === 403) return null;
     if (!response.ok) throw new Error(`The token service answered ${response.status}.`);
     const body = (await response.json()) as { token?: unknown };

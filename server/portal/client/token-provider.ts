@@ -6,7 +6,7 @@
 import type { TokenProvider } from '../../../lib/sources/index.js';
 
 /** The subset of `fetch` used (injected for tests). */
-export type FetchLike = (input: string, init: RequestInit) => Promise<Pick<Response, 'status' | 'ok' | 'json'>>;
+export type FetchLike = (input: string, init: RequestInit) => Promise<Pick<Response, 'status' | 'ok' | 'json'> & Partial<Pick<Response, 'headers'>>>;
 
 /** Why the portal refused, in words for the developer console and the meeting's error screen. */
 function refusal(status: number): string {
@@ -17,7 +17,7 @@ function refusal(status: number): string {
 
 /** Creates the provider for `tokenPath` (e.g. `/api/meeting-token`). */
 export function createPortalTokenProvider(tokenPath: string, fetchFn: FetchLike = (input, init) => fetch(input, init)): TokenProvider {
-  return async ({ room, signal }) => {
+  return async ({ room, signal, reportDate }) => {
     const response = await fetchFn(`${tokenPath}?room=${encodeURIComponent(room)}`, {
       method: 'GET',
       credentials: 'same-origin',
@@ -25,6 +25,7 @@ export function createPortalTokenProvider(tokenPath: string, fetchFn: FetchLike 
       headers: { Accept: 'application/json' },
       signal,
     });
+    reportDate?.(response.headers?.get('date') ?? null); // the portal's clock judges expiry (README, Clocks)
     if (response.status === 401) return null;
     if (!response.ok) throw new Error(refusal(response.status));
     const body: unknown = await response.json();

@@ -30,6 +30,14 @@ describe('tokenUrlProvider', () => {
     expect(init.credentials).toBe('same-origin');
   });
 
+  it('passes the response\'s Date header on, for the clock', async () => {
+    const dates: Array<string | null> = [];
+    const fetchImpl = async () => new Response(JSON.stringify({ token: 'a.b.c' }), { status: 200, headers: { date: 'Sat, 28 Nov 2026 03:00:00 GMT' } });
+    const provider = tokenUrlProvider('https://p.example/t', fetchImpl as unknown as typeof fetch);
+    await provider({ room: 'r', domain: 'd', reason: 'initial', signal: new AbortController().signal, reportDate: (date) => dates.push(date) });
+    expect(dates).toEqual(['Sat, 28 Nov 2026 03:00:00 GMT']);
+  });
+
   it('answers null when signed out, and fails on bad answers', async () => {
     const answer = (body: string, status: number) => tokenUrlProvider('https://p.example/t', (async () => new Response(body, { status })) as unknown as typeof fetch);
     const request = { room: 'r', domain: 'd', reason: 'initial' as const, signal: new AbortController().signal };

@@ -27,6 +27,13 @@ describe('portal token provider', () => {
     expect(init).toMatchObject({ method: 'GET', credentials: 'same-origin', cache: 'no-store', signal: req.signal });
   });
 
+  it('passes the response\'s Date header on, for the clock', async () => {
+    const dates: Array<string | null> = [];
+    const fetch: FetchLike = async () => ({ status: 200, ok: true, json: async () => ({ token: TOKEN }), headers: new Headers({ date: 'Sat, 28 Nov 2026 03:00:00 GMT' }) });
+    await createPortalTokenProvider('/t', fetch)({ ...request('r'), reportDate: (date) => dates.push(date) });
+    expect(dates).toEqual(['Sat, 28 Nov 2026 03:00:00 GMT']);
+  });
+
   it('resolves null when the person is not signed in (401)', async () => {
     await expect(createPortalTokenProvider('/t', fakeFetch(401, { error: 'not-signed-in' }))(request('r'))).resolves.toBeNull();
   });

@@ -55,6 +55,7 @@ export const defaultStrings = {
   rejoin: 'Rejoin',
   signOut: 'Leave and sign out',
   stayHere: 'Stay on this page',
+  goNow: 'Go to {origin} now',
   cardLabel: 'Your meeting pass',
   cardShow: 'Show details',
   cardHide: 'Hide details',

@@ -24,6 +24,8 @@ export interface MeetingActions {
   leave(): void;
   signOut(): void;
   cancelRedirect(): void;
+  /** Skips the kick countdown and goes to its destination now. */
+  goNow(): void;
   /** Back to the previous page (the signed-out screen); with no history, starts again. */
   back(): void;
 }
@@ -132,7 +134,7 @@ export function useMeetingSession(options: MeetingSessionOptions): MeetingSessio
       if (history && history.length > 1) history.back();
       else act('retry')();
     };
-    return { signIn: act('sign-in'), retry: act('retry'), rejoin: act('rejoin'), leave: act('leave'), signOut: act('sign-out'), cancelRedirect: act('cancel-redirect'), back };
+    return { signIn: act('sign-in'), retry: act('retry'), rejoin: act('rejoin'), leave: act('leave'), signOut: act('sign-out'), cancelRedirect: act('cancel-redirect'), goNow: act('go-now'), back };
   }, []);
 
   const { generation, snapshot } = view;

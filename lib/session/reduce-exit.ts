@@ -40,6 +40,13 @@ export function cancelRedirect(model: SessionModel): Transition {
   return only({ ...withState(model, { ...state, countdown: null }), timers: {} });
 }
 
+/** "Go now": skips the rest of the kick countdown (the redirect is checked again before navigating). */
+export function goNow(model: SessionModel): Transition {
+  const state = model.state;
+  if (state.status !== 'kicked' || !state.countdown) return only(model);
+  return only({ ...withState(model, { ...state, countdown: { ...state.countdown, secondsLeft: 0 } }), timers: {} }, [{ kind: 'redirect', target: 'after-kick' }]);
+}
+
 /** Hang-up seen by Jitsi (`readyToClose`), or the person's "Leave". */
 export function leave(model: SessionModel, config: SessionConfig, fromUser: boolean, now: number): Transition {
   const state = model.state;

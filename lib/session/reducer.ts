@@ -2,7 +2,7 @@
  * The session reducer: `transition(model, event, config, now)` → the next model and the side
  * effects to carry out. Pure — no timers, no DOM, no network — so every path is unit-tested.
  */
-import { cancelRedirect, kickedOut, leave, redirectRefused, signOut, tick } from './reduce-exit.js';
+import { cancelRedirect, goNow, kickedOut, leave, redirectRefused, signOut, tick } from './reduce-exit.js';
 import { conferenceJoined, expiryDue, frameAlive, frameSilent, scriptFailed, jitsiError, slowJoin, waitingTimer } from './reduce-jitsi.js';
 import { reconnectTimer, rejoinNow } from './reduce-reconnect.js';
 import { selfElsewhere } from './self-elsewhere.js';
@@ -24,6 +24,8 @@ function userAction(model: SessionModel, config: SessionConfig, action: UserActi
       return signOut(model, config);
     case 'cancel-redirect':
       return cancelRedirect(model);
+    case 'go-now':
+      return goNow(model);
     case 'retry':
       // "Check now": start the hidden check at once instead of waiting for the timer.
       if (model.state.status === 'waiting-for-host') return waitingTimer(withState(model, { ...model.state, checking: false }), config, now);

@@ -147,7 +147,7 @@ export interface JitsiError {
 }
 
 /** What a person can do on a screen. */
-export type UserAction = 'sign-in' | 'retry' | 'rejoin' | 'leave' | 'sign-out' | 'cancel-redirect';
+export type UserAction = 'sign-in' | 'retry' | 'rejoin' | 'leave' | 'sign-out' | 'cancel-redirect' | 'go-now';
 
 /** The session's timers; the model keeps their due times, the controller runs them. */
 export type TimerName = 'retry' | 'expiry' | 'tick' | 'slow' | 'reconnect';

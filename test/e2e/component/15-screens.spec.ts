@@ -125,7 +125,12 @@ for (const viewport of VIEWPORTS) {
       await meeting.expectStatus('kicked');
       await expect(meeting.screen.locator('[data-meetgate-countdown]')).toBeVisible();
       await shot('kicked');
-      await meeting.button('Stay on this page').click();
+      // A way to go now, named by the destination's site name (not its raw address).
+      const site = new URL(otherSite.origin).hostname;
+      await expect(meeting.screen.locator('[data-meetgate-countdown]')).toContainText(`Taking you to ${site} in`);
+      await expect(meeting.screen.locator('[data-meetgate-countdown]')).not.toContainText('http');
+      await meeting.button(`Go to ${site} now`).click();
+      await page.waitForURL(`${otherSite.origin}/goodbye`);
       await ownerPage.close();
 
       // meeting-unavailable: the deployment's external_api.js answers 404.

@@ -37,6 +37,16 @@ describe('kicked', () => {
     expect(effects).toEqual([]);
   });
 
+  it('"go now" skips the rest of the countdown and redirects at once', () => {
+    const cfg = config({ afterKickSeconds: 60, redirects: { login: null, logout, 'after-kick': logout } });
+    const { model, state, effects } = run([...JOINED, { type: 'kicked-out', by: null }, { type: 'user', action: 'go-now' }], cfg);
+    expect(state).toMatchObject({ status: 'kicked', countdown: { secondsLeft: 0 } });
+    expect(model.timers).toEqual({});
+    expect(effects).toEqual([{ kind: 'redirect', target: 'after-kick' }]);
+    // Without a countdown there is nowhere to go: nothing happens.
+    expect(run([...JOINED, { type: 'kicked-out', by: null }, { type: 'user', action: 'go-now' }]).effects).toEqual([]);
+  });
+
   it('zero seconds redirects at once', () => {
     const cfg = config({ afterKickSeconds: 0, redirects: { login: null, logout, 'after-kick': logout } });
     expect(run([...JOINED, { type: 'kicked-out', by: null }], cfg).effects).toEqual([{ kind: 'redirect', target: 'after-kick' }]);

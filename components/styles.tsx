@@ -28,7 +28,7 @@ position:relative;min-height:var(--meetgate-min-height,480px);height:100%;color:
 .meetgate-bar{position:absolute;left:0;right:0;top:0;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:center;padding:.5rem 1rem;background:var(--meetgate-bar-bg);color:var(--meetgate-bar-fg);z-index:2}
 .meetgate-bar .meetgate-button{min-height:36px}
 .meetgate-quiet{top:auto;bottom:0}
-.meetgate-card{position:absolute;top:12px;right:12px;z-index:3;max-width:20rem;max-height:calc(100% - 24px);overflow:auto;background:var(--meetgate-bg);border:1px solid var(--meetgate-border);border-radius:8px;padding:.5rem .75rem;box-shadow:0 2px 12px rgba(0,0,0,.25)}
+.meetgate-card{box-sizing:border-box;position:absolute;top:12px;right:12px;z-index:3;max-width:20rem;max-height:calc(100% - 24px);overflow:auto;background:var(--meetgate-bg);border:1px solid var(--meetgate-border);border-radius:8px;padding:.5rem .75rem;box-shadow:0 2px 12px rgba(0,0,0,.25)}
 .meetgate-card[data-meetgate-card="panel"]{top:0;right:0;bottom:0;max-height:none;border-radius:0}
 .meetgate[data-meetgate-card]{container-type:inline-size}
 .meetgate[data-meetgate-card="panel"] [data-meetgate-frame]{right:20rem}

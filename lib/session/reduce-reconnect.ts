@@ -10,7 +10,7 @@
  * "Rejoin now" and "Leave" are offered throughout.
  */
 import { backoffDelay } from '../sources/timers.js';
-import { askForToken, common, only, tokenStillGood, unmount, withState } from './model.js';
+import { askForToken, common, join, only, tokenStillGood, unmount, withState } from './model.js';
 import type { SessionConfig, SessionModel, StateOf, TokenInfo, Transition } from './types.js';
 
 type Reconnecting = StateOf<'reconnecting'>;
@@ -19,18 +19,11 @@ function reconnecting(config: SessionConfig, info: TokenInfo, fields: Omit<Recon
   return { ...common(config), status: 'reconnecting', token: info, ...fields };
 }
 
-/** A clean remount with `token`, timed to try again with backoff if it does not join. */
+/** A clean remount with `token` (as `join` mounts one), timed to try again with backoff if it does not join. */
 function remount(model: SessionModel, config: SessionConfig, now: number, token: string, info: TokenInfo, attempt: number, cause: Reconnecting['cause']): SessionModel {
-  const key = model.frameCount + 1;
   const at = now + backoffDelay(attempt - 1, config.reconnectBackoff.baseMs, config.reconnectBackoff.maxMs);
   return {
-    ...model,
-    token,
-    tokenInfo: info,
-    fresh: model.fresh?.token === token ? null : model.fresh,
-    frame: { key, token, hidden: false },
-    frameCount: key,
-    request: null,
+    ...join(model, config, now, token, info, true, attempt),
     timers: { reconnect: at },
     state: reconnecting(config, info, { cause, jitsiReloading: false, attempt, nextAttemptAt: at, renewing: false }),
   };

@@ -5,7 +5,7 @@
  */
 import { MEET_DOMAIN, saveFinalScreen } from '../fixtures.js';
 import { teamMeet } from './deployment.js';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page, TestInfo } from '@playwright/test';
 import type { RunningOidcProvider } from '../../../server/oidc/index.js';
 import { expect, test, type LoadedExtension } from './fixtures.js';
 import { IdentityProviderLogin } from './pages/identity-provider.js';
@@ -18,6 +18,15 @@ let pages: BridgeSite;
 test.beforeAll(async ({ site }) => { pages = await serveBridgePages(site); });
 
 const ask = `?domain=${MEET_DOMAIN}&room=standup`;
+
+/** Saves the bridge page's `outcome` at desktop and phone size; nothing scrolls sideways. */
+async function saveBothSizes(page: Page, testInfo: TestInfo, outcome: string): Promise<void> {
+  for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(size);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `bridge ${outcome} at ${size.width} px`).toBeLessThanOrEqual(size.width);
+    await page.screenshot({ path: testInfo.outputPath(`bridge-${outcome}-${size.width}x${size.height}.png`) });
+  }
+}
 
 /** Signs in to Team Meet from the popup (no meeting opened), leaving a token in the wallet. */
 async function signedIn({ context, extension, oidc }: { context: BrowserContext; extension: LoadedExtension; oidc: RunningOidcProvider }): Promise<string> {
@@ -41,6 +50,8 @@ test('the site the person allows gets the token; a site they refuse is told no; 
   const portal = await context.newPage();
   await portal.goto(`${pages.portal}${ask}`);
   await expect(portal.locator('#outcome')).toHaveText('Click MeetGate in the toolbar to allow this site.');
+  await saveBothSizes(portal, testInfo, 'waiting');
+  await portal.setViewportSize({ width: 1280, height: 800 });
   const popup = await RealPopup.openOver(portal, extension.id, extension.userDataDir);
   const prompt = await popup.waitFor('[data-mg="site-ask"]', new URL(pages.portal).origin);
   expect(prompt).toContain('standup');
@@ -49,6 +60,7 @@ test('the site the person allows gets the token; a site they refuse is told no; 
   popup.close();
   await expect(portal.locator('#outcome')).toHaveAttribute('data-outcome', 'granted');
   expect(await portal.locator('#outcome').getAttribute('data-token')).toBe(token);
+  await saveBothSizes(portal, testInfo, 'granted');
 
   const other = await context.newPage();
   await other.goto(`${pages.other}${ask}`);

@@ -18,6 +18,8 @@ const VIEWPORTS = [
 
 /** Saves the screen at the viewport, then checks it has no sideways scroll at 360 px. */
 async function keep(page: Page, testInfo: TestInfo, viewport: (typeof VIEWPORTS)[number], screen: string): Promise<void> {
+  // README: every state, in-meeting included, names its screen.
+  await expect(page.locator(`[data-meetgate-screen="${screen}"]`).first(), `data-meetgate-screen="${screen}"`).toBeAttached();
   await saveFinalScreen(page, testInfo, `screen-${screen}-${viewport.name}`);
   await page.setViewportSize({ width: 360, height: viewport.height });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -9,16 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type BrowserContext, type Worker } from '@playwright/test';
 import type { Deployment } from '../../../lib/deployments/index.js';
-import { startOidcProvider, type RunningOidcProvider } from '../../../server/oidc/index.js';
-import { startSimulator, type Simulator } from '../../../server/simulator/index.js';
-import { CHROMIUM_PATH, chromiumArgsFor, MEET_DOMAIN } from '../fixtures.js';
+import type { RunningOidcProvider } from '../../../server/oidc/index.js';
+import type { Simulator } from '../../../server/simulator/index.js';
+import { CHROMIUM_PATH, chromiumArgsFor } from '../fixtures.js';
 import { startHostSite, type HostSite } from '../pages/index.js';
 import { builtExtension, unpackedExtensionId } from './build.js';
+import { startKeycloakLikeProvider, startKeycloakLikeSimulator } from './keycloak.js';
 
-/** The OpenID client id registered for the extension (Keycloak client "jitsi" in the seeds). */
-export const CLIENT_ID = 'jitsi';
-/** Access tokens' audience, as Keycloak's default (`asap_accepted_audiences = { "account" }`). */
-export const AUDIENCE = 'account';
+export { AUDIENCE, CLIENT_ID } from './keycloak.js';
 
 /** The part of the extension API the fixtures call inside the service worker. */
 interface WorkerGlobals {
@@ -60,12 +58,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   oidc: [
     async ({ extensionDir, tokenTtlSeconds }, use) => {
       const id = unpackedExtensionId(extensionDir);
-      const provider = await startOidcProvider({
-        clients: [{ clientId: CLIENT_ID, redirectUris: [`https://${id}.chromiumapp.org/`], webOrigins: [`chrome-extension://${id}`] }],
-        audience: AUDIENCE,
-        accessTokenTtlSeconds: tokenTtlSeconds,
-        lifetimeMs: 15 * 60_000,
-      });
+      const provider = await startKeycloakLikeProvider(`https://${id}.chromiumapp.org/`, `chrome-extension://${id}`, tokenTtlSeconds);
       await use(provider);
       await provider.stop();
     },
@@ -73,12 +66,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   oidcSimulator: [
     async ({ oidc }, use) => {
-      // Prosody as in the seeds: cache_keys_url = the realm's certs, issuer and audience accepted,
-      // asap_require_room_claim = false, no domain verification (Keycloak's sub is a user id).
-      const simulator = await startSimulator({
-        appId: CLIENT_ID, jwksUrl: oidc.jwksUrl, domain: MEET_DOMAIN, acceptedIssuers: [oidc.issuer], acceptedAudiences: [AUDIENCE],
-        requireRoomClaim: false, verifyRoom: false, lifetimeMs: 15 * 60_000,
-      });
+      const simulator = await startKeycloakLikeSimulator(oidc);
       await use(simulator);
       await simulator.stop();
     },

@@ -11,9 +11,9 @@
 import { createHash } from 'node:crypto';
 import { test as base } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
-import { startOidcProvider, type RunningOidcProvider } from '../../../server/oidc/index.js';
-import { startSimulator, type Simulator } from '../../../server/simulator/index.js';
-import { AUDIENCE, CLIENT_ID } from '../extension/fixtures.js';
+import type { RunningOidcProvider } from '../../../server/oidc/index.js';
+import type { Simulator } from '../../../server/simulator/index.js';
+import { startKeycloakLikeProvider, startKeycloakLikeSimulator } from '../extension/keycloak.js';
 import { MEET_DOMAIN } from '../fixtures.js';
 import { startHostSite, type HostSite } from '../pages/index.js';
 import { EXTENSION_UUID, forgetBrowsingState, GECKO_ID, launchFirefox, openPage } from './browser.js';
@@ -84,12 +84,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   extensionDir: [async ({}, use) => use(builtFirefoxExtension()), { scope: 'worker' }],
   oidc: [
     async ({ tokenTtlSeconds }, use) => {
-      const provider = await startOidcProvider({
-        clients: [{ clientId: CLIENT_ID, redirectUris: [FIREFOX_REDIRECT_URI], webOrigins: [`moz-extension://${EXTENSION_UUID}`] }],
-        audience: AUDIENCE,
-        accessTokenTtlSeconds: tokenTtlSeconds,
-        lifetimeMs: 15 * 60_000,
-      });
+      const provider = await startKeycloakLikeProvider(FIREFOX_REDIRECT_URI, `moz-extension://${EXTENSION_UUID}`, tokenTtlSeconds);
       await use(provider);
       await provider.stop();
     },
@@ -97,11 +92,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   oidcSimulator: [
     async ({ oidc }, use) => {
-      // Prosody as in the seeds (see ../extension/fixtures.ts).
-      const simulator = await startSimulator({
-        appId: CLIENT_ID, jwksUrl: oidc.jwksUrl, domain: MEET_DOMAIN, acceptedIssuers: [oidc.issuer], acceptedAudiences: [AUDIENCE],
-        requireRoomClaim: false, verifyRoom: false, lifetimeMs: 15 * 60_000,
-      });
+      const simulator = await startKeycloakLikeSimulator(oidc);
       await use(simulator);
       await simulator.stop();
     },

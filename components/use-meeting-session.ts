@@ -2,17 +2,18 @@
  * `useMeetingSession`: the meeting session as a React hook. It owns one session controller per
  * (domain, room, configuration), creates it in an effect (nothing touches `window` during render
  * or import, so server-side rendering is safe) and disposes it — timers, requests, listeners and
- * the Jitsi API — on unmount or change.
+ * the Jitsi API — on unmount or change. The controller, with the token inspector and the sources,
+ * is in the meeting runtime (components/runtime), whose download starts during the first render;
+ * until it has arrived the state is `checking`, as it is until any controller has run.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { createSessionController, type SessionController, type SessionSnapshot } from '../lib/session/controller.js';
+import type { SessionController, SessionSnapshot } from '../lib/session/controller.js';
 import type { MeetingApi } from '../lib/session/jitsi-events.js';
 import type { MeetingState, SessionEvent } from '../lib/session/types.js';
 import { createPropSource, type PropTokenSource } from '../lib/sources/prop.js';
 import { systemTimers } from '../lib/sources/timers.js';
 import type { TokenSource } from '../lib/sources/types.js';
-import { buildSources, linkSourceFor } from './build-sources.js';
-import { lazyExtensionTokenSource } from './extension-source.js';
+import { loadedMeetingRuntime, loadMeetingRuntime, usePreloadMeetingRuntime, type MeetingRuntime } from './runtime/load.js';
 import type { MeetingSessionOptions } from './session-options.js';
 import { sessionKey, validateOrigins } from './session-key.js';
 
@@ -68,6 +69,9 @@ export function useMeetingSession(options: MeetingSessionOptions): MeetingSessio
   // Configuration errors (a wildcard origin) surface during render, where the developer sees them.
   const configKey = sessionKey(options);
   useMemo(() => validateOrigins(latest.current), [configKey]);
+  usePreloadMeetingRuntime();
+  // Bumped by "Try again" when the runtime could not be loaded: the effect loads it again.
+  const [attempt, setAttempt] = useState(0);
 
   const prop = useRef<PropTokenSource | null>(null);
   prop.current ??= createPropSource(options.token);
@@ -82,6 +86,28 @@ export function useMeetingSession(options: MeetingSessionOptions): MeetingSessio
   useEffect(() => prop.current?.update(options.token), [options.token]);
 
   useEffect(() => {
+    let stop: (() => void) | null = null;
+    let live = true;
+    const run = (runtime: MeetingRuntime) => {
+      if (live) stop = startController(runtime);
+    };
+    // Loaded already (an earlier meeting on this page): no wait, not even a microtask.
+    const ready = loadedMeetingRuntime();
+    if (ready) run(ready);
+    else {
+      loadMeetingRuntime().then(run, (error: unknown) => {
+        // The chunk did not arrive: "checking" offers "Try again" after a while, which loads it again.
+        if (live) console.error('MeetGate could not load its meeting code:', error);
+      });
+    }
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [domain, roomName, configKey, attempt]);
+
+  /** Creates, subscribes and starts this component's controller; returns its disposal. */
+  function startController({ createSessionController, buildSources, linkSourceFor, lazyExtensionTokenSource }: MeetingRuntime): () => void {
     const opts = latest.current;
     const win = typeof window === 'undefined' ? undefined : window;
     // The link is read (and stripped from the address bar) once per component, kept across remounts.
@@ -125,10 +151,14 @@ export function useMeetingSession(options: MeetingSessionOptions): MeetingSessio
       controller.dispose();
       if (owner.current?.controller === controller) owner.current = null;
     };
-  }, [domain, roomName, configKey]);
+  }
 
   const actions = useMemo<MeetingActions>(() => {
-    const act = (action: Parameters<SessionController['act']>[0]) => () => owner.current?.controller.act(action);
+    const act = (action: Parameters<SessionController['act']>[0]) => () => {
+      if (owner.current) owner.current.controller.act(action);
+      // No controller: the meeting code did not load. "Try again" loads it again.
+      else if (action === 'retry') setAttempt((n) => n + 1);
+    };
     const back = () => {
       const history = typeof window === 'undefined' ? undefined : window.history;
       if (history && history.length > 1) history.back();

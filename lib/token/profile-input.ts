@@ -15,7 +15,6 @@ export const MAX_PROFILE_TEXT = 16_384;
 const ALGORITHMS: readonly SignatureAlgorithm[] = ['HS256', 'HS384', 'HS512', 'RS256', 'RS384', 'RS512'];
 // C0/C1 controls, zero-width and bidirectional marks, BOM: never part of an issuer, host or name.
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
-const HIDDEN_ALL = new RegExp(HIDDEN.source, 'g');
 const HOSTNAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const MAX_LIST = 64;
 const MAX_TEXT = 512;
@@ -50,8 +49,9 @@ const list: Reader = (value, setting) => {
   return { value: Object.freeze([...value]) };
 };
 
-/** Every setting of `ServerProfile` and how to read it. */
-const READERS: Readonly<Record<keyof ServerProfile, Reader>> = {
+/** Every setting of `ServerProfile` and how to read it (built on first use, so a page that only inspects drops it). */
+let readers: Readonly<Record<keyof ServerProfile, Reader>> | undefined;
+const settingReaders = (): Readonly<Record<keyof ServerProfile, Reader>> => (readers ??= {
   name: text(80),
   jaas: boolean,
   app_id: nullable(text(MAX_TEXT)),
@@ -73,11 +73,11 @@ const READERS: Readonly<Record<keyof ServerProfile, Reader>> = {
   },
   muc_mapper_domain_base: nullable(hostname),
   token_verification: boolean,
-};
+});
 
 /** A setting name safe to repeat in a message. */
 function shown(name: string): string {
-  return JSON.stringify(name.replace(HIDDEN_ALL, '').slice(0, 40));
+  return JSON.stringify(name.replace(new RegExp(HIDDEN.source, 'g'), '').slice(0, 40));
 }
 
 /**
@@ -100,6 +100,7 @@ export function readServerProfile(value: unknown): ProfileInput {
   if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) {
     return { ok: false, error: 'The server profile must be an object of Prosody settings, such as {"enable_domain_verification": false}.' };
   }
+  const READERS = settingReaders();
   const entries = Object.entries(plain);
   if (entries.length > Object.keys(READERS).length) return { ok: false, error: 'The server profile has more settings than there are.' };
   const profile: Record<string, unknown> = {};

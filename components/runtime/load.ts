@@ -28,13 +28,20 @@ export function loadedMeetingRuntime(): MeetingRuntime | null {
   return loaded;
 }
 
+/** Starts loading the runtime in a browser (never on the server); a failure is for the next caller to see. */
+function preload(): void {
+  if (typeof document !== 'undefined') loadMeetingRuntime().catch(() => {});
+}
+
 /**
- * Starts loading the runtime during a component's first render in a browser (never on the
- * server): an effect would start it only after the first commit, later than the meeting needs it.
+ * Starts loading the runtime during a component's first render (an effect would start it only
+ * after the first commit, later than the meeting needs it) — if loading this module did not start it already.
  */
 export function usePreloadMeetingRuntime(): void {
-  useState(() => {
-    if (typeof document !== 'undefined') loadMeetingRuntime().catch(() => {});
-    return null;
-  });
+  useState(preload);
 }
+
+// A page that loads this module is about to render a meeting (or the token card): the runtime's
+// download starts now, before React renders anything, so it is not behind the first render's work.
+// Nothing here touches `window`; on the server (no `document`) nothing is loaded.
+preload();

@@ -3,7 +3,7 @@
  * served by the e2e host site and configured through its URL query (never with a token in it).
  */
 import type { HostSite } from '../pages/host-site.js';
-import { hostPageScript } from './bundle.js';
+import { hostPageScripts } from './bundle.js';
 import { configToQuery, type HostPageConfig } from './config.js';
 import { HOST_PAGE_PATH, HOST_SCRIPT_PATH, hostPageHtml } from './page.js';
 
@@ -21,7 +21,9 @@ export interface HostPage {
 
 /** Bundles (once per process) and serves the host page on `site`. */
 export async function installHostPage(site: HostSite): Promise<HostPage> {
-  site.put(HOST_SCRIPT_PATH, { body: await hostPageScript(), contentType: 'text/javascript; charset=utf-8' });
+  // host.js and its chunks, side by side (the chunks are imported relative to it).
+  const folder = HOST_SCRIPT_PATH.slice(0, HOST_SCRIPT_PATH.lastIndexOf('/') + 1);
+  for (const [name, body] of await hostPageScripts()) site.put(`${folder}${name}`, { body, contentType: 'text/javascript; charset=utf-8' });
   site.put(HOST_PAGE_PATH, { body: hostPageHtml(), contentType: 'text/html; charset=utf-8' });
   return { site, url: (config) => `${site.origin}${HOST_PAGE_PATH}?${configToQuery(config)}` };
 }

@@ -7,7 +7,7 @@
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { mintMeetingToken } from '../server/mint/index.js';
-import { startSimulator } from '../server/simulator/index.js';
+import { startSimulator } from '../server/dev/simulator/index.js';
 import { BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium.js';
 import { startHostSite } from '../test/e2e/pages/host-site.js';
 import type { ColdTimes } from './cold/page.js';

@@ -13,7 +13,7 @@
  */
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { mintMeetingToken } from '../server/mint/index.js';
-import { startSimulator } from '../server/simulator/index.js';
+import { startSimulator } from '../server/dev/simulator/index.js';
 import { installHostPage } from '../test/e2e/host/index.js';
 import { startHostSite } from '../test/e2e/pages/host-site.js';
 import { median } from './measure.js';

@@ -21,9 +21,9 @@ const peers = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
 async function simulatorAssets() {
   const scratch = `node_modules/.cache/meetgate-build/simulator-assets-${process.pid}.mjs`;
   mkdirSync('node_modules/.cache/meetgate-build', { recursive: true });
-  await build({ entryPoints: ['server/simulator/assets.ts'], outfile: scratch, bundle: true, platform: 'node', format: 'esm', external: ['esbuild'], logLevel: 'warning',
+  await build({ entryPoints: ['server/dev/simulator/assets.ts'], outfile: scratch, bundle: true, platform: 'node', format: 'esm', external: ['esbuild'], logLevel: 'warning',
     // The module finds its client files next to itself.
-    define: { 'import.meta.url': JSON.stringify(pathToFileURL('server/simulator/assets.ts').href) } });
+    define: { 'import.meta.url': JSON.stringify(pathToFileURL('server/dev/simulator/assets.ts').href) } });
   const { allAssets } = await import(pathToFileURL(scratch).href);
   rmSync(scratch);
   return allAssets();

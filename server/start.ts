@@ -4,7 +4,7 @@
  * OIDC_ISSUER and OIDC_CLIENT_ID (the provider's access tokens) are set. Ports: PORT (default
  * 4280) and SIMULATOR_PORT (default 4281); a taken port falls back to a free one.
  */
-import { readDeployment, readPort, startDemo, startInstructions } from './portal/index.js';
+import { readDeployment, readPort, startDemo, startInstructions } from './dev/portal/index.js';
 
 const LIFETIME_HOURS = 8;
 

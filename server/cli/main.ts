@@ -17,7 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   mint: async () => (await import('../mint/cli.js')).mintCommand,
   doctor: async () => (await import('../doctor/cli.js')).doctorCommand,
   simulate: async () => {
-    const { simulateCommand } = await import('../simulator/cli.js');
+    const { simulateCommand } = await import('../dev/simulator/cli.js');
     return (args, io) => simulateCommand(args, { out: io.stdout, err: io.stderr });
   },
 };

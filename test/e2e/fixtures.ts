@@ -6,7 +6,7 @@
  */
 import { test as base, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { SignJWT } from 'jose';
-import { spkiHash, startSimulator, type Simulator, type SimulatorOptions } from '../../server/simulator/index.js';
+import { spkiHash, startSimulator, type Simulator, type SimulatorOptions } from '../../server/dev/simulator/index.js';
 import { BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 import { startHostSite, type HostSite } from './pages/host-site.js';
 

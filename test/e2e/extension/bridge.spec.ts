@@ -6,7 +6,7 @@
 import { MEET_DOMAIN, saveFinalScreen } from '../fixtures.js';
 import { teamMeet } from './deployment.js';
 import type { BrowserContext, Page, TestInfo } from '@playwright/test';
-import type { RunningOidcProvider } from '../../../server/oidc/index.js';
+import type { RunningOidcProvider } from '../../../server/dev/oidc/index.js';
 import { expect, test, type LoadedExtension } from './fixtures.js';
 import { IdentityProviderLogin } from './pages/identity-provider.js';
 import { ExtensionMeetingPage } from './pages/meeting-page.js';

@@ -1,6 +1,6 @@
 /** The deployment the extension specs configure: the simulator, with the dev provider's sign-in. */
 import { validateDeployment, type Deployment } from '../../../lib/deployments/index.js';
-import type { RunningOidcProvider } from '../../../server/oidc/index.js';
+import type { RunningOidcProvider } from '../../../server/dev/oidc/index.js';
 import { MEET_DOMAIN } from '../fixtures.js';
 import { AUDIENCE, CLIENT_ID } from './fixtures.js';
 

@@ -4,8 +4,8 @@
  * audience accepted, asap_require_room_claim = false, no domain verification: Keycloak's sub is a
  * user id).
  */
-import { startOidcProvider, type RunningOidcProvider } from '../../../server/oidc/index.js';
-import { startSimulator, type Simulator } from '../../../server/simulator/index.js';
+import { startOidcProvider, type RunningOidcProvider } from '../../../server/dev/oidc/index.js';
+import { startSimulator, type Simulator } from '../../../server/dev/simulator/index.js';
 import { MEET_DOMAIN } from '../fixtures.js';
 
 /** The realm's client id, as Prosody's app_id. */

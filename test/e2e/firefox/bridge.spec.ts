@@ -4,7 +4,7 @@
  * the answer. The same flows as extension/bridge.spec.ts.
  */
 import type { Browser, Page } from 'puppeteer-core';
-import type { RunningOidcProvider } from '../../../server/oidc/index.js';
+import type { RunningOidcProvider } from '../../../server/dev/oidc/index.js';
 import { teamMeet } from '../extension/deployment.js';
 import { serveBridgePages, type BridgeSite } from '../extension/site/serve.js';
 import { MEET_DOMAIN } from '../fixtures.js';

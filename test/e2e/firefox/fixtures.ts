@@ -11,8 +11,8 @@
 import { createHash } from 'node:crypto';
 import { test as base } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
-import type { RunningOidcProvider } from '../../../server/oidc/index.js';
-import type { Simulator } from '../../../server/simulator/index.js';
+import type { RunningOidcProvider } from '../../../server/dev/oidc/index.js';
+import type { Simulator } from '../../../server/dev/simulator/index.js';
 import { startKeycloakLikeProvider, startKeycloakLikeSimulator } from '../extension/keycloak.js';
 import { MEET_DOMAIN } from '../fixtures.js';
 import { startHostSite, type HostSite } from '../pages/index.js';

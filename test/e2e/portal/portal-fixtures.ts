@@ -4,7 +4,7 @@
  * the simulator's certificate (SPKI pin), one that does not, as a newcomer's browser.
  */
 import { test as base, type Browser } from '@playwright/test';
-import { startDemo, type Demo } from '../../../server/portal/index.js';
+import { startDemo, type Demo } from '../../../server/dev/portal/index.js';
 import { BASE_CHROMIUM_ARGS, CHROMIUM_PATH, spkiHash } from '../fixtures.js';
 
 /** Worker-scoped fixtures. */

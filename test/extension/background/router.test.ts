@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { validateDeployment, type Deployment } from '../../../lib/deployments/index.js';
-import { passwordSignIn, startOidcProvider, type RunningOidcProvider } from '../../../server/oidc/index.js';
+import { passwordSignIn, startOidcProvider, type RunningOidcProvider } from '../../../server/dev/oidc/index.js';
 import { createMessageRouter } from '../../../extension/background/router.js';
 import { forgetOidcClients } from '../../../extension/background/oidc.js';
 import { allowSite } from '../../../extension/sites.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOidcClient, OidcError, type WebAuthFlowDetails } from '../../../lib/oidc/index.js';
-import { passwordSignIn, startOidcProvider, type RunningOidcProvider } from '../../../server/oidc/index.js';
+import { passwordSignIn, startOidcProvider, type RunningOidcProvider } from '../../../server/dev/oidc/index.js';
 
 const REDIRECT = 'https://test-extension-id.chromiumapp.org/';
 let provider: RunningOidcProvider;

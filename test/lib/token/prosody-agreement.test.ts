@@ -1,6 +1,6 @@
 /**
  * Differential test: inspectToken's verdict against the simulator's independent rendering of
- * Prosody's rules (server/simulator: process_and_verify_token + verify_room). Within what
+ * Prosody's rules (server/dev/simulator: process_and_verify_token + verify_room). Within what
  * MeetGate is told about the server (issuer, audience, domain verification, signature by the
  * configured key), "usable" must mean "Prosody lets this token into this room".
  */
@@ -8,10 +8,10 @@ import fc from 'fast-check';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { inspectToken } from '../../../lib/token/index.js';
-import { resolveOptions } from '../../../server/simulator/options.js';
-import { checkConnectionToken } from '../../../server/simulator/prosody-token.js';
-import { mayEnterRoom, roomTarget } from '../../../server/simulator/room-rules.js';
-import { createKeyResolver } from '../../../server/simulator/token-keys.js';
+import { resolveOptions } from '../../../server/dev/simulator/options.js';
+import { checkConnectionToken } from '../../../server/dev/simulator/prosody-token.js';
+import { mayEnterRoom, roomTarget } from '../../../server/dev/simulator/room-rules.js';
+import { createKeyResolver } from '../../../server/dev/simulator/token-keys.js';
 
 const SECRET = 'agreement-secret';
 const DOMAIN = 'meet.example.org';

@@ -1,6 +1,6 @@
 /**
  * Differential test across server profiles: `inspectToken(token, { profile }).usable` against the
- * simulator's own rendering of Prosody's rules (server/simulator: process_and_verify_token and
+ * simulator's own rendering of Prosody's rules (server/dev/simulator: process_and_verify_token and
  * verify_room, taking the same ServerProfile), on careless and unusual tokens that are really
  * signed (the inspector never checks signatures: see verifyToken). Each run makes 2,100 tokens
  * and judges each under 8 profiles: current defaults, domain verification off, room claim not
@@ -12,10 +12,10 @@ import { createHmac, generateKeyPairSync, sign } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inspectToken, JITSI_2025_PROFILE, type ServerProfile } from '../../../lib/token/index.js';
-import { resolveOptions, type SimulatorOptions } from '../../../server/simulator/options.js';
-import { checkConnectionToken } from '../../../server/simulator/prosody-token.js';
-import { mayEnterRoom, roomTarget } from '../../../server/simulator/room-rules.js';
-import { createKeyResolver } from '../../../server/simulator/token-keys.js';
+import { resolveOptions, type SimulatorOptions } from '../../../server/dev/simulator/options.js';
+import { checkConnectionToken } from '../../../server/dev/simulator/prosody-token.js';
+import { mayEnterRoom, roomTarget } from '../../../server/dev/simulator/room-rules.js';
+import { createKeyResolver } from '../../../server/dev/simulator/token-keys.js';
 
 const SECRET = 'differential-secret-0123456789abcdef';
 const DOMAIN = 'meet.example.org';

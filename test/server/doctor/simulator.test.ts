@@ -1,18 +1,18 @@
 /**
  * The demo's simulator settings, written out as the files a real deployment would need
- * (server/simulator/deployment-files.ts), pass `meetgate doctor` cleanly; the same renderer with a
+ * (server/dev/simulator/deployment-files.ts), pass `meetgate doctor` cleanly; the same renderer with a
  * weaker setting does not, so this test can fail.
  */
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { diagnoseDeployment } from '../../../server/doctor/diagnose.js';
-import { demoSimulatorSettings } from '../../../server/portal/demo.js';
-import { simulatorDeploymentFiles } from '../../../server/simulator/deployment-files.js';
+import { demoSimulatorSettings } from '../../../server/dev/portal/demo.js';
+import { simulatorDeploymentFiles } from '../../../server/dev/simulator/deployment-files.js';
 import { fakeToken } from '../../fixtures/tokens.js';
 import { checkIds } from './fixtures.js';
 
 const PAGES = { tokenAuthUrl: 'http://127.0.0.1:4280/login?returnTo=%2Frooms%2F{room}', tokenLogoutUrl: 'http://127.0.0.1:4280/logout' };
-const secret = randomBytes(32).toString('base64url'); // as server/portal/demo.ts makes it
+const secret = randomBytes(32).toString('base64url'); // as server/dev/portal/demo.ts makes it
 
 describe("the demo's simulator settings", () => {
   it('pass the doctor cleanly, and a portal-minted token is usable there', () => {

@@ -5,6 +5,12 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { BINDING, RECORDER_SCRIPT, hostPage, type Seen } from './page.js';
 
+/** What the host page (page.ts) exposes to the driver. */
+type HostWindow = Window & {
+  __open(domain: string, options: Record<string, unknown>): void;
+  __call(name: string, args: unknown[]): Promise<void>;
+};
+
 /** What a scenario needs from the world around it. */
 export interface World {
   domain: string;
@@ -42,12 +48,12 @@ export class HostPage {
 
   /** `new JitsiMeetExternalAPI(domain, options)` in the page. */
   async open(domain: string, options: Record<string, unknown>): Promise<void> {
-    await this.page.evaluate(([d, o]) => (window as any).__open(d, o), [domain, options] as const);
+    await this.page.evaluate(([d, o]) => (window as unknown as HostWindow).__open(d, o), [domain, options] as const);
   }
 
   /** Calls `api[name](...args)` and records the answer. */
   async call(name: string, ...args: unknown[]): Promise<void> {
-    await this.page.evaluate(([n, a]) => (window as any).__call(n, a), [name, args] as const);
+    await this.page.evaluate(([n, a]) => (window as unknown as HostWindow).__call(n, a), [name, args] as const);
   }
 
   /** Waits until the meeting frame shows `state` (data-state of its <main>), then until it is quiet. */

@@ -26,6 +26,8 @@ export interface FrameOptions {
   height?: number | string;
   /** Copied to the `sandbox` attribute when given. */
   sandbox?: string;
+  /** The `allow` list, when an older host's is imitated (host-2021.ts); `FRAME_ALLOW` by default. */
+  allow?: string;
 }
 
 const CSS_SIZE = /^([0-9]*\.?[0-9]+)(em|pt|px|%|[dls]?v[hw])$/;
@@ -45,7 +47,7 @@ export function frameName(apiId: number): string {
 /** Creates the iframe in `parent` and returns it. */
 export function createMeetingFrame(parent: HTMLElement, options: FrameOptions): HTMLIFrameElement {
   const frame = parent.ownerDocument.createElement('iframe');
-  frame.allow = FRAME_ALLOW;
+  frame.allow = options.allow ?? FRAME_ALLOW;
   frame.name = frameName(options.apiId);
   frame.id = frameName(options.apiId);
   frame.setAttribute('allowFullScreen', 'true');

@@ -23,7 +23,7 @@ export interface EntryBudget {
 export const ENTRIES: EntryBudget[] = [
   { name: 'meetgate (component, React excluded)', source: './components/index.ts', options: { external: PEERS }, target: 12, budget: 36 },
   { name: 'meetgate/token inspectToken core', source: './bench/entries/inspect-token.ts', options: { platform: 'neutral' }, target: 6, budget: 11.5 },
-  { name: 'meetgate/token whole', source: './lib/token/index.ts', options: { platform: 'neutral' }, budget: 19.5 },
+  { name: 'meetgate/token whole', source: './lib/token/index.ts', options: { platform: 'neutral' }, budget: 20.5 },
   { name: 'meetgate-meeting.js web component (React included)', source: './components/web/register.ts', options: {}, target: 40, budget: 105 },
 ];
 

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm run build:lib`: the npm-ready package in dist/ — ESM + type declarations for `meetgate`
 // (the component), `meetgate/token` (the framework-free core) and `meetgate/server` (minting),
-// plus `meetgate-meeting.js`, the one-script-tag web component that brings its own React.
+// plus `meetgate-meeting.js`, the one-script-tag web component that brings its own Preact.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { webComponentBuildOptions } from './web-component.mjs';
 
 // `--out <dir>` builds elsewhere (the consumer test builds into a temporary folder, leaving dist/ alone).
 const out = parseArgs({ options: { out: { type: 'string', default: 'dist' } } }).values.out;
@@ -80,10 +81,8 @@ await Promise.all([
   build({ ...common, entryPoints: { prosody: 'lib/prosody/index.ts' }, outdir: out, platform: 'neutral', mainFields: ['module', 'main'] }),
   // The doctor's parsers (dotenv, …) are CommonJS: bundled into ESM they need a `require`.
   build({ ...common, entryPoints: { server: 'server/mint/index.ts' }, outdir: out, platform: 'node', external: ['jose'], banner: { js: NODE_REQUIRE } }),
-  build({
-    ...common, entryPoints: { 'meetgate-meeting': 'components/web/register.ts' }, outdir: out, platform: 'browser', format: 'iife', minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-  }),
+  // The web component runs on Preact, one self-contained script (scripts/web-component.mjs).
+  build({ ...webComponentBuildOptions(), outdir: out, sourcemap: true }),
   buildCli(),
 ]);
 

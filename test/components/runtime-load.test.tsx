@@ -3,7 +3,7 @@
  * The meeting runtime (components/runtime) is a chunk of its own, loaded when a meeting first
  * renders. Here it is not preloaded (unlike harness.tsx's tests): the first render shows
  * "checking", the session starts when the runtime arrives, and a runtime that fails to arrive
- * is fetched again by "Try again" (its first import is made to fail).
+ * is fetched again by "Try again" (its imports fail until the test lets them through).
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
@@ -13,10 +13,10 @@ import { FakeJitsiApi } from '../lib/session/fake-api.js';
 import { FakeTimers } from '../lib/sources/fake-timers.js';
 import { fakeToken, goodClaims, GOOD_CONTEXT, NOW } from '../fixtures/tokens.js';
 
-const imports = vi.hoisted(() => ({ count: 0 }));
+// The runtime "does not arrive" until the test lets it (a failed import is tried again on the next import()).
+const network = vi.hoisted(() => ({ up: false }));
 vi.mock('../../components/runtime/index.js', async (importOriginal) => {
-  imports.count += 1;
-  if (imports.count === 1) throw new Error('chunk did not arrive');
+  if (!network.up) throw new Error('chunk did not arrive');
   return importOriginal();
 });
 
@@ -38,6 +38,7 @@ it('shows "checking" until the runtime arrives, offers "Try again" when it does 
   await act(async () => {
     await timers.advance(5000);
   });
+  network.up = true;
   fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
   await waitFor(() => expect(container.firstElementChild?.getAttribute('data-meetgate-state')).toBe('joining'), { timeout: 10_000 });
   expect(loadedMeetingRuntime()).not.toBeNull();

@@ -8,53 +8,18 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SessionController, SessionSnapshot } from '../lib/session/controller.js';
-import type { MeetingApi } from '../lib/session/jitsi-events.js';
-import type { MeetingState, SessionEvent } from '../lib/session/types.js';
+import type { MeetingState } from '../lib/session/types.js';
 import { createPropSource, type PropTokenSource } from '../lib/sources/prop.js';
 import { systemTimers } from '../lib/sources/timers.js';
 import type { TokenSource } from '../lib/sources/types.js';
 import { loadedMeetingRuntime, loadMeetingRuntime, usePreloadMeetingRuntime, type MeetingRuntime } from './runtime/load.js';
+import type { MeetingActions, MeetingSession } from './meeting-session-types.js';
+import type { MeetingApi } from '../lib/session/jitsi-events.js';
+import type { SessionEvent } from '../lib/session/types.js';
 import type { MeetingSessionOptions } from './session-options.js';
+
+export type { MeetingActions, MeetingMount, MeetingSession } from './meeting-session-types.js';
 import { sessionKey, validateOrigins } from './session-key.js';
-
-/** What a person can do; each is safe to call in any state (it does nothing where it means nothing). */
-export interface MeetingActions {
-  signIn(): void;
-  retry(): void;
-  rejoin(): void;
-  leave(): void;
-  signOut(): void;
-  cancelRedirect(): void;
-  /** Skips the kick countdown and goes to its destination now. */
-  goNow(): void;
-  /** Back to the previous page (the signed-out screen); with no history, starts again. */
-  back(): void;
-}
-
-/** The meeting to mount: a new `key` needs a new `JitsiMeeting` (the SDK ignores prop changes). */
-export interface MeetingMount {
-  key: string;
-  jwt: string;
-  /** Mounted behind the waiting screen (a waiting-for-host check). */
-  hidden: boolean;
-}
-
-/** The hook's result. */
-export interface MeetingSession {
-  state: MeetingState;
-  /** The deployment's time minus this computer's, ms (0 while unknown). */
-  clockOffsetMs: number;
-  meeting: MeetingMount | null;
-  actions: MeetingActions;
-  /** Hand the API from `onApiReady` over; false when it belonged to a meeting already left (it was disposed). */
-  attachApi(api: MeetingApi, meetingKey: string): boolean;
-  /** The meeting `meetingKey` unmounts: dispose its API (once). */
-  releaseApi(meetingKey: string): void;
-  /** The frame watchdog's report for meeting `meetingKey`. */
-  reportFrame(meetingKey: string, signal: 'silent' | 'alive'): void;
-  /** How loading the IFrame API went for meeting `meetingKey`. */
-  reportScript(meetingKey: string, event: Extract<SessionEvent, { type: 'script-failed' | 'script-loaded' }>): void;
-}
 
 /** The state shown before the controller runs (and during server-side rendering). */
 function placeholder(domain: string, room: string): MeetingState {
@@ -86,6 +51,53 @@ export function useMeetingSession(options: MeetingSessionOptions): MeetingSessio
   useEffect(() => prop.current?.update(options.token), [options.token]);
 
   useEffect(() => {
+    /** Creates, subscribes and starts this component's controller; returns its disposal. */
+    function startController({ createSessionController, buildSources, linkSourceFor, lazyExtensionTokenSource }: MeetingRuntime): () => void {
+      const opts = latest.current;
+      const win = typeof window === 'undefined' ? undefined : window;
+      // The link is read (and stripped from the address bar) once per component, kept across remounts.
+      if (link.current === undefined) link.current = opts.tokenFromLink === false ? null : linkSourceFor(win);
+      const timers = opts.timers ?? systemTimers;
+      const controller = createSessionController({
+        domain,
+        room: roomName,
+        sources: buildSources({
+          prop: prop.current!,
+          link: opts.tokenFromLink === false ? null : link.current,
+          allowedTokenOrigins: opts.allowedTokenOrigins,
+          extra: opts.tokenSource === 'extension' ? [...(opts.tokenSources ?? []), lazyExtensionTokenSource(win)] : opts.tokenSources,
+          provider: opts.tokenProvider ? (request) => (latest.current.tokenProvider ? latest.current.tokenProvider(request) : Promise.resolve(null)) : null,
+          providerOptions: opts.providerOptions,
+          timers,
+          window: win,
+        }),
+        auth: opts.auth,
+        autoRedirectAfterKickSeconds: opts.autoRedirectAfterKickSeconds,
+        inspect: opts.inspect,
+        verify: opts.verify ? (token, signal) => (latest.current.verify ?? opts.verify!)(token, signal) : undefined,
+        ...opts.timing,
+        timers,
+        location: win ? { get href() { return win.location.href; }, assign: (url: string) => (latest.current.navigate ?? ((to: string) => win.location.assign(to)))(url) } : undefined,
+        onEvent: (event) => latest.current.onEvent?.(event),
+      });
+      const generation = ++generations.current;
+      owner.current = { generation, controller };
+      let previous = controller.getSnapshot().state;
+      const unsubscribe = controller.subscribe((snapshot) => {
+        const before = previous;
+        previous = snapshot.state;
+        setView({ generation, snapshot });
+        if (before !== snapshot.state) latest.current.onStateChange?.(snapshot.state, before);
+      });
+      controller.start();
+      setView({ generation, snapshot: controller.getSnapshot() });
+      return () => {
+        unsubscribe();
+        controller.dispose();
+        if (owner.current?.controller === controller) owner.current = null;
+      };
+    }
+
     let stop: (() => void) | null = null;
     let live = true;
     const run = (runtime: MeetingRuntime) => {
@@ -105,53 +117,6 @@ export function useMeetingSession(options: MeetingSessionOptions): MeetingSessio
       stop?.();
     };
   }, [domain, roomName, configKey, attempt]);
-
-  /** Creates, subscribes and starts this component's controller; returns its disposal. */
-  function startController({ createSessionController, buildSources, linkSourceFor, lazyExtensionTokenSource }: MeetingRuntime): () => void {
-    const opts = latest.current;
-    const win = typeof window === 'undefined' ? undefined : window;
-    // The link is read (and stripped from the address bar) once per component, kept across remounts.
-    if (link.current === undefined) link.current = opts.tokenFromLink === false ? null : linkSourceFor(win);
-    const timers = opts.timers ?? systemTimers;
-    const controller = createSessionController({
-      domain,
-      room: roomName,
-      sources: buildSources({
-        prop: prop.current!,
-        link: opts.tokenFromLink === false ? null : link.current,
-        allowedTokenOrigins: opts.allowedTokenOrigins,
-        extra: opts.tokenSource === 'extension' ? [...(opts.tokenSources ?? []), lazyExtensionTokenSource(win)] : opts.tokenSources,
-        provider: opts.tokenProvider ? (request) => (latest.current.tokenProvider ? latest.current.tokenProvider(request) : Promise.resolve(null)) : null,
-        providerOptions: opts.providerOptions,
-        timers,
-        window: win,
-      }),
-      auth: opts.auth,
-      autoRedirectAfterKickSeconds: opts.autoRedirectAfterKickSeconds,
-      inspect: opts.inspect,
-      verify: opts.verify ? (token, signal) => (latest.current.verify ?? opts.verify!)(token, signal) : undefined,
-      ...opts.timing,
-      timers,
-      location: win ? { get href() { return win.location.href; }, assign: (url: string) => (latest.current.navigate ?? ((to: string) => win.location.assign(to)))(url) } : undefined,
-      onEvent: (event) => latest.current.onEvent?.(event),
-    });
-    const generation = ++generations.current;
-    owner.current = { generation, controller };
-    let previous = controller.getSnapshot().state;
-    const unsubscribe = controller.subscribe((snapshot) => {
-      const before = previous;
-      previous = snapshot.state;
-      setView({ generation, snapshot });
-      if (before !== snapshot.state) latest.current.onStateChange?.(snapshot.state, before);
-    });
-    controller.start();
-    setView({ generation, snapshot: controller.getSnapshot() });
-    return () => {
-      unsubscribe();
-      controller.dispose();
-      if (owner.current?.controller === controller) owner.current = null;
-    };
-  }
 
   const actions = useMemo<MeetingActions>(() => {
     const act = (action: Parameters<SessionController['act']>[0]) => () => {

@@ -43,8 +43,8 @@ export function ConfigReport({ summary, secrets, onHost }: ConfigReportProps) {
       <p className="mg-hint" data-mg="config-host-reason">{visible(summary.hostReason)}</p>
       {secrets.length > 0 ? (
         <p className="mg-note" role="note" data-mg="config-secrets">
-          Not kept: {secrets.map((secret) => `${visible(secret.option)} (line ${secret.line})`).join(', ')}. MeetGate stores only that
-          the server uses a shared secret, never the secret itself; the file you read is not stored either.
+          Not kept: {secrets.map((secret) => `${visible(secret.option)} (line ${secret.line})`).join(', ')}. MeetGate never stores a
+          secret (of app_secret it keeps only that tokens are signed with a shared secret), nor the file itself.
         </p>
       ) : null}
       {summary.problem ? <p className="mg-alert" role="alert">{visible(summary.problem)}</p> : null}

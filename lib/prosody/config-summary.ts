@@ -111,8 +111,9 @@ export function summarizeProsodyConfig(config: ProsodyConfig, options: { host?: 
   const { profile, settings, notes } = options.base ? profileFromProsodyConfig(chosen, options.base) : profileFromProsodyConfig(chosen);
   summary.notes = notes.slice(1);
   summary.rows = settings.map((setting) => ({
-    setting: setting.setting, option: setting.option, from: fromText(setting),
-    value: shown(profile, setting.setting),
+    setting: setting.setting, from: fromText(setting), value: shown(profile, setting.setting),
+    // token_verification is a module of the MUC component, not an option: say so.
+    option: setting.setting === 'token_verification' ? 'token_verification (MUC modules_enabled)' : setting.option,
   }));
   summary.rows.unshift({ setting: 'domain', option: 'VirtualHost', value: chosen.host.name, from: `line ${chosen.host.line}` });
   // The profile is stored and trusted later: it must pass the same checks as any outside profile.

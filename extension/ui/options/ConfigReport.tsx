@@ -16,6 +16,14 @@ export function visible(text: string): string {
   return shown.length > 200 ? `${shown.slice(0, 199)}…` : shown;
 }
 
+/** Text that may wrap after its underscores (`token_regex_<wbr>room_…`) rather than inside a word. */
+function breakable(name: string) {
+  return visible(name).split('_').map((part, index, parts) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed name, never reordered
+    <span key={index}>{part}{index < parts.length - 1 ? <>_<wbr /></> : null}</span>
+  ));
+}
+
 /** Props of `ConfigReport`. */
 export interface ConfigReportProps {
   summary: ConfigSummary;
@@ -51,12 +59,13 @@ export function ConfigReport({ summary, secrets, onHost }: ConfigReportProps) {
       {summary.rows.length > 0 ? (
         <table className="mg-settings" data-mg="config-settings">
           <caption>Token settings for {visible(summary.host ?? '')}</caption>
+          <colgroup><col className="mg-col-option" /><col /><col className="mg-col-from" /></colgroup>
           <thead><tr><th scope="col">Prosody option</th><th scope="col">Value</th><th scope="col">From</th></tr></thead>
           <tbody>
             {summary.rows.map((row) => (
               <tr key={row.setting} data-mg-setting={row.setting}>
-                <th scope="row"><code>{row.option}</code></th>
-                <td>{visible(row.value)}</td>
+                <th scope="row"><code>{breakable(row.option)}</code></th>
+                <td>{breakable(row.value)}</td>
                 <td className={row.from === 'default' ? 'mg-hint' : undefined}>{row.from}</td>
               </tr>
             ))}

@@ -51,11 +51,13 @@ export function createMeetingFrame(parent: HTMLElement, options: FrameOptions): 
   frame.name = frameName(options.apiId);
   frame.id = frameName(options.apiId);
   frame.setAttribute('allowFullScreen', 'true');
-  frame.style.border = '0';
+  // Height, width, then border, in external_api.js's order (`_setSize` before `style.border = 0`), so
+  // the style attribute reads the same.
   const width = parseSize(options.width ?? '100%');
   const height = parseSize(options.height ?? '100%');
-  if (width) frame.style.width = width;
   if (height) frame.style.height = height;
+  if (width) frame.style.width = width;
+  frame.style.border = '0';
   if (options.sandbox) frame.setAttribute('sandbox', options.sandbox);
   frame.src = options.url;
   return parent.appendChild(frame);

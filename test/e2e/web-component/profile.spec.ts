@@ -5,22 +5,16 @@
  * stops before loading Jitsi; on a 2025 release (verification off) it goes on to join. A
  * misspelt profile starts nothing and says why in the console.
  */
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { startHostSite, type HostSite } from '../pages/index.js';
+import { webComponentScript } from './element-host/index.js';
 
 let site: HostSite;
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 test.beforeAll(async () => {
   site = await startHostSite(3 * 60_000);
-  const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('../../../components/web/register.ts', import.meta.url))],
-    bundle: true, format: 'iife', write: false, jsx: 'automatic', platform: 'browser', target: 'es2022', minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
-  });
-  site.put('/meetgate-meeting.js', { body: bundle.outputFiles[0]?.text ?? '', contentType: 'text/javascript' });
+  site.put('/meetgate-meeting.js', { body: await webComponentScript(), contentType: 'text/javascript' });
 });
 test.afterAll(() => site.stop());
 

@@ -18,7 +18,9 @@ function main(): void {
   // A 2021-era app sends no `ready` (its host calls onload on the iframe's DOM load instead).
   const endpoint = createMeetingEndpoint({ window, announceReady: release === '2026', unknownRequests: release === '2026' ? 'error-result' : 'unanswered' });
   const levels = location.config.apiLogLevels;
-  const logErrors = Array.isArray(levels) && levels.includes('error');
+  // A 2021 app forwards log lines only with its log collector on (base/logging/middleware.js `_initLogging`).
+  const collector = release === '2026' || document.getElementById('meeting')?.dataset.logCollector !== 'off';
+  const logErrors = collector && Array.isArray(levels) && levels.includes('error');
   let session: MeetingSession | null = null;
   const view = createMeetingView(document, {
     onHangup: () => session?.hangup(),

@@ -14,6 +14,7 @@ import type { MeetingState } from '../lib/session/types.js';
 import { systemTimers } from '../lib/sources/timers.js';
 import type { JitsiPassThroughProps } from './jitsi-props.js';
 import { usePrefetchExternalApi } from './prefetch-external-api.js';
+import { timingForPrejoin } from './prejoin-timing.js';
 import { loadedMeetingRuntime } from './runtime/load.js';
 import { announcement } from './screens/announce.js';
 import { CheckingScreen } from './screens/CheckingScreen.js';
@@ -61,7 +62,7 @@ export function SecureMeeting(props: SecureMeetingProps) {
   usePrefetchExternalApi(domain, roomName, jitsi.release, (timing?.scriptTimeoutSeconds ?? 8) * 1000);
   const session = useMeetingSession({
     domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenSource, tokenFromLink, allowedTokenOrigins, auth,
-    autoRedirectAfterKickSeconds, inspect, verify, timing, timers, navigate, onStateChange, onEvent,
+    autoRedirectAfterKickSeconds, inspect, verify, timing: timingForPrejoin(timing, jitsi.configOverwrite), timers, navigate, onStateChange, onEvent,
   });
   const text = useMemo(() => mergeStrings(strings), [strings]);
   const local = timers ?? systemTimers;

@@ -85,8 +85,9 @@ test('a Debian config picked as a file: the VirtualHost can be chosen, and the c
   await expect(options.configReport).toContainText('authentication = "jitsi-anonymous", not "token"');
   await options.configHost.selectOption('meet.example.org');
   await options.form.getByRole('radio', { name: /Jitsi 2025 and earlier/ }).check();
-  await expect(options.setting('enable_domain_verification')).toContainText('false');
+  await expect(options.setting('enable_domain_verification')).toHaveText('enable_domain_verificationfalsedefault in jitsi-2025');
   await saveFinalScreen(options.page, testInfo, 'debian-read');
+  await options.form.locator('[data-mg="server-rules"]').screenshot({ path: testInfo.outputPath('debian-read-part.png') });
   await options.save();
   await expect(options.deployment('meet.example.org')).toContainText('rules read from its Prosody config (meet.example.org)');
   const stored = await storedDeployments(extension.worker);

@@ -92,7 +92,7 @@ describe('Server rules on the options page', () => {
 
     fireEvent.change(q('[data-mg="config-host"]')!, { target: { value: 'meet.example.org' } });
     fireEvent.click(screen.getByRole('radio', { name: /Jitsi 2025 and earlier/ }));
-    expect(q('[data-mg-setting="enable_domain_verification"]')?.textContent).toBe('enable_domain_verificationfalsedefault');
+    expect(q('[data-mg-setting="enable_domain_verification"]')?.textContent).toBe('enable_domain_verificationfalsedefault in jitsi-2025');
     await save();
     await vi.waitFor(async () => expect(await readDeployments()).toHaveLength(1));
     expect((await readDeployments())[0]?.profile).toMatchObject({ domain: 'meet.example.org', app_id: 'example_app_id', enable_domain_verification: false });

@@ -32,8 +32,9 @@ function checkKeyLookup(token: string, findings: Findings): void {
   if (kid === undefined) {
     findings.refuse('missing-claim', 'header.kid', 'The header has no kid: the key server cannot find the key.', "'kid' claim is missing",
       'Add the key id (JWKS kid) as "kid".', KEY_SERVER);
-  } else if (typeof kid !== 'string') {
-    findings.refuse('missing-claim', 'header.kid', `The kid ${quote(kid)} is not a string: no key can be fetched for it.`, 'could not obtain public key',
+  } else if (typeof kid !== 'string' && typeof kid !== 'number') {
+    // Prosody hashes the kid (sha256) to build the key's URL: a number is turned into text, anything else fails.
+    findings.add('missing-claim', 'error', 'header.kid', `The kid ${quote(kid)} is not text: Prosody fails with a Lua error when it looks the key up.`,
       'Use the key id string from the JWKS.', KEY_SERVER);
   }
   if (alg === undefined) {

@@ -1,6 +1,6 @@
 /** Small measuring tools shared by the benchmark sections. */
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 
 /** The median of a list of numbers. */
 export function median(values: number[]): number {
@@ -73,6 +73,17 @@ export async function entrySize(entry: string, options: { external?: string[]; p
     } else lazyGzip += zipped;
   }
   return { gzip, min, lazyGzip };
+}
+
+/**
+ * The size of one self-contained script built with `options` exactly as it ships (the web
+ * component: a single classic script, its dynamic imports inlined, so nothing loads on demand).
+ */
+export async function scriptSize(options: BuildOptions): Promise<EntrySize> {
+  const result = await build({ ...options, write: false, outdir: '/meetgate-size', sourcemap: false, metafile: false, logLevel: 'silent' });
+  const scripts = result.outputFiles.filter((file) => file.path.endsWith('.js'));
+  if (scripts.length !== 1 || !scripts[0]) throw new Error(`expected one script, esbuild wrote ${scripts.length}`);
+  return { gzip: gzipSync(scripts[0].contents, { level: 9 }).length, min: scripts[0].contents.length, lazyGzip: 0 };
 }
 
 /** "1.23 KB" */

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // `npm run build:lib`: the npm-ready package in dist/ — ESM + type declarations for `meetgate`
 // (the component), `meetgate/token` (the framework-free core) and `meetgate/server` (minting),
-// plus `meetgate-meeting.js`, the one-script-tag web component that brings its own React.
+// plus `meetgate-meeting.js`, the one-script-tag web component that brings its own Preact.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { webComponentBuildOptions } from './web-component.mjs';
 
 // `--out <dir>` builds elsewhere (the consumer test builds into a temporary folder, leaving dist/ alone).
 const out = parseArgs({ options: { out: { type: 'string', default: 'dist' } } }).values.out;
@@ -33,20 +35,39 @@ async function simulatorAssets() {
 const NODE_REQUIRE = "import { createRequire as __meetgateRequire } from 'node:module';\nconst require = __meetgateRequire(import.meta.url);";
 
 /**
- * `meetgate` (inspect, mint, simulate) as plain JavaScript for Node 20: one small file for the
- * start and `inspect`, the other commands in chunks loaded on demand. Everything is bundled (jose,
- * ws, selfsigned), so `npx meetgate` resolves nothing at start; CommonJS dependencies get a `require`.
+ * `meetgate` (inspect, doctor, mint, simulate) as plain JavaScript for Node 20, in two builds so
+ * that `meetgate inspect` reads one file: `bin/meetgate.js` holds the start and `inspect` whole
+ * (no shared chunks to resolve and load), and every module the start only reaches through a
+ * dynamic `import()` (the other commands, signature checks, the Prosody config reader) is left
+ * out of it and built into `bin/lazy/`, sharing chunks among themselves. Everything is bundled
+ * (jose, ws, selfsigned), so `npx meetgate` resolves nothing at run time; CommonJS dependencies
+ * get a `require`.
  */
 async function buildCli() {
+  const cli = { bundle: true, format: 'esm', platform: 'node', target: 'node20', minify: true, logLevel: 'warning', external: ['esbuild'],
+    banner: { js: `#!/usr/bin/env node\n${NODE_REQUIRE}` } };
+  /** Lazy modules by output name (`server-mint-cli`) → source path. */
+  const lazy = {};
+  const splitOffLazy = {
+    name: 'meetgate-lazy-modules',
+    setup(builder) {
+      builder.onResolve({ filter: /^\./ }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.pluginData === 'lazy') return undefined;
+        const resolved = await builder.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'lazy' });
+        if (resolved.errors.length > 0) return { errors: resolved.errors };
+        const name = relative(process.cwd(), resolved.path).replace(/\.[cm]?[jt]sx?$/, '').replace(/[\\/]/g, '-');
+        lazy[name] = resolved.path;
+        return { path: `./lazy/${name}.js`, external: true };
+      });
+    },
+  };
+  await build({ ...cli, entryPoints: { meetgate: 'server/cli/bin.ts' }, outdir: `${out}/bin`, plugins: [splitOffLazy] });
+  chmodSync(`${out}/bin/meetgate.js`, 0o755);
   await build({
-    entryPoints: { meetgate: 'server/cli/bin.ts' }, outdir: `${out}/bin`, chunkNames: 'chunks/[name]-[hash]',
-    bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', minify: true, logLevel: 'warning',
-    external: ['esbuild'],
+    ...cli, entryPoints: lazy, outdir: `${out}/bin/lazy`, splitting: true, chunkNames: 'chunks/[name]-[hash]',
     // A string (the assets' JSON), which esbuild inlines where it is used: in the simulate chunk only.
     define: { __MEETGATE_SIMULATOR_ASSETS__: JSON.stringify(JSON.stringify(await simulatorAssets())) },
-    banner: { js: `#!/usr/bin/env node\n${NODE_REQUIRE}` },
   });
-  chmodSync(`${out}/bin/meetgate.js`, 0o755);
 }
 
 const common = { bundle: true, format: 'esm', target: 'es2022', jsx: 'automatic', sourcemap: true, logLevel: 'warning' };
@@ -60,10 +81,8 @@ await Promise.all([
   build({ ...common, entryPoints: { prosody: 'lib/prosody/index.ts' }, outdir: out, platform: 'neutral', mainFields: ['module', 'main'] }),
   // The doctor's parsers (dotenv, …) are CommonJS: bundled into ESM they need a `require`.
   build({ ...common, entryPoints: { server: 'server/mint/index.ts' }, outdir: out, platform: 'node', external: ['jose'], banner: { js: NODE_REQUIRE } }),
-  build({
-    ...common, entryPoints: { 'meetgate-meeting': 'components/web/register.ts' }, outdir: out, platform: 'browser', format: 'iife', minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-  }),
+  // The web component runs on Preact, one self-contained script (scripts/web-component.mjs).
+  build({ ...webComponentBuildOptions(), outdir: out, sourcemap: true }),
   buildCli(),
 ]);
 

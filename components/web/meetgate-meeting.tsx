@@ -6,29 +6,37 @@
  *     login-url="/login" logout-url="/logout" allowed-redirect-origins="https://intranet.example.org">
  *   </meetgate-meeting>
  *
+ * `profile` gives the server's token rules, as `<SecureMeeting inspect={{ profile }}>`: a named
+ * profile (`profile="jitsi-2025"`) or a JSON object of Prosody settings; the `profile` property
+ * takes the same as an object (and wins over the attribute). An invalid profile starts nothing and
+ * says why in the console: judging tokens by rules the server does not have would mislead.
+ *
  * It fires `meetgate-statechange` (detail: the state, without any token) on every change. It
  * starts as soon as `domain` and `room` are both set — also when a framework creates the element,
  * inserts it, and sets the attributes afterwards. Removing `room` (or `domain`) leaves the meeting,
  * says so, and fires an `ended` state.
  */
 import { createRoot, type Root } from 'react-dom/client';
+import { ConfigurationError } from '../../lib/redirect/origins.js';
 import type { MeetingState } from '../../lib/session/types.js';
 import { SecureMeeting, type SecureMeetingProps } from '../SecureMeeting.js';
 import { Screen } from '../screens/Screen.js';
 import { defaultStrings } from '../strings.js';
 import { MeetgateStyles } from '../styles.js';
+import { profileFrom } from './profile-attribute.js';
 import { tokenUrlProvider } from './token-url-provider.js';
 
-const ATTRIBUTES = ['domain', 'room', 'token-url', 'login-url', 'logout-url', 'allowed-redirect-origins', 'allowed-token-origins', 'lang', 'token-card', 'avatar-origins'] as const;
+const ATTRIBUTES = ['domain', 'room', 'token-url', 'login-url', 'logout-url', 'allowed-redirect-origins', 'allowed-token-origins', 'lang', 'token-card', 'avatar-origins', 'profile'] as const;
 
 /** The props an element's attributes describe; null until domain and room are set. */
-export function propsFromAttributes(read: (name: (typeof ATTRIBUTES)[number]) => string | null): SecureMeetingProps | null {
+export function propsFromAttributes(read: (name: (typeof ATTRIBUTES)[number]) => string | null, profileProperty?: unknown): SecureMeetingProps | null {
   const domain = read('domain');
   const roomName = read('room');
   if (!domain || !roomName) return null;
   const list = (name: (typeof ATTRIBUTES)[number]) => (read(name) ?? '').split(/\s+/).filter(Boolean);
   const tokenUrl = read('token-url');
   const card = read('token-card');
+  const profile = profileFrom(profileProperty, read('profile'));
   return {
     domain,
     roomName,
@@ -38,6 +46,7 @@ export function propsFromAttributes(read: (name: (typeof ATTRIBUTES)[number]) =>
     lang: read('lang') ?? undefined,
     tokenCard: card === 'panel' || card === 'hidden' || card === 'overlay' ? card : 'auto',
     avatarOrigins: list('avatar-origins'),
+    ...(profile ? { inspect: { profile } } : {}),
   };
 }
 
@@ -59,8 +68,25 @@ export function defineMeetgateMeeting(registry: CustomElementRegistry = customEl
     #root: Root | null = null;
     /** The meeting now shown, so that removing its room can say which one was left. */
     #last: { domain: string; room: string } | null = null;
+    #profile: unknown = undefined;
+
+    /** The server profile as an object (or a name); null or undefined falls back to the attribute. */
+    get profile(): unknown {
+      return this.#profile;
+    }
+
+    set profile(value: unknown) {
+      this.#profile = value;
+      if (this.isConnected) this.#render();
+    }
 
     connectedCallback(): void {
+      // A framework may set `profile` before the element was defined: take that value over.
+      if (Object.hasOwn(this, 'profile')) {
+        const early = (this as { profile?: unknown }).profile;
+        delete (this as { profile?: unknown }).profile;
+        this.#profile = early;
+      }
       this.#render();
     }
 
@@ -76,7 +102,18 @@ export function defineMeetgateMeeting(registry: CustomElementRegistry = customEl
     }
 
     #render(): void {
-      const props = propsFromAttributes((name) => this.getAttribute(name));
+      let props: SecureMeetingProps | null;
+      try {
+        props = propsFromAttributes((name) => this.getAttribute(name), this.#profile);
+      } catch (error) {
+        if (!(error instanceof ConfigurationError)) throw error;
+        // Nothing starts on rules the server does not have; a running meeting is left.
+        console.error(`MeetGate <${this.localName}>: ${error.message}`);
+        this.#root?.unmount();
+        this.#root = null;
+        this.#last = null;
+        return;
+      }
       const emit = (state: MeetingState) => this.dispatchEvent(new CustomEvent('meetgate-statechange', { detail: state, bubbles: true }));
       if (props) {
         this.#root ??= createRoot(this);

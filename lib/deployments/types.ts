@@ -33,7 +33,10 @@ export interface Deployment {
   logoutUrl: string | null;
   /** JWKS address used to check token signatures, or null (tokens stay "unverified"). */
   jwksUrl: string | null;
-  /** The Prosody settings read from the deployment's config (options page), if any. */
+  /**
+   * The server profile (options page): a named profile's settings, or those read from the
+   * deployment's Prosody config. Never a secret: `app_secret` is only ever `key_kind: "secret"`.
+   */
   profile?: Partial<ServerProfile>;
 }
 
@@ -52,6 +55,8 @@ export interface DeploymentDraft {
   scopes?: string;
   logoutUrl?: string;
   jwksUrl?: string;
+  /** The server profile as chosen or read on the options page (checked like any stored value). */
+  profile?: unknown;
 }
 
 /** The fields of a draft that can be wrong. */

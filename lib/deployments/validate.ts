@@ -3,6 +3,8 @@
  * what is wrong. Also re-checks deployments read back from storage, which may be stale or
  * tampered with, so nothing downstream trusts an unchecked URL.
  */
+import { readServerProfile } from '../token/profile-input.js';
+import type { ServerProfile } from '../token/profile.js';
 import { readClientId, readDomain, readList, readName, readScopes, readSecureUrl, readTenant, type FieldResult } from './fields.js';
 import type { Deployment, DeploymentDraft, DeploymentField, DeploymentValidation, SignInMethod } from './types.js';
 
@@ -59,6 +61,13 @@ function optionalUrl(errors: Errors, field: DeploymentField, text: string | unde
   return errors.take(field, readSecureUrl(text, what, { allowQuery: true }));
 }
 
+/** Reads the optional server profile: absent stays absent, anything else must be a valid profile. */
+function readProfile(errors: Errors, value: unknown): Partial<ServerProfile> | null | undefined {
+  if (value === undefined || value === null) return null;
+  const result = readServerProfile(value);
+  return errors.take('profile', result.ok ? { ok: true, value: result.profile } : { ok: false, error: result.error });
+}
+
 /** Validates the options form. Every error message names the fix. */
 export function validateDeployment(draft: DeploymentDraft, options: ValidateOptions = {}): DeploymentValidation {
   const errors = new Errors();
@@ -71,16 +80,19 @@ export function validateDeployment(draft: DeploymentDraft, options: ValidateOpti
   const signIn = readSignIn(draft, errors);
   const logoutUrl = optionalUrl(errors, 'logoutUrl', draft.logoutUrl, 'logout address');
   const jwksUrl = optionalUrl(errors, 'jwksUrl', draft.jwksUrl, 'JWKS address');
+  const profile = readProfile(errors, draft.profile);
   const id = draft.id && ID.test(draft.id) ? draft.id : (options.newId ?? (() => crypto.randomUUID()))();
   if (domain !== undefined && tenant !== undefined) {
     const twin = options.existing?.find((other) => other.id !== id && other.domain === domain && other.tenant === tenant);
     if (twin) errors.take('domain', { ok: false, error: `"${twin.name}" already uses ${fallbackName}; edit that one instead.` });
   }
   if (errors.any || domain === undefined || tenant === undefined || name === undefined || expectedIssuer === undefined
-    || expectedAudience === undefined || signIn === undefined || logoutUrl === undefined || jwksUrl === undefined) {
+    || expectedAudience === undefined || signIn === undefined || logoutUrl === undefined || jwksUrl === undefined || profile === undefined) {
     return { ok: false, errors: errors.list };
   }
-  return { ok: true, deployment: { id, name, domain, tenant, expectedIssuer, expectedAudience, signIn, logoutUrl, jwksUrl } };
+  const deployment: Deployment = { id, name, domain, tenant, expectedIssuer, expectedAudience, signIn, logoutUrl, jwksUrl };
+  if (profile) deployment.profile = profile;
+  return { ok: true, deployment };
 }
 
 /** The draft that shows a saved deployment in the form again. */
@@ -100,6 +112,7 @@ export function draftOf(deployment: Deployment): DeploymentDraft {
     scopes: signIn.kind === 'oidc' ? signIn.scopes.join(' ') : '',
     logoutUrl: deployment.logoutUrl ?? '',
     jwksUrl: deployment.jwksUrl ?? '',
+    ...(deployment.profile ? { profile: deployment.profile } : {}),
   };
 }
 
@@ -137,5 +150,6 @@ function draftOfUnknown(item: Record<string, unknown>): DeploymentDraft | null {
     scopes: list(signIn.scopes),
     logoutUrl: text(item.logoutUrl),
     jwksUrl: text(item.jwksUrl),
+    profile: item.profile,
   };
 }

@@ -16,7 +16,8 @@ import { Emitter } from './emitter.js';
 import { createMeetingFrame, parseSize } from './frame.js';
 import { browserLocalStorageContent, withoutTokens, type LocalStorageContentStore } from './local-storage-content.js';
 import { buildMeetingUrl, type MeetingUrlOptions } from './meeting-url.js';
-import { COMMAND_NAMES, EVENT_NAMES, HOST_REQUEST_NAMES, hostEventName, wireCommandName } from './names.js';
+import { CURRENT_HOST, HOST_2021, type HostProfile } from './host-2021.js';
+import { COMMAND_NAMES, EVENT_NAMES, HOST_REQUEST_NAMES } from './names.js';
 import { Roster, type ParticipantInfo } from './roster.js';
 import { createTransport, type Transport } from './transport.js';
 
@@ -34,6 +35,8 @@ export interface ExternalApiOptions extends Omit<MeetingUrlOptions, 'appData'> {
   sandbox?: string;
   /** MeetGate only: where `appData.localStorageContent` is kept; the page's localStorage by default. */
   localStorageStore?: LocalStorageContentStore;
+  /** MeetGate only: behave like the host script of an older release (`forRelease`); the current one by default. */
+  hostProfile?: HostProfile;
 }
 
 /** A device as the `devices` requests name it. */
@@ -65,6 +68,7 @@ export class MeetGateExternalAPI extends Emitter {
   readonly #roster = new Roster();
   readonly #width: number | string | undefined;
   readonly #height: number | string | undefined;
+  readonly #profile: HostProfile;
   #e2eeKey: string | undefined;
   #readySeen = false;
   #legacyOnload: ReturnType<typeof setTimeout> | undefined;
@@ -75,8 +79,9 @@ export class MeetGateExternalAPI extends Emitter {
     const apiId = nextApiId;
     const { parentNode = document.body, width = '100%', height = '100%', localStorageStore } = options;
     this.#store = localStorageStore ?? browserLocalStorageContent();
+    this.#profile = options.hostProfile ?? CURRENT_HOST;
     const url = buildMeetingUrl(domain, { ...options, appData: { localStorageContent: this.#store.read() } }, apiId);
-    const frame = createMeetingFrame(parentNode, { url, apiId, width, height, sandbox: options.sandbox });
+    const frame = createMeetingFrame(parentNode, { url, apiId, width, height, sandbox: options.sandbox, allow: this.#profile.allow ?? undefined });
     this.#frame = frame;
     // Jitsi keeps the raw sizes that parsed, for resizeLargeVideo.
     this.#width = parseSize(width) === undefined ? undefined : width;
@@ -91,7 +96,11 @@ export class MeetGateExternalAPI extends Emitter {
     if (Array.isArray(options.invitees) && options.invitees.length > 0) void this.invite(options.invitees).catch(() => undefined);
     this.#onload = options.onload;
     this.#e2eeKey = options.e2eeKey;
-    if (this.#onload) {
+    if (this.#onload && this.#profile.onloadOnDomLoad) {
+      // The 2021 host: `this._frame.onload = onload`, so every DOM load of the frame calls it.
+      const onload = this.#onload;
+      frame.addEventListener('load', () => onload());
+    } else if (this.#onload) {
       frame.addEventListener('load', () => {
         if (this.#readySeen) return;
         clearTimeout(this.#legacyOnload);
@@ -102,7 +111,9 @@ export class MeetGateExternalAPI extends Emitter {
     }
     this.#transport.onEvent((data) => this.#onEvent(data));
     this.#transport.onRequest((data, respond) => {
-      const hostName = typeof data.name === 'string' && Object.hasOwn(HOST_REQUEST_NAMES, data.name) ? HOST_REQUEST_NAMES[data.name] : undefined;
+      // The 2021 host answered no request from the meeting page.
+      const known = this.#profile === CURRENT_HOST && typeof data.name === 'string' && Object.hasOwn(HOST_REQUEST_NAMES, data.name);
+      const hostName = known ? HOST_REQUEST_NAMES[data.name as string] : undefined;
       if (hostName) this.emit(hostName, { ...data, name: hostName }, respond);
       return hostName !== undefined;
     });
@@ -111,14 +122,15 @@ export class MeetGateExternalAPI extends Emitter {
 
   #onEvent({ name, ...data }: Record<string, unknown>): boolean {
     if (typeof name !== 'string') return false;
-    if (name === 'ready') {
+    if (name === 'ready' && !this.#profile.onloadOnDomLoad) {
       // Fake the iframe onload event because it's not reliable (as Jitsi says).
       this.#readySeen = true;
       clearTimeout(this.#legacyOnload);
       this.#onload?.();
     }
     if (name === 'video-conference-joined' && this.#e2eeKey !== undefined) {
-      this.executeCommand('setMediaEncryptionKey', JSON.stringify({ exportedKey: hexToBytes(this.#e2eeKey), index: 0 }));
+      if (this.#profile === HOST_2021) this.executeCommand('e2eeKey', this.#e2eeKey);
+      else this.executeCommand('setMediaEncryptionKey', JSON.stringify({ exportedKey: hexToBytes(this.#e2eeKey), index: 0 }));
       this.#e2eeKey = undefined;
     }
     if (name === 'local-storage-changed') {
@@ -128,10 +140,19 @@ export class MeetGateExternalAPI extends Emitter {
     }
     const signal = this.#roster.apply(name, data);
     if (signal) this.emit(signal);
-    const hostName = hostEventName(name);
+    const hostName = this.#hostEventName(name);
     if (hostName === null) return false;
     this.emit(hostName, data);
     return true;
+  }
+
+  #hostEventName(wireName: string): string | null {
+    const table = this.#profile.events ?? EVENT_NAMES;
+    return Object.hasOwn(table, wireName) ? (table[wireName] ?? null) : null;
+  }
+
+  #commands(): Readonly<Record<string, string>> {
+    return this.#profile.commands ?? COMMAND_NAMES;
   }
 
   #request(data: Record<string, unknown>): Promise<any> {
@@ -168,7 +189,8 @@ export class MeetGateExternalAPI extends Emitter {
 
   /** Sends a command to the meeting page; unknown names are refused as Jitsi refuses them. */
   executeCommand(name: string, ...args: unknown[]): void {
-    const wireName = wireCommandName(name);
+    const commands = this.#commands();
+    const wireName = Object.hasOwn(commands, name) ? (commands[name] ?? null) : null;
     if (wireName === null) {
       console.error('Not supported command name.');
       return;
@@ -183,12 +205,12 @@ export class MeetGateExternalAPI extends Emitter {
 
   /** The host command names `executeCommand` accepts. */
   getSupportedCommands(): string[] {
-    return Object.keys(COMMAND_NAMES);
+    return Object.keys(this.#commands());
   }
 
   /** The host event names this API emits from the meeting's events. */
   getSupportedEvents(): string[] {
-    return Object.values(EVENT_NAMES);
+    return Object.values(this.#profile.events ?? EVENT_NAMES);
   }
 
   /** Pins a participant on stage (`videoType`: `camera` or `desktop`). */
@@ -477,6 +499,19 @@ export class MeetGateExternalAPI extends Emitter {
     this.#transport.dispose();
     this.removeAllListeners();
     this.#frame.parentNode?.removeChild(this.#frame);
+  }
+
+  /**
+   * This class behaving like the host script of Jitsi release `release` (`'2021'`: host-2021.ts;
+   * anything else: the current one). The simulator's older-release mode serves it.
+   */
+  static forRelease(release: string): typeof MeetGateExternalAPI {
+    const profile = release === '2021' ? HOST_2021 : CURRENT_HOST;
+    return class extends MeetGateExternalAPI {
+      constructor(domain: string, options: ExternalApiOptions = {}) {
+        super(domain, { ...options, hostProfile: options.hostProfile ?? profile });
+      }
+    };
   }
 
   /** This class with every instance keeping its local-storage content in `store` (the extension's per-deployment store). */

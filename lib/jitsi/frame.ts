@@ -26,6 +26,8 @@ export interface FrameOptions {
   height?: number | string;
   /** Copied to the `sandbox` attribute when given. */
   sandbox?: string;
+  /** The `allow` list, when an older host's is imitated (host-2021.ts); `FRAME_ALLOW` by default. */
+  allow?: string;
 }
 
 const CSS_SIZE = /^([0-9]*\.?[0-9]+)(em|pt|px|%|[dls]?v[hw])$/;
@@ -45,15 +47,17 @@ export function frameName(apiId: number): string {
 /** Creates the iframe in `parent` and returns it. */
 export function createMeetingFrame(parent: HTMLElement, options: FrameOptions): HTMLIFrameElement {
   const frame = parent.ownerDocument.createElement('iframe');
-  frame.allow = FRAME_ALLOW;
+  frame.allow = options.allow ?? FRAME_ALLOW;
   frame.name = frameName(options.apiId);
   frame.id = frameName(options.apiId);
   frame.setAttribute('allowFullScreen', 'true');
-  frame.style.border = '0';
+  // Height, width, then border, in external_api.js's order (`_setSize` before `style.border = 0`), so
+  // the style attribute reads the same.
   const width = parseSize(options.width ?? '100%');
   const height = parseSize(options.height ?? '100%');
-  if (width) frame.style.width = width;
   if (height) frame.style.height = height;
+  if (width) frame.style.width = width;
+  frame.style.border = '0';
   if (options.sandbox) frame.setAttribute('sandbox', options.sandbox);
   frame.src = options.url;
   return parent.appendChild(frame);

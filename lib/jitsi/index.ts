@@ -4,6 +4,7 @@
  * `window.JitsiMeetExternalAPI`) and the iframe-side endpoint used by the simulator's meeting page.
  */
 export { MeetGateExternalAPI, type ExternalApiOptions } from './external-api.js';
+export { CURRENT_HOST, HOST_2021, hostProfile, type HostProfile } from './host-2021.js';
 export { Roster, type ParticipantInfo, type RosterSignal } from './roster.js';
 export { installExternalApi, type ExternalApiHost } from './install.js';
 export {

@@ -3,11 +3,12 @@
  * constructor, `base/util/uri.ts urlObjectToString` at jitsi/jitsi-meet@0cafcc9, `parseURLParams`;
  * research/jitsi-facts.md §1.1, §3.1):
  * `https://domain/<room>?jwt=<raw>&lang=…&release=…#jitsi_meet_external_api_id=<n>&jwt="<raw>"&config.k=…
- * &interfaceConfig.…&devices.…&userInfo.…&appData.localStorageContent=…&iceServers.replace=…`,
+ * &iceServers.replace=…&interfaceConfig.…&devices.…&userInfo.…&appData.localStorageContent=…`,
  * every hash value being `encodeURIComponent(JSON.stringify(value))` (so an undefined value is
  * written `undefined`, as Jitsi writes it). `appData.localStorageContent` is always there (`null`
- * when empty). The position of `iceServers` after `appData` is our reading of the 2026 host; the
- * uri.ts in the store predates the option.
+ * when empty). The prefix order is uri.ts's `[config, iceServers, interfaceConfig, devices, userInfo,
+ * appData]` (internxt/meet-web@f5a47b8, June 2026, a fork tracking upstream), checked side by side
+ * with that build by scripts/compare-host.mjs.
  *
  * The room goes into the path as the real host puts it — raw, so `100%` stays `/100%` and
  * `Café` is encoded by the browser exactly as for the real host — except where the raw name
@@ -107,11 +108,11 @@ export function buildMeetingUrl(domain: string, options: MeetingUrlOptions, apiI
   if (options.jwt) hash.push(`jwt=${encodeURIComponent(JSON.stringify(options.jwt))}`);
   hash.push(
     ...hashParams('config', options.configOverwrite),
+    ...hashParams('iceServers', options.iceServers),
     ...hashParams('interfaceConfig', options.interfaceConfigOverwrite),
     ...hashParams('devices', options.devices),
     ...hashParams('userInfo', options.userInfo),
     ...hashParams('appData', options.appData),
-    ...hashParams('iceServers', options.iceServers),
   );
   const search = query.toString();
   return `https://${domain}/${path}${search ? `?${search}` : ''}#${hash.join('&')}`;

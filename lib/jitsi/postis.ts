@@ -67,7 +67,8 @@ function parseFrame(data: unknown): PostisFrame | null {
 export function createPostis(options: PostisOptions): Postis {
   const { scope, target, listenOn, allowedOrigin, expectedSource } = options;
   const timers: Timers = options.timers ?? globalThis;
-  const readyCheckId = `${Date.now()}-${Math.random()}`;
+  // As @jitsi/js-utils transport/postis.js (2.6.7 and 1.0.5 alike): a float's string, e.g. "1795839587803.151".
+  const readyCheckId = `${Date.now() + Math.random()}`;
   const listeners = new Map<string, Set<(params: unknown) => void>>();
   const listenBuffer = new Map<string, unknown[]>();
   let sendBuffer: Array<{ method: string; params: unknown }> = [];

@@ -54,7 +54,7 @@ export function createTransport(postisOptions: PostisOptions): Transport {
 
   function offer(item: Unprocessed, listener: EventListener | RequestListener): boolean {
     if (item.kind === 'event') return (listener as EventListener)(item.data) === true;
-    const respond: Respond = (result, error) => send({ type: 'response', id: item.id, result, error });
+    const respond: Respond = (result, error) => send({ type: 'response', error, id: item.id, result });
     return (listener as RequestListener)(item.data, respond) === true;
   }
 
@@ -100,7 +100,7 @@ export function createTransport(postisOptions: PostisOptions): Transport {
       const id = ++lastRequestId;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        send({ type: 'request', id, data });
+        send({ type: 'request', data, id });
       });
     },
     get ready() {

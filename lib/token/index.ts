@@ -11,6 +11,7 @@ export {
   type ServerProfile, type SignatureAlgorithm,
 } from './profile.js';
 export { profileFor } from './inspect.js';
+export { readServerProfile, readProfileText, namedProfile, MAX_PROFILE_TEXT, type ProfileInput } from './profile-input.js';
 export { FEATURE_NAMES, FEATURE_DEFAULTS, suggestFeature } from './features.js';
 export type {
   FeatureName,

@@ -3,10 +3,12 @@
  * Exit status: 0 usable (and verified when a key was given), 1 not, 2 usage error.
  */
 import { parseArgs } from 'node:util';
-import { profileFromProsodyConfig, readProsodyConfig } from '../../lib/prosody/index.js';
-import {
-  inspectToken, linkTarget, NAMED_PROFILES, redactToken, type InspectContext, type ServerProfile, type VerificationKey, type VerificationResult,
-} from '../../lib/token/index.js';
+// The token modules one by one, not lib/token/index.js: its verifyToken (jose) loads only when a key is given.
+import { linkTarget, redactToken } from '../../lib/token/extract.js';
+import { inspectToken } from '../../lib/token/inspect.js';
+import { NAMED_PROFILES, type ServerProfile } from '../../lib/token/profile.js';
+import type { InspectContext } from '../../lib/token/types.js';
+import type { VerificationKey, VerificationResult } from '../../lib/token/verify.js';
 import { argumentProblem } from './args.js';
 import { formatReport, verdictOf } from './format.js';
 import { secretFindings } from './secret-strength.js';
@@ -71,12 +73,15 @@ async function profileFrom(values: Record<string, unknown>, io: CliIo): Promise<
   if (values.host !== undefined && values['prosody-config'] === undefined) throw new UsageError('--host goes with --prosody-config');
   if (values['prosody-config'] === undefined) return base;
   const file = String(values['prosody-config']);
+  // The config reader (luaparse) loads only for --prosody-config, so a plain `inspect` starts faster.
+  const { profileFromProsodyConfig, readProsodyConfig } = await import('../../lib/prosody/index.js');
   const config = readProsodyConfig(await io.readFile(file), values.host === undefined ? {} : { host: String(values.host) });
   if (!config.ok) throw new UsageError(`${file}: ${config.error.message}`);
   if (!config.host) throw new UsageError(`${file}: ${config.hostReason}`);
   const { profile, notes } = base ? profileFromProsodyConfig(config, base) : profileFromProsodyConfig(config);
   for (const skipped of config.skipped) notes.push(`line ${skipped.line}: not evaluated (${skipped.what}).`);
-  io.stderr(terminalText(`Server profile from ${file}:\n${notes.map((note) => `  ${note}`).join('\n')}`));
+  // Each line made safe apart, so the newlines between the notes stay newlines.
+  io.stderr([`Server profile from ${file}:`, ...notes.map((note) => `  ${note}`)].map(terminalText).join('\n'));
   return profile;
 }
 

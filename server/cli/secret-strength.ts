@@ -3,8 +3,9 @@
  * offline and mint their own (RFC 7518 §3.2 requires at least the hash size). Prosody accepts such
  * tokens, so this is a warning about the deployment, not a reason to refuse the token.
  */
-import type { Finding, VerificationKey } from '../../lib/token/index.js';
-import { MIN_SECRET_BYTES } from '../mint/key.js';
+import type { Finding } from '../../lib/token/types.js';
+import type { VerificationKey } from '../../lib/token/verify.js';
+import { MIN_SECRET_BYTES } from '../mint/secret-size.js';
 
 /** A `weak-secret` finding when `key` is a secret too short for `alg` (HS256 when the header says nothing usable). */
 export function secretFindings(key: VerificationKey | null, alg: unknown): Finding[] {

@@ -6,7 +6,10 @@ import { KeyObject } from 'node:crypto';
 import { importJWK, importPKCS8 } from 'jose/key/import';
 import type { JWK } from 'jose';
 import { MintError } from './errors.js';
+import { MIN_SECRET_BYTES } from './secret-size.js';
 import type { DeploymentOptions, PrivateKeyInput, SigningAlgorithm } from './types.js';
+
+export { MIN_SECRET_BYTES };
 
 /** What jose signs with, and the header fields that name it. */
 export interface SigningKey {
@@ -57,9 +60,6 @@ export async function importPrivateKey(input: PrivateKeyInput, alg: SigningAlgor
     throw unreadable('The JWK is not a usable RSA private key.');
   }
 }
-
-/** The shortest HMAC key RFC 7518 §3.2 allows: the size of the hash output. */
-export const MIN_SECRET_BYTES: Readonly<Record<string, number>> = { HS256: 32, HS384: 48, HS512: 64 };
 
 /**
  * Refuses a secret shorter than the hash (RFC 7518 §3.2: "a key of the same size as the hash

@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { entrySize, kb } from '../../bench/measure.js';
-import { ENTRIES, withinBudget } from './budgets.js';
+import { ENTRIES, measureEntry, withinBudget } from './budgets.js';
 
 describe('package entry sizes', () => {
   it.each(ENTRIES)('$name stays within $budget KB min+gzip', async (entry) => {
-    const size = await entrySize(entry.source, entry.options);
+    const size = await measureEntry(entry);
     expect(withinBudget(entry, size), `${entry.name}: ${kb(size.gzip)} > ${entry.budget} KB`).toBe(true);
   }, 60_000);
 

@@ -51,8 +51,12 @@ describe('npm run build:lib', () => {
 
   it('the web component bundle defines <meetgate-meeting> from one script tag', () => {
     const dom = new JSDOM('<!doctype html><body><meetgate-meeting domain="meet.example.org" room="standup"></meetgate-meeting></body>', { runScripts: 'outside-only', url: 'https://portal.example/' });
-    dom.window.eval(readFileSync(resolve(dist, 'meetgate-meeting.js'), 'utf8'));
+    const script = readFileSync(resolve(dist, 'meetgate-meeting.js'), 'utf8');
+    dom.window.eval(script);
     expect(dom.window.customElements.get('meetgate-meeting')).toBeTypeOf('function');
+    // It runs on Preact: React DOM 19's client internals are not in it, and nothing is imported later.
+    expect(script).not.toContain('__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE');
+    expect(script).not.toMatch(/\bimport\(/);
     dom.window.close();
   });
 });

@@ -22,7 +22,7 @@ export function DeploymentForm({ initial, existing, onSave, onCancel }: Deployme
   const form = useRef<HTMLFormElement>(null);
   const summary = useId();
   const set = (field: keyof DeploymentDraft) => (value: string) => setDraft({ ...draft, [field]: value });
-  const field = (name: DeploymentField, label: string, hint?: string, placeholder?: string) => (
+  const field = (name: Exclude<DeploymentField, 'profile'>, label: string, hint?: string, placeholder?: string) => (
     <Field name={name} label={label} hint={hint} placeholder={placeholder} value={draft[name] ?? ''} error={errors[name]} onChange={set(name)} />
   );
   const submit = (event: FormEvent): void => {

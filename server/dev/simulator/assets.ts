@@ -1,7 +1,9 @@
 /**
  * The browser files the simulator serves, bundled from TypeScript with esbuild on first use and
  * kept for the life of the process: `/external_api.js` (MeetGateExternalAPI as
- * `window.JitsiMeetExternalAPI`, an IIFE like a deployment's own) and the meeting page's script.
+ * `window.JitsiMeetExternalAPI`, an IIFE like a deployment's own; `external_api_2021.js`, the same
+ * behaving like a 2021 build's host script, served as `/external_api.js` in the 2021 mode) and the
+ * meeting page's script.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +49,7 @@ async function stylesheet(name: string): Promise<Asset> {
 
 const SOURCES: Record<string, () => Promise<Asset>> = {
   'external_api.js': () => bundle('external-api.entry.ts'),
+  'external_api_2021.js': () => bundle('external-api-2021.entry.ts'),
   'meeting.js': () => bundle('meeting.entry.ts'),
   'meeting.css': () => stylesheet('meeting.css'),
 };

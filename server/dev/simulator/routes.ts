@@ -47,6 +47,11 @@ function validSegment(segment: string): boolean {
   }
 }
 
+/** The host script a deployment of `release` serves as `/external_api.js` (an older one in the 2021 mode). */
+function hostScript(release: JitsiRelease | undefined): string {
+  return release === '2021' ? 'external_api_2021.js' : 'external_api.js';
+}
+
 /** Handles one request. */
 export async function route(request: IncomingMessage, response: ServerResponse, context: RouteContext): Promise<void> {
   if (!context.hosts.has((request.headers.host ?? '').toLowerCase())) return send(response, 421, 'text/plain', 'Misdirected request');
@@ -58,7 +63,7 @@ export async function route(request: IncomingMessage, response: ServerResponse, 
   if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Method not allowed');
   const last = segments[segments.length - 1];
   const asset =
-    segments[0] === '_simulator' && segments.length === 2 ? loadAsset(segments[1] ?? '') : last === 'external_api.js' && segments.length <= 2 ? loadAsset('external_api.js') : null;
+    segments[0] === '_simulator' && segments.length === 2 ? loadAsset(segments[1] ?? '') : last === 'external_api.js' && segments.length <= 2 ? loadAsset(hostScript(context.release?.())) : null;
   if (asset && last === 'external_api.js' && context.faults && (await context.faults.script(response))) return;
   if (asset) {
     try {

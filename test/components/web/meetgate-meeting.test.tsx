@@ -3,6 +3,8 @@ import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineMeetgateMeeting, propsFromAttributes } from '../../../components/web/meetgate-meeting.js';
 import { tokenUrlProvider } from '../../../components/web/token-url-provider.js';
+import { ConfigurationError } from '../../../lib/redirect/origins.js';
+import { JAAS_PROFILE, JITSI_2025_PROFILE } from '../../../lib/token/index.js';
 import { fakeToken, goodClaims } from '../../fixtures/tokens.js';
 import { FakeJitsiApi, flush, installFakeJitsi } from '../harness.js';
 
@@ -133,5 +135,77 @@ describe('<meetgate-meeting> as frameworks build it', () => {
     expect(document.querySelectorAll('iframe')).toHaveLength(0);
     expect(states.at(-1)).toBe('ended');
     expect(element.querySelector('[data-meetgate-screen="ended"]')?.textContent).toContain('This page no longer names a room, so you left the meeting.');
+  });
+});
+
+describe('<meetgate-meeting profile>', () => {
+  const attrs = (extra: Record<string, string>) => (name: string) => ({ domain: 'meet.example.org', room: 'standup', ...extra })[name] ?? null;
+
+  beforeEach(() => {
+    installFakeJitsi();
+    FakeJitsiApi.reset();
+    defineMeetgateMeeting();
+  });
+  afterEach(() => {
+    document.body.innerHTML = '';
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('passes a named profile, a JSON one or the property to the inspector, the property first', () => {
+    expect(propsFromAttributes(attrs({}))?.inspect).toBeUndefined();
+    expect(propsFromAttributes(attrs({ profile: 'jitsi-2025' }))?.inspect?.profile).toEqual(JITSI_2025_PROFILE);
+    expect(propsFromAttributes(attrs({ profile: '{"domain":"meet.jitsi"}' }))?.inspect).toEqual({ profile: { domain: 'meet.jitsi' } });
+    expect(propsFromAttributes(attrs({ profile: 'jitsi-2025' }), { asap_require_room_claim: false })?.inspect).toEqual({ profile: { asap_require_room_claim: false } });
+    expect(propsFromAttributes(attrs({}), 'jaas')?.inspect?.profile).toEqual(JAAS_PROFILE);
+  });
+
+  it('refuses a hostile or misspelt profile with a ConfigurationError naming it', () => {
+    expect(() => propsFromAttributes(attrs({ profile: 'jitsi-2026' }))).toThrow(ConfigurationError);
+    expect(() => propsFromAttributes(attrs({ profile: '{"app_secret":"x"}' }))).toThrow(/profile: "app_secret" is not a server profile setting/);
+    expect(() => propsFromAttributes(attrs({ profile: '{"__proto__":{"jaas":true}}' }))).toThrow(/"__proto__"/);
+    expect(() => propsFromAttributes(attrs({}), { enable_domain_verification: 'no' })).toThrow(/true or false/);
+  });
+
+  it('judges the token by the profile: the same token joins, or stops before Jitsi loads', async () => {
+    const run = async (profile: string | null, property?: unknown) => {
+      FakeJitsiApi.reset();
+      document.body.innerHTML = '';
+      vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ token: TOKEN }), { status: 200 })));
+      const element = document.createElement('meetgate-meeting') as HTMLElement & { profile?: unknown };
+      if (property !== undefined) element.profile = property;
+      for (const [name, value] of Object.entries({ domain: 'meet.example.org', room: 'standup', 'token-url': '/t', ...(profile ? { profile } : {}) })) element.setAttribute(name, value);
+      await act(async () => { document.body.append(element); });
+      await flush(6);
+      return { state: element.querySelector('[data-meetgate-state]')?.getAttribute('data-meetgate-state') ?? null, joined: FakeJitsiApi.instances.length };
+    };
+    // The token's sub is meet.example.org; Prosody's XMPP domain meet.jitsi refuses it (domain verification on)…
+    expect(await run('{"domain":"meet.jitsi"}')).toEqual({ state: 'invalid-token', joined: 0 });
+    // …unless the server is a 2025 release (verification off by default), given by name or as the property.
+    expect((await run('jitsi-2025')).joined).toBe(1);
+    expect((await run('{"domain":"meet.jitsi"}', { ...JITSI_2025_PROFILE, domain: 'meet.jitsi' })).joined).toBe(1);
+  });
+
+  it('starts nothing on an invalid profile, says why in the console, and starts once it is fixed', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ token: TOKEN }), { status: 200 })));
+    await act(async () => {
+      document.body.innerHTML = '<meetgate-meeting domain="meet.example.org" room="standup" token-url="/t" profile="jitsi-2062"></meetgate-meeting>';
+    });
+    await flush(6);
+    expect(FakeJitsiApi.instances).toHaveLength(0);
+    expect(error).toHaveBeenCalledWith(expect.stringMatching(/^MeetGate <meetgate-meeting>: profile: "jitsi-2062" is neither a named server profile/));
+    await act(async () => { document.querySelector('meetgate-meeting')?.setAttribute('profile', 'jitsi-current'); });
+    await flush(6);
+    expect(FakeJitsiApi.instances).toHaveLength(1);
+  });
+
+  it('takes a profile set before the element was defined', async () => {
+    const element = document.createElement('late-meeting') as HTMLElement & { profile?: unknown };
+    element.profile = 'jitsi-2025';
+    document.body.append(element);
+    await act(async () => { defineMeetgateMeeting(customElements, 'late-meeting'); });
+    expect(Object.hasOwn(element, 'profile')).toBe(false);
+    expect(element.profile).toBe('jitsi-2025');
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The same screens with a 2021-era Jitsi web app (the simulator's older-release mode): no `ready`,
- * no `errorOccurred`, kickers named by id only. The component reads what such a build does emit:
+ * The same screens with a 2021-era Jitsi build (the simulator's older-release mode): its web app
+ * sends no `ready`, no `errorOccurred`, kickers named by id only, and its host script (served as
+ * /external_api.js, lib/jitsi/host-2021.ts) would drop them anyway. The component reads what such a build does emit:
  * its error log lines (CONFERENCE FAILED / CONNECTION FAILED, asked for with `apiLogLevels`) and
  * the names of the participants it saw join (lib/jitsi/RELEASES.md).
  */
@@ -46,6 +47,8 @@ test.describe('an older Jitsi build (2021)', () => {
     await member.expectStatus('in-meeting');
     await owner.meeting().expectParticipant('Bob Member');
     await expect(page.frameLocator('iframe').locator('main#meeting')).toHaveAttribute('data-release', '2021');
+    // The deployment's own /external_api.js is the 2021 host (its permission list), not the current one.
+    await expect(member.frames).toHaveAttribute('allow', 'camera; microphone; display-capture; autoplay; clipboard-write');
     await owner.meeting().kick('Bob Member');
     await member.expectStatus('kicked');
     await expect(member.screenTitle).toHaveText('You were removed from the meeting by Ann Owner');

@@ -5,12 +5,11 @@
  * - a page served with `LINK_TOKEN_PAGE_HEADERS` (what the README asks of host pages) sends no
  *   Referer even for what the browser fetches before any script runs.
  */
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { LINK_TOKEN_PAGE_HEADERS } from '../../../server/mint/index.js';
 import { startHostSite, type HostSite } from '../pages/index.js';
+import { webComponentScript } from './element-host/index.js';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJyb29tIjoiKiJ9.c2lnbmF0dXJlLW11c3Qtbm90LWxlYWs';
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
@@ -20,12 +19,7 @@ const referers = new Map<string, string>();
 
 test.beforeAll(async () => {
   site = await startHostSite(3 * 60_000);
-  const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('../../../components/web/register.ts', import.meta.url))],
-    bundle: true, format: 'iife', write: false, jsx: 'automatic', platform: 'browser', target: 'es2022', minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
-  });
-  site.put('/meetgate-meeting.js', { body: bundle.outputFiles[0]?.text ?? '', contentType: 'text/javascript' });
+  site.put('/meetgate-meeting.js', { body: await webComponentScript(), contentType: 'text/javascript' });
   for (const [name, type, body] of [['/static.svg', 'image/svg+xml', SVG], ['/dynamic.svg', 'image/svg+xml', SVG], ['/dynamic.json', 'application/json', '{}']]) {
     site.handle(name as string, (request: IncomingMessage, response: ServerResponse) => {
       referers.set(name as string, request.headers.referer ?? '');

@@ -124,3 +124,25 @@ describe('readStoredDeployments', () => {
     expect(readStoredDeployments({ length: 1 })).toEqual({ deployments: [], dropped: 0 });
   });
 });
+
+describe('a deployment\'s server profile', () => {
+  const profile = { name: 'meet.jitsi', domain: 'meet.jitsi', key_kind: 'secret', asap_accepted_issuers: ['my_web_client'], enable_domain_verification: true } as const;
+
+  it('is kept through validation, the form draft and storage', () => {
+    const deployment = valid({ ...OIDC_DRAFT, profile });
+    expect(deployment.profile).toEqual(profile);
+    expect(valid(draftOf(deployment))).toEqual(deployment);
+    expect(readStoredDeployments([JSON.parse(JSON.stringify(deployment))]).deployments).toEqual([deployment]);
+  });
+
+  it('is absent when none was chosen', () => {
+    expect('profile' in valid(OIDC_DRAFT)).toBe(false);
+  });
+
+  it('refuses a tampered profile, and drops such an entry from storage', () => {
+    expect(errorsOf({ ...OIDC_DRAFT, profile: { app_secret: 'leaked' } }).profile).toMatch(/"app_secret" is not a server profile setting/);
+    expect(errorsOf({ ...OIDC_DRAFT, profile: { domain: 'мeet.example.org' } }).profile).toMatch(/domain must be a domain/);
+    const good = valid({ ...OIDC_DRAFT, profile });
+    expect(readStoredDeployments([{ ...good, profile: { ...profile, enable_domain_verification: 'yes' } }])).toEqual({ deployments: [], dropped: 1 });
+  });
+});

@@ -17,6 +17,8 @@ export interface Embedded {
   meeting: MeetingEndpoint;
   /** Transport messages (postis method `message`) the host sent, parsed. */
   sent(): Array<{ type: string; id?: number; data?: Record<string, unknown> }>;
+  /** Every postis frame the host sent (`__ready__` included), parsed with its key order kept. */
+  frames(): Array<{ postis: boolean; scope: string; method: string; params: unknown }>;
 }
 
 /** Embeds a meeting; the endpoint is open from the start. */
@@ -36,6 +38,7 @@ export function embed(options: ConstructorParameters<typeof MeetGateExternalAPI>
   return {
     api,
     meeting,
+    frames: () => posted as ReturnType<Embedded['frames']>,
     sent: () =>
       posted
         .filter((m): m is { method: string; params: { type: string } } => typeof m === 'object' && m !== null && (m as { method?: unknown }).method === 'message')

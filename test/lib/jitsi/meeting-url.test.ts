@@ -46,15 +46,15 @@ describe('buildMeetingUrl', () => {
     expect(() => buildMeetingUrl('meet.example.org', { roomName }, 0)).toThrow(/Invalid room name/);
   });
 
-  it('writes appData.localStorageContent (null when empty) and iceServers after userInfo, undefined as Jitsi writes it', () => {
+  it('writes appData.localStorageContent (null when empty) last and iceServers after config (uri.ts prefix order), undefined as Jitsi writes it', () => {
     const url = buildMeetingUrl(
       'meet.example.org',
       { roomName: 'r', userInfo: { displayName: 'Ann' }, appData: { localStorageContent: null }, iceServers: { replace: [{ targetType: 'turn', urls: null }] }, configOverwrite: { x: undefined } },
       2,
     );
     expect(url).toBe(
-      'https://meet.example.org/r#jitsi_meet_external_api_id=2&config.x=undefined&userInfo.displayName=%22Ann%22' +
-        '&appData.localStorageContent=null&iceServers.replace=%5B%7B%22targetType%22%3A%22turn%22%2C%22urls%22%3Anull%7D%5D',
+      'https://meet.example.org/r#jitsi_meet_external_api_id=2&config.x=undefined' +
+        '&iceServers.replace=%5B%7B%22targetType%22%3A%22turn%22%2C%22urls%22%3Anull%7D%5D&userInfo.displayName=%22Ann%22&appData.localStorageContent=null',
     );
     const stored = buildMeetingUrl('meet.example.org', { roomName: 'r', appData: { localStorageContent: '{"language":"de"}' } }, 3);
     expect(stored).toContain(`&appData.localStorageContent=${encodeURIComponent(JSON.stringify('{"language":"de"}'))}`);

@@ -28,7 +28,7 @@ describe('postis', () => {
     const [data, origin] = target.postMessage.mock.calls[0] as [unknown, string];
     expect(origin).toBe('*');
     expect(typeof data).toBe('string');
-    expect(JSON.parse(data as string)).toEqual({ postis: true, scope: SCOPE, method: READY_METHOD, params: expect.stringMatching(/^\d+-0\.\d+/) });
+    expect(JSON.parse(data as string)).toEqual({ postis: true, scope: SCOPE, method: READY_METHOD, params: expect.stringMatching(/^\d{13}(\.\d+)?$/) });
     postis.destroy();
   });
 

@@ -284,3 +284,72 @@ describe('onload with either Jitsi release', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 });
+
+/**
+ * The wire byte for byte, where scripts/compare-host.mjs found MeetGate's host differing from a real
+ * build (internxt/meet-web@f5a47b8 June 2026 and jitsi/jitsi-meet@b1a3c5c Feb 2021, both with
+ * @jitsi/js-utils transport): key order and formats the meeting could tell apart.
+ */
+describe('the wire as a real build writes it (found side by side by compare-host)', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('__ready__ carries postis.js\'s readyCheckID, `+new Date() + Math.random() + ""` (a float as a string)', async () => {
+    const { api, meeting, frames } = embed();
+    await vi.advanceTimersByTimeAsync(60);
+    const ready = frames().find((f) => f.method === '__ready__');
+    expect(ready?.params).toMatch(/^\d{13}(\.\d+)?$/);
+    expect(Object.keys(ready ?? {})).toEqual(['postis', 'scope', 'method', 'params']);
+    api.dispose();
+    meeting.dispose();
+  });
+
+  it('a request travels as {type, data, id} (js-utils Transport.sendRequest)', async () => {
+    const { api, meeting, sent } = embed();
+    meeting.onRequest('is-audio-muted', () => false);
+    const muted = api.isAudioMuted();
+    await vi.advanceTimersByTimeAsync(60);
+    await expect(muted).resolves.toBe(false);
+    expect(JSON.stringify(sent().find((m) => m.type === 'request'))).toBe('{"type":"request","data":{"name":"is-audio-muted"},"id":1}');
+    api.dispose();
+    meeting.dispose();
+  });
+
+  it('the meeting answers as {type, error, id, result} (js-utils Transport._onMessageReceived)', async () => {
+    const { api, meeting } = embed();
+    const seen: string[] = [];
+    const record = (event: MessageEvent) => typeof event.data === 'string' && seen.push(event.data);
+    window.addEventListener('message', record, true);
+    meeting.onRequest('is-audio-muted', () => true);
+    meeting.onRequest('is-sharing-screen', () => {
+      throw new Error('no screen');
+    });
+    const muted = api.isAudioMuted();
+    const sharing = expect(api.isSharingScreen()).rejects.toBe('no screen');
+    await vi.advanceTimersByTimeAsync(60);
+    await expect(muted).resolves.toBe(true);
+    await sharing;
+    window.removeEventListener('message', record, true);
+    const responses = seen.map((s) => JSON.parse(s)).filter((f) => f.params?.type === 'response').map((f) => JSON.stringify(f.params));
+    expect(responses).toEqual(['{"type":"response","id":1,"result":true}', '{"type":"response","error":"no screen","id":2}']);
+    api.dispose();
+    meeting.dispose();
+  });
+
+  it('the iframe\'s style reads height, width, border (_setSize before style.border = 0)', () => {
+    const { api, meeting } = embed({ width: 640, height: '50vh' });
+    expect(api.getIFrame().getAttribute('style')).toBe('height: 50vh; width: 640px; border: 0px;');
+    api.dispose();
+    meeting.dispose();
+  });
+
+  it('iceServers sits between config and interfaceConfig in the hash (uri.ts prefix order)', () => {
+    const { api, meeting } = embed({ configOverwrite: { a: 1 }, interfaceConfigOverwrite: { b: 2 }, iceServers: { replace: [] }, userInfo: { email: 'e@x.test' } });
+    const hash = new URL(api.getIFrame().src).hash;
+    expect(hash.split('&').map((p) => p.split('=')[0])).toEqual([
+      '#jitsi_meet_external_api_id', 'config.a', 'iceServers.replace', 'interfaceConfig.b', 'userInfo.email', 'appData.localStorageContent',
+    ]);
+    api.dispose();
+    meeting.dispose();
+  });
+});

@@ -33,6 +33,9 @@ describe('meetgate inspect --prosody-config', () => {
     const ok = await run(['inspect', token(), '--room', 'standup', '--prosody-config', 'debian.cfg.lua']);
     expect(ok.status).toBe(0);
     expect(ok.stderr).toContain('VirtualHost "meet.example.org": the one with authentication = "token".');
+    // One note a line: the newlines between notes are not made "?" with the control characters.
+    expect(ok.stderr.split('\n')[0]).toBe('Server profile from debian.cfg.lua:');
+    expect(ok.stderr).toMatch(/\n {2}VirtualHost "meet\.example\.org": the one/);
     const wrongIssuer = await run(['inspect', token({ iss: 'myapp' }), '--room', 'standup', '--prosody-config', 'debian.cfg.lua']);
     expect(wrongIssuer.status).toBe(1);
     expect(wrongIssuer.stdout).toContain(`Prosody: "invalid 'iss' claim"`);

@@ -29,6 +29,21 @@ describe('simulator HTTP surface', () => {
     }
   });
 
+  it('serves another host script as /external_api.js in the 2021 mode (the 2021 host; e2e 10-older-jitsi checks how it behaves), the current one otherwise', async () => {
+    const body = async () => (await fetchSim(sim, '/external_api.js', { headers: { host: DOMAIN } })).body;
+    const current = await body();
+    sim.control.setRelease('2021');
+    try {
+      const old = await body();
+      expect(old).toContain('JitsiMeetExternalAPI');
+      expect(old).toContain('forRelease("2021")');
+      expect(old).not.toBe(current);
+    } finally {
+      sim.control.setRelease('2026');
+    }
+    expect(await body()).toBe(current);
+  });
+
   it('serves the meeting page at /<room> and /<tenant>/<room> with a strict CSP, saying it is a simulator', async () => {
     for (const path of ['/standup', '/acme/Team%20Standup?jwt=abc']) {
       const response = await fetchSim(sim, path, { headers: { host: DOMAIN } });

@@ -1,0 +1,43 @@
+/**
+ * How `meetgate-meeting.js`, the one-script-tag web component, is built: one definition used by
+ * `npm run build:lib`, the size budget (test/build/budgets.ts, `npm run bench`) and the e2e specs,
+ * so that what is measured and tested is the file that ships.
+ *
+ * The element renders `<SecureMeeting>` on Preact (`preact/compat`) instead of React 19: the same
+ * component sources and the same `@jitsi/react-sdk`, with `react`, `react-dom`,
+ * `react-dom/client` and the JSX runtime aliased to Preact in this one build (the `meetgate`
+ * package itself keeps React as a peer for React sites). It is one self-contained classic script:
+ * no `import()` of sibling chunks, so copying the one file and adding one `<script>` tag is enough.
+ */
+import { fileURLToPath } from 'node:url';
+
+/** The React modules the component sources and `@jitsi/react-sdk` import, mapped to Preact. */
+export const PREACT_ALIAS = {
+  react: 'preact/compat',
+  'react-dom': 'preact/compat',
+  'react-dom/client': 'preact/compat/client',
+  'react/jsx-runtime': 'preact/compat/jsx-runtime',
+  'react/jsx-dev-runtime': 'preact/compat/jsx-dev-runtime',
+};
+
+/** The entry module: guards a link token's Referer, then defines `<meetgate-meeting>`. */
+export const WEB_COMPONENT_ENTRY = fileURLToPath(new URL('../components/web/register.ts', import.meta.url));
+
+/**
+ * esbuild options for the web component (add `outdir` or `write: false`): minified, production,
+ * an IIFE for a classic `<script>` (its dynamic imports are bundled inline).
+ */
+export function webComponentBuildOptions() {
+  return {
+    entryPoints: { 'meetgate-meeting': WEB_COMPONENT_ENTRY },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    jsx: 'automatic',
+    minify: true,
+    alias: PREACT_ALIAS,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  };
+}

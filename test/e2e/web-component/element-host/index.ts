@@ -1,0 +1,22 @@
+/**
+ * The web-component host page: a page without React that loads the shipped `meetgate-meeting.js`
+ * (on Preact) and writes one `<meetgate-meeting>` from the spec's configuration. It is a
+ * `HostPage`, so the component specs' page object (`SecureMeetingPage`) drives it unchanged.
+ */
+import { configFromQuery, configToQuery, type HostPage } from '../../host/index.js';
+import type { HostSite } from '../../pages/index.js';
+import { elementProbeScript, webComponentScript } from './bundle.js';
+import { ELEMENT_PAGE_PATH, ELEMENT_PROBE_PATH, ELEMENT_SCRIPT_PATH, elementHostHtml } from './page.js';
+
+export { webComponentScript } from './bundle.js';
+
+/** Bundles (once per process) and serves the web-component host page on `site`. */
+export async function installElementHost(site: HostSite): Promise<HostPage> {
+  site.put(ELEMENT_SCRIPT_PATH, { body: await webComponentScript(), contentType: 'text/javascript; charset=utf-8' });
+  site.put(ELEMENT_PROBE_PATH, { body: await elementProbeScript(), contentType: 'text/javascript; charset=utf-8' });
+  site.handle(ELEMENT_PAGE_PATH, (request, response) => {
+    const config = configFromQuery(new URL(request.url ?? '/', 'http://site.invalid').search);
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(elementHostHtml(config));
+  });
+  return { site, url: (config) => `${site.origin}${ELEMENT_PAGE_PATH}?${configToQuery(config)}` };
+}

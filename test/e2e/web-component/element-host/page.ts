@@ -1,0 +1,56 @@
+/**
+ * The web-component host page's HTML, written on the server from the configuration as a portal
+ * writes the tag: one `<script src="meetgate-meeting.js">` and one `<meetgate-meeting>` with
+ * attributes, no framework on the page.
+ */
+import type { HostPageConfig } from '../../host/index.js';
+
+/** The paths of the page and its scripts on the host site. */
+export const ELEMENT_PAGE_PATH = '/element/index.html';
+export const ELEMENT_SCRIPT_PATH = '/element/meetgate-meeting.js';
+export const ELEMENT_PROBE_PATH = '/element/probe.js';
+
+/** Escapes an attribute value (the configuration comes from the address). */
+const attribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The element's attributes for `config` (`provider` becomes `token-url`); what has no attribute is left out. */
+export function elementAttributes(config: HostPageConfig): string {
+  const pairs: [string, string | undefined][] = [
+    ['domain', config.domain],
+    ['room', config.room],
+    ['token-url', config.provider],
+    ['login-url', config.loginUrl],
+    ['logout-url', config.logoutUrl],
+    ['allowed-redirect-origins', config.allowedRedirectOrigins?.join(' ')],
+    ['allowed-token-origins', config.allowedTokenOrigins?.join(' ')],
+    ['token-card', config.tokenCard],
+  ];
+  return pairs.filter((pair): pair is [string, string] => pair[1] !== undefined).map(([name, value]) => ` ${name}="${attribute(value)}"`).join('');
+}
+
+/** The HTML. */
+export function elementHostHtml(config: HostPageConfig): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>MeetGate web component host</title>
+<style>
+  html, body { margin: 0; height: 100%; background: #fff; color: #1b1f24; font: 15px/1.5 system-ui, sans-serif; }
+  .host { display: flex; flex-direction: column; height: 100%; }
+  .host h1 { font-size: 1rem; margin: 0; padding: .5rem 1rem; border-bottom: 1px solid #c4c9d0; }
+  .host-meeting { flex: 1; }
+</style>
+<script src="${ELEMENT_PROBE_PATH}"></script>
+<script src="${ELEMENT_SCRIPT_PATH}"></script>
+</head>
+<body>
+<main class="host">
+<h1>MeetGate web component host — ${attribute(config.room)}</h1>
+<meetgate-meeting class="host-meeting"${elementAttributes(config)}></meetgate-meeting>
+</main>
+</body>
+</html>
+`;
+}

@@ -23,11 +23,16 @@ export function formatDateTime(date: Date, style: DateStyle = {}): string {
   }).format(date);
 }
 
-/** The largest unit that keeps the number readable: "in 5 minutes", "3 hours ago", "in 12 days". */
-export function formatRelative(seconds: number, style: DateStyle = {}): string {
+/** The unit `formatRelative` writes `seconds` in, and the rounded number of them. */
+export function relativeParts(seconds: number): [number, 'second' | 'minute' | 'hour' | 'day' | 'year'] {
   const abs = Math.abs(seconds);
-  const [value, unit]: [number, Intl.RelativeTimeFormatUnit] =
+  const [value, unit]: [number, 'second' | 'minute' | 'hour' | 'day' | 'year'] =
     abs < 90 ? [seconds, 'second'] : abs < 5400 ? [seconds / 60, 'minute'] : abs < 129600 ? [seconds / 3600, 'hour']
       : abs < 2 * 365 * 86400 ? [seconds / 86400, 'day'] : [seconds / (365.25 * 86400), 'year'];
-  return new Intl.RelativeTimeFormat(style.locale as string | string[] | undefined, { numeric: 'auto' }).format(Math.round(value), unit);
+  return [Math.round(value), unit];
+}
+
+/** The largest unit that keeps the number readable: "in 5 minutes", "3 hours ago", "in 12 days". */
+export function formatRelative(seconds: number, style: DateStyle = {}): string {
+  return new Intl.RelativeTimeFormat(style.locale as string | string[] | undefined, { numeric: 'auto' }).format(...relativeParts(seconds));
 }

@@ -2,17 +2,21 @@
 import type { TokenReport } from '../../lib/token/index.js';
 import type { VerificationResult } from '../../lib/token/verify.js';
 import { terminalText } from './terminal-safe.js';
-import { formatDateTime, formatRelative, LAST_PLAUSIBLE_YEAR, type DateStyle } from '../../lib/time/format.js';
+import { formatDateTime, formatRelative, LAST_PLAUSIBLE_YEAR } from '../../lib/time/format.js';
+import type { DateWriter } from './english-dates.js';
 
 /** Claims are hostile: control and bidi characters become "?" so a token cannot drive the terminal. */
 export function safe(text: unknown): string {
   return terminalText(text);
 }
 
+/** Dates in the runtime's locale and zone, with Intl. */
+const INTL_DATES: DateWriter = { dateTime: (date) => formatDateTime(date), relative: (seconds) => formatRelative(seconds) };
+
 /** The expiry in the reader's locale and zone with how far off it is, or what an absurd year means. */
-export function expiryLine(expiresAt: Date, secondsRemaining: number, style: DateStyle = {}): string {
+export function expiryLine(expiresAt: Date, secondsRemaining: number, dates: DateWriter = INTL_DATES): string {
   if (expiresAt.getUTCFullYear() > LAST_PLAUSIBLE_YEAR) return `in the year ${expiresAt.getUTCFullYear()} — this looks like milliseconds`;
-  return `${formatDateTime(expiresAt, style)} (${formatRelative(secondsRemaining, style)})`;
+  return `${dates.dateTime(expiresAt)} (${dates.relative(secondsRemaining)})`;
 }
 
 const MARK = { error: 'x error  ', warning: '! warning', info: 'i info   ' } as const;
@@ -45,7 +49,7 @@ export function verdictLine(report: TokenReport, verification: VerificationResul
 }
 
 /** Formats the report (and the signature check, if one ran) as lines of text. */
-export function formatReport(report: TokenReport, verification: VerificationResult | null, style: DateStyle = {}): string {
+export function formatReport(report: TokenReport, verification: VerificationResult | null, dates: DateWriter = INTL_DATES): string {
   const lines: string[] = [];
   const trust = verification ? (verification.status === 'verified' ? 'signature verified' : `signature ${verification.status}: ${verification.reason}`) : 'unverified (no key given)';
   lines.push(`MeetGate token report - ${safe(trust)}`);
@@ -58,7 +62,7 @@ export function formatReport(report: TokenReport, verification: VerificationResu
     const verdict = room.matches === null ? '' : room.matches ? ` - valid for ${safe(room.target)}` : ` - NOT valid for ${safe(room.target)}`;
     lines.push(`Room      ${room.claim === null ? '(none)' : safe(room.claim)}${verdict}`);
     const { expiresAt, secondsRemaining } = report.validity;
-    lines.push(`Expires   ${expiresAt ? expiryLine(expiresAt, secondsRemaining ?? 0, style) : 'never'}`);
+    lines.push(`Expires   ${expiresAt ? expiryLine(expiresAt, secondsRemaining ?? 0, dates) : 'never'}`);
     const features = Object.entries(report.features);
     const named = (pick: (f: (typeof features)[number][1]) => boolean) => features.filter(([, f]) => pick(f)).map(([n]) => n).join(', ') || '-';
     lines.push(`Features  on: ${named((f) => f.state === 'enabled')}; off: ${named((f) => f.state === 'disabled')}`);

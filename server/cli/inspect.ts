@@ -10,6 +10,7 @@ import { NAMED_PROFILES, type ServerProfile } from '../../lib/token/profile.js';
 import type { InspectContext } from '../../lib/token/types.js';
 import type { VerificationKey, VerificationResult } from '../../lib/token/verify.js';
 import { argumentProblem } from './args.js';
+import { datesFor } from './english-dates.js';
 import { formatReport, verdictOf } from './format.js';
 import { secretFindings } from './secret-strength.js';
 import type { CliIo } from './io.js';
@@ -121,7 +122,8 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
     if (values.json) {
       io.stdout(terminalJson(JSON.stringify({ ...judged, token: report.token && redactToken(report.token), verification, verdict }, null, 2)));
     } else {
-      io.stdout(formatReport(judged, verification));
+      // Dates as the reader's locale writes them; in US English and C locales without loading ICU's data (a faster start).
+      io.stdout(formatReport(judged, verification, datesFor(io.env)));
     }
     return verdict === 'usable' || verdict === 'usable-unverified' ? 0 : 1;
   } catch (error) {

@@ -1,12 +1,21 @@
 import { defineConfig } from '@playwright/test';
 import { BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from './test/e2e/chromium.js';
+import type { ComponentWorkerFixtures } from './test/e2e/component/component-fixtures.js';
+
+/**
+ * Component specs that run a second time with `<SecureMeeting>` rendered by Preact (`preact/compat`),
+ * as in the web component `meetgate-meeting.js`: the same flows, unchanged, on the other renderer —
+ * join, waiting for the host, kicked, refused tokens, renewal and rejoin, every screen's accessibility.
+ * (All 17 component spec files pass on Preact; these keep the second pass short.)
+ */
+const ON_PREACT = ['01-owner-joins', '02-waiting-for-host', '03-kicked', '05-bad-tokens', '06-expiry-rejoin', '09-accessibility'].map((name) => `component/${name}.spec.ts`);
 
 /**
  * End-to-end tests in Debian's headless Chromium (no bundled browser is installed). The browser is
  * launched per worker by test/e2e/fixtures.ts, because its host-resolver rule and certificate pin
  * depend on the simulator that worker started; `launchOptions` here serve specs that do not use it.
  */
-export default defineConfig({
+export default defineConfig<object, Pick<ComponentWorkerFixtures, 'renderer'>>({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
   // Firefox specs run in their own pass (playwright.firefox.config.ts).
@@ -29,4 +38,8 @@ export default defineConfig({
     navigationTimeout: 15_000,
     launchOptions: { executablePath: CHROMIUM_PATH, args: BASE_CHROMIUM_ARGS },
   },
+  projects: [
+    { name: 'chromium' },
+    { name: 'preact', testMatch: ON_PREACT, use: { renderer: 'preact' } },
+  ],
 });

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { MEET_DOMAIN, mintToken, test as base, type TokenSpec } from '../fixtures.js';
-import { addTokenEndpoint, handOverToken, installHostPage, type HostPage, type HostPageConfig, type TokenEndpoint, type TokenMinter } from '../host/index.js';
+import { addTokenEndpoint, handOverToken, installHostPage, type HostPage, type HostPageConfig, type Renderer, type TokenEndpoint, type TokenMinter } from '../host/index.js';
 import { SecureMeetingPage, startHostSite, type HostSite } from '../pages/index.js';
 
 /** Test-scoped fixtures. */
@@ -24,6 +24,11 @@ export interface ComponentFixtures {
 
 /** Worker-scoped fixtures. */
 export interface ComponentWorkerFixtures {
+  /**
+   * What renders `<SecureMeeting>` on the host page: React (default) or Preact through
+   * `preact/compat`, as the web component ships; set per project in playwright.config.ts.
+   */
+  renderer: Renderer;
   hostPage: HostPage;
   /** Another origin on 127.0.0.1 (its own port). */
   otherSite: HostSite;
@@ -31,7 +36,8 @@ export interface ComponentWorkerFixtures {
 
 /** The `test` of the component specs. */
 export const test = base.extend<ComponentFixtures, ComponentWorkerFixtures>({
-  hostPage: [async ({ hostSite }, use) => use(await installHostPage(hostSite)), { scope: 'worker' }],
+  renderer: ['react', { scope: 'worker', option: true }],
+  hostPage: [async ({ hostSite, renderer }, use) => use(await installHostPage(hostSite, renderer)), { scope: 'worker' }],
   otherSite: [
     async ({}, use) => {
       const site = await startHostSite();

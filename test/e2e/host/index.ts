@@ -3,10 +3,11 @@
  * served by the e2e host site and configured through its URL query (never with a token in it).
  */
 import type { HostSite } from '../pages/host-site.js';
-import { hostPageScript } from './bundle.js';
+import { hostPageScript, type Renderer } from './bundle.js';
 import { configToQuery, type HostPageConfig } from './config.js';
 import { HOST_PAGE_PATH, HOST_SCRIPT_PATH, hostPageHtml } from './page.js';
 
+export type { Renderer } from './bundle.js';
 export { configFromQuery, configToQuery, type HostPageConfig } from './config.js';
 export { addTokenEndpoint, handOverToken, type TokenCall, type TokenEndpoint, type TokenMinter } from './token-endpoint.js';
 export type { HostProbe, RecordedState } from './client/probe.js';
@@ -19,9 +20,9 @@ export interface HostPage {
   url(config: HostPageConfig): string;
 }
 
-/** Bundles (once per process) and serves the host page on `site`. */
-export async function installHostPage(site: HostSite): Promise<HostPage> {
-  site.put(HOST_SCRIPT_PATH, { body: await hostPageScript(), contentType: 'text/javascript; charset=utf-8' });
+/** Bundles (once per process) and serves the host page on `site`, rendered by `renderer` (default React). */
+export async function installHostPage(site: HostSite, renderer: Renderer = 'react'): Promise<HostPage> {
+  site.put(HOST_SCRIPT_PATH, { body: await hostPageScript(renderer), contentType: 'text/javascript; charset=utf-8' });
   site.put(HOST_PAGE_PATH, { body: hostPageHtml(), contentType: 'text/html; charset=utf-8' });
   return { site, url: (config) => `${site.origin}${HOST_PAGE_PATH}?${configToQuery(config)}` };
 }

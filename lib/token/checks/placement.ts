@@ -14,7 +14,7 @@ import type { ServerProfile } from '../profile.js';
 import { luaBytes, luaMatch } from '../prosody/lua-pattern.js';
 import { luaText, luaTruthy } from '../prosody/lua-value.js';
 import { backendRoomName, splitRoom } from '../room.js';
-import type { RoomReport } from '../types.js';
+import type { FindingCode, RoomReport } from '../types.js';
 import type { Findings } from './finding.js';
 
 const DV = 'enable_domain_verification';
@@ -54,6 +54,11 @@ export function countQuantifiers(pattern: string): number {
   return count;
 }
 
+/** A claim Prosody's Lua code cannot lower, index or concatenate: the login or join fails with a Lua error. */
+export function luaError(findings: Findings, code: FindingCode, claim: string, value: unknown, setting?: string): void {
+  findings.add(code, 'error', claim, `${claim} is ${value === undefined ? 'missing' : quote(value)}: Prosody fails on it with a Lua error.`, `Make ${claim} text, or leave it out.`, setting);
+}
+
 /** The target room as the MUC sees it. */
 interface Target {
   tenant: string | null;
@@ -85,8 +90,7 @@ function matchPattern(claim: unknown, target: Target, profile: ServerProfile, fi
   }
   const text = luaText(claim);
   if (text === null) {
-    findings.refuse('room-pattern', 'room', `The room claim is ${quote(claim ?? 'missing')}: with context.room.regex it must be a Lua pattern (a string).`,
-      'Room claim is not a valid Lua pattern', 'Write the pattern as a string, or drop context.room.regex.');
+    findings.refuse('room-pattern', 'room', `${quote(claim ?? 'missing')} is no pattern.`, 'Room claim is not a valid Lua pattern', 'Write it as text.');
     return null;
   }
   const max = profile.token_regex_room_max_length;
@@ -120,9 +124,8 @@ function matchPattern(claim: unknown, target: Target, profile: ServerProfile, fi
 
 /** Why a pattern's `string.match` result is not the room. */
 function patternMiss(value: string | number | undefined, claim: unknown, target: Target, profile: ServerProfile, findings: Findings): void {
-  const why = value === undefined ? 'does not match' : value === '' ? 'matches only an empty part of' : typeof value === 'number' ? 'returns a position capture for' : 'matches only part of';
-  const upper = profile.room_pattern_case === 'kept' && typeof claim === 'string' && /[A-Z]/.test(claim) ? ' Rooms are lowercase: write the pattern in lowercase.' : '';
-  findings.refuse('room-mismatch', 'room', `The pattern ${quote(claim)} ${why} the room ${quote(target.room)}; Prosody needs string.match to return the whole room.`,
+  const upper = profile.room_pattern_case === 'kept' && typeof claim === 'string' && /[A-Z]/.test(claim) ? ' Rooms are lowercase.' : '';
+  findings.refuse('room-mismatch', 'room', `string.match(${quote(target.room)}, ${quote(claim)}) gives ${value === undefined ? 'nothing' : quote(value)}, not the whole room.`,
     value === undefined ? 'Room name cannot be matched to the one from token.' : 'Room and token mismatched',
     `Anchor the pattern and cover the whole name, without captures: ^…$.${upper}`, value === undefined ? 'asap_require_room_claim' : DV);
 }
@@ -146,8 +149,7 @@ function roomToCheck(claims: Json, claim: unknown, target: Target, profile: Serv
   if (luaTruthy(options)) {
     // Reading context.room.regex: an object or a string can be indexed; a number, true or null makes Lua fail.
     if (options === null || (typeof options !== 'object' && typeof options !== 'string')) {
-      findings.add('room-pattern', 'error', 'context.room', `context.room is ${quote(options)}; Prosody reads context.room.regex from it and fails with a Lua error.`,
-        'Make context.room an object ({ "regex": true }) or leave it out.');
+      luaError(findings, 'room-pattern', 'context.room', options);
       return REFUSED;
     }
     if (typeof options === 'object' && isTrue(own(options, 'regex'))) {
@@ -186,8 +188,7 @@ function plainRoom(claim: unknown, target: Target | null, report: RoomReport, fi
   }
   const text = luaText(claim);
   if (text === null) {
-    findings.add('room-mismatch', 'error', 'room', `The room claim is ${quote(claim)}; Prosody compares it with the room and fails with a Lua error.`,
-      'Write the room name as a string.');
+    luaError(findings, 'room-mismatch', 'room', claim);
     report.matches = false;
     return;
   }
@@ -207,9 +208,7 @@ function checkSub(sub: unknown, target: Target | null, profile: ServerProfile, f
   if (sub === '*') return;
   const text = luaText(sub);
   if (text === null) {
-    if (sub === undefined && profile.sub_claim_check === 'login') return; // refused at login already
-    findings.add('sub-mismatch', 'error', 'sub', `sub is ${sub === undefined ? 'missing' : quote(sub)}; Prosody lowercases it on joining and fails with a Lua error.`,
-      'Set sub to the XMPP domain (hosts.domain, meet.jitsi in Docker), the tenant, or "*".', sub === undefined ? 'sub_claim_check' : DV);
+    if (sub !== undefined || profile.sub_claim_check === 'join') luaError(findings, 'sub-mismatch', 'sub', sub, sub === undefined ? 'sub_claim_check' : DV);
     return;
   }
   const base = profile.muc_mapper_domain_base ?? profile.domain;
@@ -224,10 +223,7 @@ function checkSub(sub: unknown, target: Target | null, profile: ServerProfile, f
 function checkTenant(claims: Json, findings: Findings): void {
   const context = own(claims, 'context');
   const tenant = typeof context === 'object' && context !== null ? own(context, 'tenant') : undefined;
-  if (luaTruthy(tenant) && luaText(tenant) === null) {
-    findings.add('tenant-invalid', 'error', 'context.tenant', `context.tenant is ${quote(tenant)}; Prosody lowercases it on joining and fails with a Lua error.`,
-      'Write the tenant as a string, or leave it out.', DV);
-  }
+  if (luaTruthy(tenant) && luaText(tenant) === null) luaError(findings, 'tenant-invalid', 'context.tenant', tenant, DV);
 }
 
 /** verify_room with domain verification, in Prosody's order. */
@@ -244,18 +240,14 @@ function verifiedRoom(claims: Json, claim: unknown, target: Target | null, profi
   if (!luaTruthy(checked)) {
     // `if not room_to_check`: accepted, with no sub or tenant check, when the room claim is not required.
     report.matches = !profile.asap_require_room_claim;
-    if (!report.matches && !report.pattern) {
-      findings.refuse('room-mismatch', 'room', `The room claim is ${claim === undefined ? 'missing' : quote(claim)}.`, 'Room name cannot be matched to the one from token.',
-        'Set room to a room name or "*".', 'asap_require_room_claim');
-    }
+    if (!report.matches && !report.pattern) findings.refuse('room-mismatch', 'room', `room is ${quote(claim)}.`, 'Room name cannot be matched to the one from token.', 'Set a room or "*".', 'asap_require_room_claim');
     return;
   }
   checkTenant(claims, findings);
   checkSub(own(claims, 'sub'), target, profile, findings);
   const text = luaText(checked);
   if (text === null) {
-    findings.add('room-mismatch', 'error', 'room', `The room claim is ${quote(claim)}; Prosody builds the room address from it and fails with a Lua error.`,
-      'Write the room name as a string.');
+    luaError(findings, 'room-mismatch', 'room', claim);
     report.matches = false;
     return;
   }

@@ -1,13 +1,25 @@
 /**
  * `rejected`: Jitsi refused the token. The reason in plain words (and the server's own words),
- * re-authentication — never Jitsi's username/password prompt.
+ * re-authentication — never Jitsi's username/password prompt. Without the server's words (Prosody
+ * sends none for most SASL failures; older Jitsi builds pass none to the page) the inspector's
+ * explanation of the token stands in: its errors and warnings, and the full report. An older build
+ * that said nothing at all in time (`no-answer`) may only be slow, so Try again comes first.
  */
+import { InspectionReport } from '../card/InspectionReport.js';
 import { format } from '../strings.js';
 import { Action, NoticeText, Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 
+/** The findings worth showing next to a refusal, most serious first. */
+function problems(state: StateScreenProps<'rejected'>['state']) {
+  const findings = state.token?.report.findings ?? [];
+  return [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity === 'warning')].slice(0, 3);
+}
+
 /** The rejected screen. */
 export function RejectedScreen({ state, strings, actions, focus }: StateScreenProps<'rejected'>) {
+  const silent = state.code === 'no-answer';
+  const shown = state.detail === null && state.token ? problems(state) : [];
   return (
     <Screen
       name="rejected"
@@ -17,7 +29,8 @@ export function RejectedScreen({ state, strings, actions, focus }: StateScreenPr
       actions={
         state.retrying ? null : (
           <>
-            {state.canSignIn ? <Action name="sign-in" primary onClick={actions.signIn}>{strings.signInAgain}</Action> : null}
+            {silent ? <Action name="retry" primary onClick={actions.retry}>{strings.tryAgain}</Action> : null}
+            {state.canSignIn ? <Action name="sign-in" primary={!silent} onClick={actions.signIn}>{strings.signInAgain}</Action> : null}
             <Action name="leave" onClick={actions.leave}>{strings.leave}</Action>
           </>
         )
@@ -25,6 +38,25 @@ export function RejectedScreen({ state, strings, actions, focus }: StateScreenPr
     >
       <p data-meetgate-reason={state.code}>{strings.rejection[state.code]}</p>
       {state.detail ? <p className="meetgate-muted">{format(strings.rejectedDetail, { detail: state.detail })}</p> : null}
+      {state.detail === null && state.token ? (
+        <div data-meetgate-inspector="">
+          {shown.length > 0 ? (
+            <>
+              <p>{strings.rejectedInspector}</p>
+              <ul className="meetgate-findings">
+                {shown.map((finding, index) => (
+                  <li key={`${finding.code}-${index}`} data-meetgate-finding={finding.code}>
+                    <strong>{finding.message}</strong> <span className="meetgate-muted">{finding.hint}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="meetgate-muted">{strings.rejectedInspectorClean}</p>
+          )}
+          <InspectionReport info={state.token} strings={strings} />
+        </div>
+      ) : null}
       {state.retrying ? <p className="meetgate-muted">{strings.rejectedRetrying}</p> : null}
       <NoticeText notice={state.notice} strings={strings} />
     </Screen>

@@ -19,6 +19,14 @@ export interface MeetingEndpointOptions {
   timers?: Timers;
   /** Send `ready` right away, as Jitsi's `API.init()` does (default true). */
   announceReady?: boolean;
+  /**
+   * What a request nobody handles gets, as the release imitated answers it (modules/API/API.js's
+   * request switch, `default:`): `error-result` (default; jitsi/jitsi-meet 97e5f00, Oct 2023, on) a
+   * response whose *result* is `{ error: {} }` — `callback({ error: new Error('UnknownRequestError') })`,
+   * and an Error serializes to `{}`, so the host's promise resolves; `unanswered` (earlier releases,
+   * jitsi/jitsi-meet@b1a3c5c) no response at all, so the host's promise never settles.
+   */
+  unknownRequests?: 'error-result' | 'unanswered';
 }
 
 /** Handles one command; receives the arguments given to `executeCommand`. */
@@ -77,7 +85,7 @@ export function createMeetingEndpoint(options: MeetingEndpointOptions): MeetingE
     transport.onRequest((data, respond) => {
       const handler = typeof data.name === 'string' ? requests.get(data.name) : undefined;
       if (!handler) {
-        respond(undefined, `Unsupported request: ${String(data.name)}`);
+        if (options.unknownRequests !== 'unanswered') respond({ error: {} });
         return true;
       }
       Promise.resolve()

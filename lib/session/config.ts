@@ -28,6 +28,14 @@ export interface SessionTiming {
   /** When `joining` counts as slow. Default 20 s. */
   slowJoinSeconds?: number;
   /**
+   * How long to wait for an older Jitsi build (one whose page never says `ready`: 2021 era) to let
+   * the person in. Such a build tells the page nothing when Prosody refuses the token at login
+   * (conference.js `connect()` only shows its own "authentication failed" dialog in the frame),
+   * so after this long the meeting gives way to the rejected screen ("did not say why") with
+   * Try again. Default 45 s; 0 never gives up. Current builds report refusals and are not timed.
+   */
+  joinTimeoutSeconds?: number;
+  /**
    * After a fatal connection error, how long Jitsi's own page-reload overlay (10–30 s countdown,
    * then a reload with the token in the address) gets before MeetGate remounts the meeting itself.
    * Default 35 s. A "Rejoin now" button is offered from the first second.
@@ -60,6 +68,12 @@ export function redirectUrl(auth: AuthOptions | undefined, target: RedirectTarge
   return auth?.afterKickUrl ?? auth?.logoutUrl;
 }
 
+/** The join timeout in ms: 45 s by default, null (never) for 0; anything unusable is the default. */
+function joinTimeoutMs(seconds: number | undefined): number | null {
+  if (seconds === 0) return null;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 45_000;
+}
+
 /** Builds the reducer's configuration; throws a `ConfigurationError` for an unusable allow list. */
 export function buildConfig(input: ConfigInput): SessionConfig {
   const allowedOrigins = parseOriginList(input.auth?.allowedRedirectOrigins, 'auth.allowedRedirectOrigins');
@@ -77,6 +91,7 @@ export function buildConfig(input: ConfigInput): SessionConfig {
     expiringLeadMs: (input.expiringLeadSeconds ?? 300) * 1000,
     waitingBackoff: { baseMs: (input.waitingRetrySeconds?.first ?? 2) * 1000, maxMs: (input.waitingRetrySeconds?.max ?? 30) * 1000 },
     slowJoinMs: (input.slowJoinSeconds ?? 20) * 1000,
+    joinTimeoutMs: joinTimeoutMs(input.joinTimeoutSeconds),
     reconnectGraceMs: (input.reconnectGraceSeconds ?? 35) * 1000,
     reconnectBackoff: { baseMs: (input.reconnectRetrySeconds?.first ?? 4) * 1000, maxMs: (input.reconnectRetrySeconds?.max ?? 30) * 1000 },
   };

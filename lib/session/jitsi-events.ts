@@ -172,7 +172,10 @@ export function listenToMeeting(api: MeetingApi, dispatch: (event: SessionEvent)
   // An older app (no `ready`) tells refusals only through error logs and its authError.html redirect.
   let current = false;
   let joined = false;
-  listeners.push(['ready', () => (current = true)], ['videoConferenceJoined', () => (joined = true)]);
+  listeners.push(['ready', () => {
+    current = true;
+    dispatch({ type: 'page-ready' });
+  }], ['videoConferenceJoined', () => (joined = true)]);
   listeners.push(['log', (payload) => {
     const error = current ? null : readFailureLog(payload);
     if (error) dispatch({ type: 'jitsi-error', error });

@@ -73,7 +73,7 @@ export function join(model: SessionModel, config: SessionConfig, now: number, to
     frame: { key, token, hidden: false },
     frameCount: key,
     request: null,
-    timers: { slow: now + config.slowJoinMs },
+    timers: config.joinTimeoutMs === null ? { slow: now + config.slowJoinMs } : { slow: now + config.slowJoinMs, join: now + config.joinTimeoutMs },
     state: { ...common(config), status: 'joining', token: info, attempt, lobby: false, slow: false, rejoin, silent: false },
   };
 }

@@ -3,7 +3,7 @@
  * dropped connections. Jitsi's own password dialog is never left on screen for a token problem.
  */
 import { isExpired, refreshDueAt } from './expiry.js';
-import { askForToken, common, endMeeting, isLive, join, only, unmount, waitForHost, withState } from './model.js';
+import { askForToken, common, endMeeting, isLive, join, only, timers as timersWith, unmount, waitForHost, withState } from './model.js';
 import { readRefusal } from './reasons.js';
 import { connectionLost } from './reduce-reconnect.js';
 import type { ScriptFailure } from '../jitsi/script-loader.js';
@@ -125,7 +125,8 @@ export function waitingTimer(model: SessionModel, config: SessionConfig, now: nu
 export function slowJoin(model: SessionModel, config: SessionConfig, now: number, retry: boolean): Transition {
   const state = model.state;
   if (state.status !== 'joining' || !model.token || !model.tokenInfo) return only(model);
-  if (!retry) return only({ ...withState(model, { ...state, slow: true }), timers: {} });
+  // The join timeout keeps running: "slow" is a notice, not the end.
+  if (!retry) return only({ ...withState(model, { ...state, slow: true }), timers: timersWith(model, {}, 'slow') });
   return only(join(model, config, now, model.token, model.tokenInfo, state.rejoin, state.attempt + 1));
 }
 

@@ -4,6 +4,7 @@
  */
 import { cancelRedirect, goNow, kickedOut, leave, redirectRefused, signOut, tick } from './reduce-exit.js';
 import { conferenceJoined, expiryDue, frameAlive, frameSilent, scriptFailed, jitsiError, slowJoin, waitingTimer } from './reduce-jitsi.js';
+import { joinTimedOut, pageReady } from './reduce-join.js';
 import { reconnectTimer, rejoinNow } from './reduce-reconnect.js';
 import { selfElsewhere } from './self-elsewhere.js';
 import { rejoin, signIn, start, tokenFound, tokenNotFound } from './reduce-token.js';
@@ -31,6 +32,8 @@ function userAction(model: SessionModel, config: SessionConfig, action: UserActi
       if (model.state.status === 'waiting-for-host') return waitingTimer(withState(model, { ...model.state, checking: false }), config, now);
       if (status === 'joining') return slowJoin(model, config, now, true);
       if (status === 'meeting-unavailable') return rejoin(model, config, now);
+      // An older build said nothing in time: the same token again, in a new frame.
+      if (model.state.status === 'rejected' && model.state.code === 'no-answer') return rejoin(model, config, now);
       if (status === 'needs-token' || status === 'logged-out' || status === 'checking') return only(askForToken(withState(model, { ...common(config), status: 'checking' }), 'initial'));
       return signIn(model, config);
   }
@@ -47,6 +50,8 @@ export function transition(model: SessionModel, event: SessionEvent, config: Ses
       return tokenNotFound(model, config, event, now);
     case 'conference-joined':
       return conferenceJoined(model, config, event.participantId, now);
+    case 'page-ready':
+      return pageReady(model);
     case 'jitsi-error':
       return jitsiError(model, config, event.error, now);
     case 'frame-silent':
@@ -75,6 +80,7 @@ export function transition(model: SessionModel, event: SessionEvent, config: Ses
     case 'timer':
       if (event.timer === 'retry') return waitingTimer(model, config, now);
       if (event.timer === 'slow') return slowJoin(model, config, now, false);
+      if (event.timer === 'join') return joinTimedOut(model, config);
       if (event.timer === 'expiry') return expiryDue(model, config, now);
       if (event.timer === 'reconnect') return reconnectTimer(model, config, now);
       return tick(model, now);

@@ -45,7 +45,9 @@ export type RejectionCode =
   | 'auth-required'
   | 'banned'
   | 'lobby-denied'
-  | 'refused';
+  | 'refused'
+  /** An older Jitsi build (no `ready`) said nothing within the join timeout: it may have refused the sign-in silently. */
+  | 'no-answer';
 
 /** The places the session may send the person. */
 export type RedirectTarget = 'login' | 'logout' | 'after-kick';
@@ -150,7 +152,7 @@ export interface JitsiError {
 export type UserAction = 'sign-in' | 'retry' | 'rejoin' | 'leave' | 'sign-out' | 'cancel-redirect' | 'go-now';
 
 /** The session's timers; the model keeps their due times, the controller runs them. */
-export type TimerName = 'retry' | 'expiry' | 'tick' | 'slow' | 'reconnect';
+export type TimerName = 'retry' | 'expiry' | 'tick' | 'slow' | 'reconnect' | 'join';
 
 /** Everything that moves the session. The controller stamps no time: `now` is a transition argument. */
 export type SessionEvent =
@@ -170,6 +172,8 @@ export type SessionEvent =
     }
   | { type: 'token-not-found'; reason: TokenRequestReason; requestId: number; failedSources: TokenSourceKind[]; failures?: SourceFailure[] }
   | { type: 'conference-joined'; participantId: string | null }
+  /** The meeting page said `ready` (current Jitsi): it reports refusals itself, so no join timeout. */
+  | { type: 'page-ready' }
   | { type: 'jitsi-error'; error: JitsiError }
   /** The meeting page of the current frame did not answer Jitsi's handshake in time. */
   | { type: 'frame-silent' }
@@ -220,6 +224,8 @@ export interface SessionConfig {
   waitingBackoff: { baseMs: number; maxMs: number };
   /** After this long in `joining`, the screen says it is slow and offers to retry. */
   slowJoinMs: number;
+  /** After this long in `joining` with a page that never said `ready` (an older Jitsi build), stop waiting; null: never. */
+  joinTimeoutMs: number | null;
   /** After a fatal connection error, how long Jitsi's own page reload gets before MeetGate remounts. */
   reconnectGraceMs: number;
   /** Backoff between MeetGate's own remounts while reconnecting. */

@@ -60,6 +60,7 @@ export async function main(argv: string[]): Promise<number> {
     args: [...BASE_CHROMIUM_ARGS, `--host-resolver-rules=${simulator.hostResolverRule}`, `--ignore-certificate-errors-spki-list=${simulator.certificateSpki}`],
   });
   const findings: Finding[] = [];
+  const recorded: Record<string, { real: unknown; ours: unknown }> = {};
   let lines = 0;
   try {
     const realUrl = site.put('/real/external_api.js', { body: realScript, contentType: 'text/javascript' });
@@ -74,6 +75,7 @@ export async function main(argv: string[]): Promise<number> {
       for (const page of Object.keys(real.pages)) {
         const a = streamsOf(real.pages[page] ?? [], real.ids);
         const b = streamsOf(ours.pages[page] ?? [], ours.ids);
+        recorded[`${scenario.name} — ${page}`] = { real: a, ours: b };
         for (const stream of scenario.streams ?? STREAMS) {
           lines += a[stream].length;
           const changes = diffLines(a[stream], b[stream]);
@@ -93,6 +95,6 @@ export async function main(argv: string[]): Promise<number> {
   }
   const changed = findings.reduce((n, f) => n + f.changes.length, 0);
   console.log(`\nrelease ${values.release}: ${SCENARIOS.length} scenarios, ${lines} lines recorded with the real host, ${changed} differing lines in ${findings.length} streams`);
-  if (values.json) await writeFile(values.json, JSON.stringify(findings, null, 2));
+  if (values.json) await writeFile(values.json, JSON.stringify({ findings, recorded }, null, 2));
   return findings.length ? 1 : 0;
 }

@@ -1,12 +1,12 @@
 /**
  * Turns what a page saw into comparable lines, one stream per kind: the iframe (attributes, and
  * the src split into its parts, hash parameters decoded), messages to the frame, messages to the
- * host, events, call answers. Participant ids become `<id:Name>`, tokens `<jwt>`, times `<time>`.
+ * host, events, onload calls, call answers. Participant ids become `<id:Name>`, tokens `<jwt>`, times `<time>`.
  */
 import type { Seen } from './page.js';
 
 /** The streams compared, in print order. */
-export const STREAMS = ['iframe', 'toFrame', 'toHost', 'events', 'calls'] as const;
+export const STREAMS = ['iframe', 'toFrame', 'toHost', 'events', 'onload', 'calls'] as const;
 export type Stream = (typeof STREAMS)[number];
 
 function decodeSrc(src: string): unknown {
@@ -48,7 +48,7 @@ function unwrapMessage(data: unknown): unknown {
 
 /** The lines of each stream for one page. */
 export function streamsOf(seen: Seen[], ids: Record<string, string>): Record<Stream, string[]> {
-  const out: Record<Stream, string[]> = { iframe: [], toFrame: [], toHost: [], events: [], calls: [] };
+  const out: Record<Stream, string[]> = { iframe: [], toFrame: [], toHost: [], events: [], onload: [], calls: [] };
   const idNames = new Map(Object.entries(ids).map(([name, id]) => [id, name]));
   const clean = (value: unknown): string =>
     JSON.stringify(value, (key, v) => {
@@ -65,7 +65,8 @@ export function streamsOf(seen: Seen[], ids: Record<string, string>): Record<Str
     else if (entry.kind === 'toFrame' || entry.kind === 'toHost') out[entry.kind].push(clean({ origin: entry.origin, ...(unwrapMessage(entry.data) as object) }));
     else if (entry.kind === 'event') out.events.push(clean({ name: entry.name, args: entry.args }));
     else if (entry.kind === 'call') out.calls.push(clean(entry));
-    else out.events.push('"<onload callback>"');
+    // Its own stream: when the frame's DOM `load` comes, against the meeting's first events, is timing.
+    else out.onload.push('"onload callback called"');
   }
   // How often postis repeats `__ready__` before the other side answers depends on timing only.
   for (const stream of ['toFrame', 'toHost'] as const) out[stream] = out[stream].filter((line, i, all) => !line.includes('"__ready__"') || line !== all[i - 1]);

@@ -9,7 +9,7 @@ import { faultAction, type FaultControl } from './faults.js';
 import type { ParticipantSnapshot } from './participant.js';
 import { roomKey, roomTarget } from './room-rules.js';
 import type { RoomSnapshot, Rooms } from './rooms.js';
-import { createReleaseSetting, isJitsiRelease, type JitsiRelease, type ReleaseSetting } from './release.js';
+import { createReleaseSetting, isJitsiRelease, type JitsiRelease, type ReleaseOptions, type ReleaseSetting } from './release.js';
 
 /** What tests can do to the simulated deployment. */
 export interface SimulatorControl {
@@ -27,8 +27,8 @@ export interface SimulatorControl {
   dropConnection(participantId: string): boolean;
   /** Forgets every room and cuts every connection, as a server restart does. */
   restart(): void;
-  /** Switches the Jitsi release the meeting page imitates (pages loaded from now on). */
-  setRelease(release: JitsiRelease): boolean;
+  /** Switches the Jitsi release the meeting page imitates (pages loaded from now on), and whether its log collector is on. */
+  setRelease(release: JitsiRelease, options?: ReleaseOptions): boolean;
 }
 
 /** Builds the control object over `rooms`; `restart` is supplied by the server. */
@@ -62,9 +62,9 @@ export function createControl(rooms: Rooms, restart: () => void, release: Releas
       return Boolean(connection);
     },
     restart,
-    setRelease(next) {
+    setRelease(next, options) {
       if (!isJitsiRelease(next)) return false;
-      release.set(next);
+      release.set(next, options);
       return true;
     },
   };
@@ -111,7 +111,7 @@ export async function handleControlRequest(request: IncomingMessage, response: S
     'expire-token': () => control.expireToken(id),
     drop: () => control.dropConnection(id),
     restart: () => (control.restart(), true),
-    release: () => control.setRelease(body.release as JitsiRelease),
+    release: () => control.setRelease(body.release as JitsiRelease, { logCollector: body.logCollector !== false }),
   };
   const run = actions[action];
   if (!run) return reply(404, { error: 'unknown action' });

@@ -21,7 +21,7 @@ const BANNER =
   'deployment. It carries no audio or video.</p>';
 
 /** The meeting page; `reloadSeconds` is the range of its reload countdown after a fatal error, `release` the Jitsi release it imitates. */
-export function meetingPage(reloadSeconds: readonly [number, number] = [10, 30], release: '2026' | '2021' = '2026'): string {
+export function meetingPage(reloadSeconds: readonly [number, number] = [10, 30], release: '2026' | '2021' = '2026', logCollector = true): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -34,7 +34,7 @@ export function meetingPage(reloadSeconds: readonly [number, number] = [10, 30],
 </head>
 <body>
 ${BANNER}
-<main id="meeting" data-state="connecting" data-reload-seconds="${reloadSeconds[0]},${reloadSeconds[1]}" data-release="${release === '2021' ? '2021' : '2026'}" aria-labelledby="room-title">
+<main id="meeting" data-state="connecting" data-reload-seconds="${reloadSeconds[0]},${reloadSeconds[1]}" data-release="${release === '2021' ? '2021' : '2026'}"${logCollector ? '' : ' data-log-collector="off"'} aria-labelledby="room-title">
   <h1 id="room-title">Meeting</h1>
   <p id="status" role="status" aria-live="polite">Connecting…</p>
   <section id="people" aria-labelledby="people-title" hidden>

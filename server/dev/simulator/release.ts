@@ -16,19 +16,35 @@ export function isJitsiRelease(value: unknown): value is JitsiRelease {
   return typeof value === 'string' && (JITSI_RELEASES as readonly string[]).includes(value);
 }
 
+/** How the deployment is set up besides its release. */
+export interface ReleaseOptions {
+  /**
+   * config.js `logging.disableLogCollector` inverted (default true). A 2021 app installs the
+   * transport that forwards log lines to the host (`apiLogLevels`) only with the log collector
+   * (jitsi/jitsi-meet react/features/base/logging/middleware.js `_initLogging`, 2021), so with it
+   * off, as many deployments set it, a 2021 page tells its host nothing at all about refusals.
+   */
+  logCollector?: boolean;
+}
+
 /** The release in force, switchable at run time (tests switch it between scenarios). */
 export interface ReleaseSetting {
   get(): JitsiRelease;
-  set(release: JitsiRelease): void;
+  set(release: JitsiRelease, options?: ReleaseOptions): void;
+  /** Whether the log collector is on (see `ReleaseOptions`). */
+  logCollector(): boolean;
 }
 
 /** A setting starting at `initial`. */
 export function createReleaseSetting(initial: JitsiRelease = '2026'): ReleaseSetting {
   let release = initial;
+  let collector = true;
   return {
     get: () => release,
-    set: (next) => {
+    set: (next, options = {}) => {
       release = next;
+      collector = options.logCollector !== false;
     },
+    logCollector: () => collector,
   };
 }

@@ -24,6 +24,8 @@ export interface RouteContext {
   reloadOverlaySeconds?: readonly [number, number];
   /** The Jitsi release the meeting page imitates now. */
   release?: () => JitsiRelease;
+  /** Whether the meeting page's log collector is on (config.js `logging.disableLogCollector`). */
+  logCollector?: () => boolean;
 }
 
 const COMMON_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
@@ -78,7 +80,7 @@ export async function route(request: IncomingMessage, response: ServerResponse, 
   if (pathname === '/static/authError.html') return page(response, authErrorPage());
   if (segments.length <= 2 && segments.every(validSegment)) {
     if (context.faults?.page(response)) return;
-    return page(response, meetingPage(context.reloadOverlaySeconds, context.release?.()));
+    return page(response, meetingPage(context.reloadOverlaySeconds, context.release?.(), context.logCollector?.() ?? true));
   }
   if (pathname === '/favicon.ico') return send(response, 204, 'text/plain', '');
   send(response, 404, 'text/plain', 'Not found');

@@ -39,6 +39,26 @@ test.describe('an older Jitsi build (2021)', () => {
     await saveFinalScreen(page, testInfo);
   });
 
+  test('a refused token on a build that forwards no logs (log collector off): the bounded join ends on the rejected screen with the inspector\'s explanation and Try again', async ({ page, openMeeting, simulator }, testInfo) => {
+    simulator.control.setRelease('2021', { logCollector: false });
+    const room = 'old-build-silent';
+    const meeting = await openMeeting({ room, joinTimeoutSeconds: 3, token: await mintToken({ name: 'Eve', role: 'owner', room, secret: 'not-the-app-secret-at-all-0123456789' }) });
+    await meeting.expectStatus('joining');
+    await expect(page.frameLocator('iframe').locator('main#meeting')).toHaveAttribute('data-log-collector', 'off');
+    await meeting.expectStatus('rejected', 15_000);
+    await expect(meeting.screenTitle).toHaveText('The meeting server did not let you in');
+    await expect(meeting.screen.locator('[data-meetgate-reason="no-answer"]')).toContainText('The meeting did not start in time, and the server did not say why');
+    await expect(meeting.screen.locator('[data-meetgate-inspector]')).toContainText('MeetGate found nothing wrong with your sign-in itself');
+    await expect(meeting.frames).toHaveCount(0);
+    expect(simulator.control.participants(room)).toEqual([]);
+    await saveFinalScreen(page, testInfo);
+    // Try again: a new frame with the same token, and the same end.
+    await meeting.button('Try again').click();
+    await meeting.expectStatus('joining');
+    await meeting.expectStatus('rejected', 15_000);
+    expect(await meeting.iframesEverInserted()).toBe(2);
+  });
+
   test('kicked: the kicker named from the participants seen, though the payload names nobody', async ({ page, context, openMeeting }, testInfo) => {
     const room = 'old-build-kick';
     const owner = await openMeeting({ room, token: await mintToken({ name: 'Ann Owner', role: 'owner', room }) }, await context.newPage());

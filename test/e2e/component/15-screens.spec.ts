@@ -9,7 +9,10 @@ import { expect, mintToken, saveFinalScreen, test } from './component-fixtures.j
 import type { SecureMeetingPage } from '../pages/index.js';
 
 test.use({ simulatorOptions: { reloadOverlaySeconds: [20, 25] } });
-test.afterEach(({ simulator }) => simulator.faults.clear());
+test.afterEach(({ simulator }) => {
+  simulator.faults.clear();
+  simulator.control.setRelease('2026');
+});
 
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
@@ -17,10 +20,10 @@ const VIEWPORTS = [
 ] as const;
 
 /** Saves the screen at the viewport, then checks it has no sideways scroll at 360 px. */
-async function keep(page: Page, testInfo: TestInfo, viewport: (typeof VIEWPORTS)[number], screen: string): Promise<void> {
+async function keep(page: Page, testInfo: TestInfo, viewport: (typeof VIEWPORTS)[number], screen: string, label = screen): Promise<void> {
   // README: every state, in-meeting included, names its screen.
   await expect(page.locator(`[data-meetgate-screen="${screen}"]`).first(), `data-meetgate-screen="${screen}"`).toBeAttached();
-  await saveFinalScreen(page, testInfo, `screen-${screen}-${viewport.name}`);
+  await saveFinalScreen(page, testInfo, `screen-${label}-${viewport.name}`);
   await page.setViewportSize({ width: 360, height: viewport.height });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `horizontal scroll on the ${screen} screen at 360 px`).toBeLessThanOrEqual(0);
@@ -42,7 +45,7 @@ for (const viewport of VIEWPORTS) {
   test(`every screen at ${viewport.width}×${viewport.height}`, async ({ page, context, simulator, hostPage, tokenEndpoint, otherSite, openMeeting }, testInfo) => {
     test.setTimeout(240_000);
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    const shot = (screen: string) => keep(page, testInfo, viewport, screen);
+    const shot = (screen: string, label?: string) => keep(page, testInfo, viewport, screen, label);
     const tag = viewport.name;
     {
       // checking, then needs-token: an endpoint that takes its time and then has no token.
@@ -68,6 +71,14 @@ for (const viewport of VIEWPORTS) {
       meeting = await openMeeting({ room: `screens-rejected-${tag}`, token: await mintToken({ name: 'Eve', role: 'owner', room: `screens-rejected-${tag}`, secret: 'a-secret-the-simulator-does-not-know' }) }, page);
       await meeting.expectStatus('rejected');
       await shot('rejected');
+
+      // rejected, no answer: a 2021 build forwarding no logs refuses the same token in silence; the join timeout ends it.
+      simulator.control.setRelease('2021', { logCollector: false });
+      meeting = await openMeeting({ room: `screens-silent-${tag}`, joinTimeoutSeconds: 2, token: await mintToken({ name: 'Eve', role: 'owner', room: `screens-silent-${tag}`, secret: 'a-secret-the-simulator-does-not-know' }) }, page);
+      await meeting.expectStatus('rejected', 15_000);
+      await expect(meeting.screen.locator('[data-meetgate-reason="no-answer"]')).toBeVisible();
+      await shot('rejected', 'rejected-no-answer');
+      simulator.control.setRelease('2026');
 
       // joining (meeting page held back), in-meeting with the card, reconnecting, ended, logged-out.
       const room = `screens-meeting-${tag}`;

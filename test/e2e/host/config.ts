@@ -32,6 +32,8 @@ export interface HostPageConfig {
   reconnectRetryFirstSeconds?: number;
   reconnectRetryMaxSeconds?: number;
   scriptTimeoutSeconds?: number;
+  /** timing.joinTimeoutSeconds: how long an older Jitsi build (no `ready`) may take to let the person in. */
+  joinTimeoutSeconds?: number;
   /** providerOptions: one call's timeout (and no retries when set). */
   providerTimeoutSeconds?: number;
   /** Use MeetGate's bundled IFrame API when the deployment's external_api.js cannot be loaded. */
@@ -46,7 +48,7 @@ export interface HostPageConfig {
 const LISTS = ['allowedRedirectOrigins', 'allowedTokenOrigins'] as const;
 const NUMBERS = [
   'expiringLeadSeconds', 'waitingRetryFirstSeconds', 'waitingRetryMaxSeconds', 'autoRedirectAfterKickSeconds',
-  'reconnectGraceSeconds', 'frameWatchdogSeconds', 'reconnectRetryFirstSeconds', 'reconnectRetryMaxSeconds', 'scriptTimeoutSeconds', 'providerTimeoutSeconds',
+  'reconnectGraceSeconds', 'frameWatchdogSeconds', 'reconnectRetryFirstSeconds', 'reconnectRetryMaxSeconds', 'scriptTimeoutSeconds', 'providerTimeoutSeconds', 'joinTimeoutSeconds',
 ] as const;
 const STRINGS = ['room', 'domain', 'tokenRef', 'provider', 'loginUrl', 'logoutUrl', 'afterKickUrl'] as const;
 

@@ -4,7 +4,7 @@
  * (and is recorded), iframe → host traffic arrives on jsdom's window with the meeting origin and
  * the frame as source.
  */
-import { createMeetingEndpoint, type MeetingEndpoint } from '../../../lib/jitsi/endpoint.js';
+import { createMeetingEndpoint, type MeetingEndpoint, type MeetingEndpointOptions } from '../../../lib/jitsi/endpoint.js';
 import { MeetGateExternalAPI } from '../../../lib/jitsi/external-api.js';
 import { FakeWindow, messageEvent, safeParse } from './harness.js';
 
@@ -22,7 +22,10 @@ export interface Embedded {
 }
 
 /** Embeds a meeting; the endpoint is open from the start. */
-export function embed(options: ConstructorParameters<typeof MeetGateExternalAPI>[1] = {}): Embedded {
+export function embed(
+  options: ConstructorParameters<typeof MeetGateExternalAPI>[1] = {},
+  endpointOptions: Pick<MeetingEndpointOptions, 'unknownRequests'> = {},
+): Embedded {
   const api = new MeetGateExternalAPI(DOMAIN, { roomName: 'standup', ...options });
   const frame = api.getIFrame();
   const frameWindow = frame.contentWindow as Window;
@@ -34,7 +37,7 @@ export function embed(options: ConstructorParameters<typeof MeetGateExternalAPI>
   }) as Window['postMessage'];
   const toHost = { postMessage: (data: string) => queueMicrotask(() => window.dispatchEvent(messageEvent(data, ORIGIN, frameWindow))) };
   // `ready` is left to the test (a page sends it at start; the protocol table sends it as one of the events).
-  const meeting = createMeetingEndpoint({ window: meetingWindow as unknown as Window, target: toHost, announceReady: false });
+  const meeting = createMeetingEndpoint({ window: meetingWindow as unknown as Window, target: toHost, announceReady: false, ...endpointOptions });
   return {
     api,
     meeting,

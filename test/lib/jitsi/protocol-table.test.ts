@@ -198,6 +198,11 @@ describe('the IFrame host API, message by message (current Jitsi)', () => {
 
   it('device queries that fail resolve with {} (functions.js), and invite refuses an empty list without asking', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    for (const name of ['getAvailableDevices', 'getCurrentDevices']) {
+      embedded.meeting.onRequest(name, () => {
+        throw new Error('no device list');
+      });
+    }
     const available = embedded.api.getAvailableDevices();
     const current = embedded.api.getCurrentDevices();
     await flush();
@@ -351,5 +356,26 @@ describe('the wire as a real build writes it (found side by side by compare-host
     ]);
     api.dispose();
     meeting.dispose();
+  });
+
+  it('a request the meeting does not handle: current API.js answers the result {error: {}}, a 2021 one never answers', async () => {
+    const current = embed();
+    const answer = current.api.getSessionId();
+    await vi.advanceTimersByTimeAsync(60);
+    await expect(answer).resolves.toEqual({ error: {} });
+    current.api.dispose();
+    current.meeting.dispose();
+
+    const older = embed({}, { unknownRequests: 'unanswered' });
+    let settled = false;
+    older.api.getSessionId().then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(settled).toBe(false);
+    expect(older.sent().filter((m) => m.type === 'request')).toEqual([{ type: 'request', data: { name: 'session-id' }, id: 1 }]);
+    older.api.dispose();
+    older.meeting.dispose();
   });
 });

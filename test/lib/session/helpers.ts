@@ -25,6 +25,7 @@ export function config(overrides: Partial<SessionConfig> = {}): SessionConfig {
     expiringLeadMs: 300_000,
     waitingBackoff: { baseMs: 2_000, maxMs: 30_000 },
     slowJoinMs: 20_000,
+    joinTimeoutMs: null,
     reconnectGraceMs: 35_000,
     reconnectBackoff: { baseMs: 4_000, maxMs: 30_000 },
     ...overrides,

@@ -16,9 +16,11 @@ function main(): void {
   const location = parseMeetingUrl(window.location);
   const release = document.getElementById('meeting')?.dataset.release === '2021' ? '2021' : '2026';
   // A 2021-era app sends no `ready` (its host calls onload on the iframe's DOM load instead).
-  const endpoint = createMeetingEndpoint({ window, announceReady: release === '2026' });
+  const endpoint = createMeetingEndpoint({ window, announceReady: release === '2026', unknownRequests: release === '2026' ? 'error-result' : 'unanswered' });
   const levels = location.config.apiLogLevels;
-  const logErrors = Array.isArray(levels) && levels.includes('error');
+  // A 2021 app forwards log lines only with its log collector on (base/logging/middleware.js `_initLogging`).
+  const collector = release === '2026' || document.getElementById('meeting')?.dataset.logCollector !== 'off';
+  const logErrors = collector && Array.isArray(levels) && levels.includes('error');
   let session: MeetingSession | null = null;
   const view = createMeetingView(document, {
     onHangup: () => session?.hangup(),
@@ -52,7 +54,7 @@ function main(): void {
   endpoint.onCommand('video-hangup', () => active.hangup());
   endpoint.onCommand('kick-participant', (id) => typeof id === 'string' && active.kick(id));
   endpoint.onCommand('end-conference', () => active.endMeeting());
-  answerRequests(endpoint, active);
+  answerRequests(endpoint, active, release);
   // Leaving the page is leaving the meeting, not a dropped connection.
   window.addEventListener('pagehide', () => active.hangup());
   session.start();

@@ -35,6 +35,7 @@ function timingOf(config: HostPageConfig): SessionTiming {
     waitingRetrySeconds: first === undefined && max === undefined ? undefined : { first, max },
     reconnectGraceSeconds: config.reconnectGraceSeconds,
     scriptTimeoutSeconds: config.scriptTimeoutSeconds,
+    joinTimeoutSeconds: config.joinTimeoutSeconds,
     frameWatchdogSeconds: config.frameWatchdogSeconds,
     reconnectRetrySeconds: retryFirst === undefined && retryMax === undefined ? undefined : { first: retryFirst, max: retryMax },
   };

@@ -12,7 +12,7 @@ const REQUEST_NAMES = [
   'getAvailableDevices', 'getCurrentDevices', 'isDeviceChangeAvailable', 'isMultipleAudioInputSupported', 'setDevice',
 ];
 
-function answered() {
+function answered(release: '2026' | '2021' = '2026') {
   const handlers = new Map<string, RequestHandler>();
   const endpoint = { onRequest: (name: string, handler: RequestHandler) => (handlers.set(name, handler), () => true) } as unknown as MeetingEndpoint;
   const session = {
@@ -20,13 +20,23 @@ function answered() {
     roomName: 'caf%c3%a9',
     people: () => [{ id: 'abcd1234', displayName: 'Ann', role: 'moderator' as const }],
   } as unknown as MeetingSession;
-  answerRequests(endpoint, session);
+  answerRequests(endpoint, session, release);
   return handlers;
 }
 
 describe('the simulator answers every request of the real host API', () => {
   it('has a handler for each request name, and no other', () => {
     expect([...answered().keys()].sort()).toEqual([...REQUEST_NAMES].sort());
+  });
+
+  it('as a 2021 meeting, only what jitsi/jitsi-meet@b1a3c5c API.js and device selection answer', () => {
+    expect([...answered('2021').keys()].sort()).toEqual(
+      [
+        'capture-largevideo-screenshot', 'invite', 'is-audio-muted', 'is-video-muted', 'is-audio-available', 'is-video-available', 'is-sharing-screen',
+        'get-content-sharing-participants', 'get-livestream-url', 'getAvailableDevices', 'getCurrentDevices', 'isDeviceChangeAvailable',
+        'isMultipleAudioInputSupported', 'setDevice',
+      ].sort(),
+    );
   });
 
   it.each([

@@ -28,7 +28,7 @@ export const ENTRIES: EntryBudget[] = [
   { name: 'meetgate/token inspectToken core', source: './bench/entries/inspect-token.ts', options: { platform: 'neutral' }, target: 6, budget: 11.2 },
   { name: 'meetgate/token whole', source: './lib/token/index.ts', options: { platform: 'neutral' }, budget: 20.5 },
   // Built exactly as it ships: on Preact, one self-contained script (scripts/web-component.mjs).
-  { name: 'meetgate-meeting.js web component (Preact included)', source: './components/web/register.ts', options: {}, measure: () => scriptSize(webComponentBuildOptions()), target: 40, budget: 45 },
+  { name: 'meetgate-meeting.js web component (Preact included)', source: './components/web/register.ts', options: {}, measure: () => scriptSize(webComponentBuildOptions()), target: 40, budget: 46 },
 ];
 
 /** The entry's size as a site ships it. */

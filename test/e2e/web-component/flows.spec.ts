@@ -3,9 +3,12 @@
  * definition as `npm run build:lib`), on a page with no React: the component flows of
  * test/e2e/component/ — owner joins, a member waits for the host, kicked and back, refused by the
  * server, a token renewed ahead of expiry — through the element's attributes and `token-url`,
- * read by the same page object from its `meetgate-statechange` events.
+ * read by the same page object from its `meetgate-statechange` events; and the element on a page
+ * that runs React 19 itself.
  */
-import { expect, mintToken, saveFinalScreen, test } from './element-fixtures.js';
+import { SecureMeetingPage } from '../pages/index.js';
+import { installReactPortal } from './element-host/index.js';
+import { expect, MEET_DOMAIN, mintToken, saveFinalScreen, test } from './element-fixtures.js';
 
 test('an owner joins from token-url; the token card and the statuses are those of <SecureMeeting>; no React on the page', async ({ page, openMeeting, tokenEndpoint, minting, simulator }, testInfo) => {
   const room = 'element-owner-joins';
@@ -160,4 +163,30 @@ test('removing the room attribute leaves and disposes the meeting; removing the 
   await page.locator('meetgate-meeting').evaluate((element) => element.remove());
   await expect(page.locator('iframe')).toHaveCount(0);
   await expect.poll(() => simulator.control.participants(room)).toEqual([]);
+});
+
+test('on a React 19 page that renders the element and re-renders four times a second: one meeting, kept; a room change from React switches it', async ({ page, hostPage, tokenEndpoint, minting, simulator }, testInfo) => {
+  const open = await installReactPortal(hostPage.site);
+  const provider = tokenEndpoint(minting({ name: 'Ann Owner', role: 'owner' }));
+  const meeting = new SecureMeetingPage(page, MEET_DOMAIN);
+  await page.goto(open({ domain: MEET_DOMAIN, room: 'react-portal-a', next: 'react-portal-b', provider: provider.path }));
+
+  await meeting.expectStatus('in-meeting');
+  await meeting.meeting().expectParticipant('Ann Owner');
+  const ticks = page.locator('[data-ticks]');
+  const before = Number(await ticks.getAttribute('data-ticks'));
+  // React keeps re-rendering its tree around the element; the element keeps its meeting.
+  await expect.poll(async () => Number(await ticks.getAttribute('data-ticks'))).toBeGreaterThan(before + 8);
+  await meeting.expectStatus('in-meeting');
+  await expect(meeting.frames).toHaveCount(1);
+  expect(await meeting.iframesEverInserted()).toBe(1);
+  expect(simulator.control.participants('react-portal-a').map((p) => p.displayName)).toEqual(['Ann Owner']);
+
+  await page.getByRole('button', { name: 'Switch room' }).click();
+  await expect.poll(() => simulator.control.participants('react-portal-b').map((p) => p.displayName)).toEqual(['Ann Owner']);
+  await expect.poll(() => simulator.control.participants('react-portal-a')).toEqual([]);
+  await meeting.expectStatus('in-meeting');
+  await expect(meeting.frames).toHaveCount(1);
+  expect(provider.calls.map((c) => c.room)).toEqual(['react-portal-a', 'react-portal-b']);
+  await saveFinalScreen(page, testInfo, 'react-portal-1280');
 });

@@ -9,6 +9,20 @@ import { webComponentBuildOptions } from '../../../../scripts/web-component.mjs'
 
 let element: Promise<string> | null = null;
 let probe: Promise<string> | null = null;
+let reactPage: Promise<string> | null = null;
+
+/** Bundles one of this folder's pages' scripts (`file`) as a classic script. */
+function pageScript(file: string): Promise<string> {
+  return build({
+    entryPoints: [fileURLToPath(new URL(file, import.meta.url))],
+    bundle: true, format: 'iife', platform: 'browser', target: 'es2022', jsx: 'automatic', minify: true, write: false, outdir: 'element-page',
+    define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
+  }).then((result) => {
+    const output = result.outputFiles.find((candidate) => candidate.path.endsWith('.js'));
+    if (!output) throw new Error(`esbuild produced no script for ${file}`);
+    return output.text;
+  });
+}
 
 /** `meetgate-meeting.js` exactly as the package ships it (minified, Preact, one classic script). */
 export function webComponentScript(): Promise<string> {
@@ -22,13 +36,12 @@ export function webComponentScript(): Promise<string> {
 
 /** The recorder (./probe-main.ts) as a classic script, to run before the element is defined. */
 export function elementProbeScript(): Promise<string> {
-  probe ??= build({
-    entryPoints: [fileURLToPath(new URL('./probe-main.ts', import.meta.url))],
-    bundle: true, format: 'iife', platform: 'browser', target: 'es2022', minify: true, write: false, outdir: 'element-probe', logLevel: 'silent',
-  }).then((result) => {
-    const file = result.outputFiles.find((output) => output.path.endsWith('.js'));
-    if (!file) throw new Error('esbuild produced no probe script');
-    return file.text;
-  });
+  probe ??= pageScript('./probe-main.ts');
   return probe;
+}
+
+/** The React 19 page that also uses the element (./react-page.tsx), with real React. */
+export function reactPageScript(): Promise<string> {
+  reactPage ??= pageScript('./react-page.tsx');
+  return reactPage;
 }

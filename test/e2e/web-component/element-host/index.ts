@@ -5,8 +5,8 @@
  */
 import { configFromQuery, configToQuery, type HostPage } from '../../host/index.js';
 import type { HostSite } from '../../pages/index.js';
-import { elementProbeScript, webComponentScript } from './bundle.js';
-import { ELEMENT_PAGE_PATH, ELEMENT_PROBE_PATH, ELEMENT_SCRIPT_PATH, elementHostHtml } from './page.js';
+import { elementProbeScript, reactPageScript, webComponentScript } from './bundle.js';
+import { ELEMENT_PAGE_PATH, ELEMENT_PROBE_PATH, ELEMENT_SCRIPT_PATH, elementHostHtml, REACT_PAGE_PATH, REACT_SCRIPT_PATH, reactHostHtml } from './page.js';
 
 export { webComponentScript } from './bundle.js';
 
@@ -19,4 +19,15 @@ export async function installElementHost(site: HostSite): Promise<HostPage> {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(elementHostHtml(config));
   });
   return { site, url: (config) => `${site.origin}${ELEMENT_PAGE_PATH}?${configToQuery(config)}` };
+}
+
+/**
+ * Serves (after `installElementHost`) a React 19 page that renders `<meetgate-meeting>` itself
+ * and re-renders four times a second; returns its address for `domain`, `room`, `next` (the room
+ * its button switches to) and `provider` (the token URL).
+ */
+export async function installReactPortal(site: HostSite): Promise<(query: { domain: string; room: string; next: string; provider: string }) => string> {
+  site.put(REACT_SCRIPT_PATH, { body: await reactPageScript(), contentType: 'text/javascript; charset=utf-8' });
+  site.put(REACT_PAGE_PATH, { body: reactHostHtml(), contentType: 'text/html; charset=utf-8' });
+  return (query) => `${site.origin}${REACT_PAGE_PATH}?${new URLSearchParams(query)}`;
 }

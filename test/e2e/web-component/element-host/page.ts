@@ -9,6 +9,8 @@ import type { HostPageConfig } from '../../host/index.js';
 export const ELEMENT_PAGE_PATH = '/element/index.html';
 export const ELEMENT_SCRIPT_PATH = '/element/meetgate-meeting.js';
 export const ELEMENT_PROBE_PATH = '/element/probe.js';
+export const REACT_PAGE_PATH = '/element/react.html';
+export const REACT_SCRIPT_PATH = '/element/react-page.js';
 
 /** Escapes an attribute value (the configuration comes from the address). */
 const attribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -28,6 +30,34 @@ export function elementAttributes(config: HostPageConfig): string {
   return pairs.filter((pair): pair is [string, string] => pair[1] !== undefined).map(([name, value]) => ` ${name}="${attribute(value)}"`).join('');
 }
 
+/** Styles shared by both pages. */
+const STYLE = `<style>
+  html, body, #root { margin: 0; height: 100%; background: #fff; color: #1b1f24; font: 15px/1.5 system-ui, sans-serif; }
+  .host { display: flex; flex-direction: column; height: 100%; }
+  .host h1 { font-size: 1rem; margin: 0; padding: .5rem 1rem; border-bottom: 1px solid #c4c9d0; }
+  .host-meeting { flex: 1; }
+</style>`;
+
+/** The React page's HTML: the recorder and the element's script in the head, then the React app. */
+export function reactHostHtml(): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>React portal with the MeetGate web component</title>
+${STYLE}
+<script src="${ELEMENT_PROBE_PATH}"></script>
+<script src="${ELEMENT_SCRIPT_PATH}"></script>
+</head>
+<body>
+<div id="root"></div>
+<script src="${REACT_SCRIPT_PATH}"></script>
+</body>
+</html>
+`;
+}
+
 /** The HTML. */
 export function elementHostHtml(config: HostPageConfig): string {
   return `<!doctype html>
@@ -36,12 +66,7 @@ export function elementHostHtml(config: HostPageConfig): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>MeetGate web component host</title>
-<style>
-  html, body { margin: 0; height: 100%; background: #fff; color: #1b1f24; font: 15px/1.5 system-ui, sans-serif; }
-  .host { display: flex; flex-direction: column; height: 100%; }
-  .host h1 { font-size: 1rem; margin: 0; padding: .5rem 1rem; border-bottom: 1px solid #c4c9d0; }
-  .host-meeting { flex: 1; }
-</style>
+${STYLE}
 <script src="${ELEMENT_PROBE_PATH}"></script>
 <script src="${ELEMENT_SCRIPT_PATH}"></script>
 </head>

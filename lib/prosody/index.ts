@@ -5,6 +5,7 @@
  */
 export { readProsodyConfig, optionValue, MAX_CONFIG_LENGTH } from './read-config.js';
 export { profileFromProsodyConfig, type ProfileFromConfig, type ProfileSetting } from './profile.js';
+export { forgetSecrets, summarizeProsodyConfig, type ConfigSummary, type ForgottenSecret, type SettingRow } from './config-summary.js';
 export type {
   LuaValue,
   ProsodyConfig,

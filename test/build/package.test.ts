@@ -57,6 +57,7 @@ describe('npm run build:lib', () => {
     // It runs on Preact: React DOM 19's client internals are not in it, and nothing is imported later.
     expect(script).not.toContain('__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE');
     expect(script).not.toMatch(/\bimport\(/);
+    expect(script.split('\n')[0]).toContain('Preact (MIT License, Copyright (c) 2015-present Jason Miller)');
     dom.window.close();
   });
 });

@@ -4,7 +4,10 @@
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { validateDeployment, type Deployment, type DeploymentDraft, type DeploymentField } from '../../../lib/deployments/index.js';
+import { profileDraftOf, profileOfDraft, type ProfileDraft } from '../../../lib/deployments/profile.js';
+import type { ServerProfile } from '../../../lib/token/profile.js';
 import { Field } from './Field.js';
+import { ServerProfileFields } from './ServerProfileFields.js';
 
 /** Props of `DeploymentForm`. */
 export interface DeploymentFormProps {
@@ -19,6 +22,8 @@ export interface DeploymentFormProps {
 export function DeploymentForm({ initial, existing, onSave, onCancel }: DeploymentFormProps) {
   const [draft, setDraft] = useState<DeploymentDraft>({ signIn: 'none', ...initial });
   const [errors, setErrors] = useState<Partial<Record<DeploymentField, string>>>({});
+  // Read from a draft made of a saved, validated deployment (draftOf), or none for a new one.
+  const [profile, setProfile] = useState<ProfileDraft>(() => profileDraftOf(initial.profile as Partial<ServerProfile> | undefined));
   const form = useRef<HTMLFormElement>(null);
   const summary = useId();
   const set = (field: keyof DeploymentDraft) => (value: string) => setDraft({ ...draft, [field]: value });
@@ -27,11 +32,14 @@ export function DeploymentForm({ initial, existing, onSave, onCancel }: Deployme
   );
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    const result = validateDeployment(draft, { existing });
-    if (!result.ok) {
-      setErrors(result.errors);
-      const first = Object.keys(result.errors)[0];
-      if (first) form.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+    const chosen = profileOfDraft(profile);
+    const result = validateDeployment({ ...draft, profile: chosen.ok ? chosen.profile : undefined }, { existing });
+    if (!result.ok || !chosen.ok) {
+      const found = { ...(result.ok ? {} : result.errors), ...(chosen.ok ? {} : { profile: chosen.error }) };
+      setErrors(found);
+      const first = Object.keys(found)[0];
+      const target = first === 'profile' ? '[data-mg="server-rules"] input:checked' : `[name="${first}"]`;
+      if (first) form.current?.querySelector<HTMLElement>(target)?.focus();
       return;
     }
     setErrors({});
@@ -66,6 +74,7 @@ export function DeploymentForm({ initial, existing, onSave, onCancel }: Deployme
       </fieldset>
       {field('logoutUrl', 'Logout address', 'Where to go when a meeting ends, e.g. Keycloak\'s logout with post_logout_redirect_uri.')}
       {field('jwksUrl', 'JWKS address', 'Public keys to check token signatures (Prosody\'s cache_keys_url).')}
+      <ServerProfileFields value={profile} onChange={setProfile} error={errors.profile} />
       <div className="mg-actions">
         <button type="submit" className="mg-primary" data-mg="save">Save</button>
         <button type="button" onClick={onCancel}>Cancel</button>

@@ -6,10 +6,12 @@
 import { useCallback, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { draftOf, permissionOrigins, type Deployment, type DeploymentDraft } from '../../../lib/deployments/index.js';
+import { profileLabel } from '../../../lib/deployments/profile.js';
 import { removeDeployment, saveDeployment } from '../../deployment-store.js';
 import { revokeSite } from '../../sites.js';
 import { allowancesItem, deploymentsItem, readAllowances, readDeployments } from '../../storage.js';
 import { useStored } from '../shared/use-stored.js';
+import { visible } from './ConfigReport.js';
 import { DeploymentForm } from './DeploymentForm.js';
 
 /** The page. */
@@ -55,7 +57,7 @@ export function OptionsApp() {
         <ul className="mg-list" data-mg="deployments">
           {deployments.map((deployment) => (
             <li key={deployment.id} data-mg-deployment={deployment.domain}>
-              <strong>{deployment.name}</strong> <span className="mg-hint">{deployment.domain}{deployment.tenant ? `/${deployment.tenant}` : ''} · {deployment.signIn.kind === 'oidc' ? `OpenID ${deployment.signIn.issuer}` : deployment.signIn.kind === 'login-url' ? 'login page' : 'no sign-in'}</span>
+              <strong>{deployment.name}</strong> <span className="mg-hint">{deployment.domain}{deployment.tenant ? `/${deployment.tenant}` : ''} · {deployment.signIn.kind === 'oidc' ? `OpenID ${deployment.signIn.issuer}` : deployment.signIn.kind === 'login-url' ? 'login page' : 'no sign-in'} · <span data-mg="deployment-rules">{visible(profileLabel(deployment.profile))}</span></span>
               <div className="mg-actions">
                 <button type="button" onClick={() => setEditing(draftOf(deployment))}>Edit</button>
                 <button type="button" onClick={() => void removeDeployment(deployment.id).then(() => setStatus(`Removed ${deployment.name}.`))}>Remove</button>

@@ -52,6 +52,30 @@ export class OptionsPage {
     return this.form.locator(`[data-mg-error="${field}"]`);
   }
 
+  /** Pastes a Prosody config into the Server rules part of the form and reads it. */
+  async pasteConfig(text: string): Promise<void> {
+    await this.form.getByLabel("The deployment's Prosody config (optional)").fill(text);
+    await this.form.getByRole('button', { name: 'Read config' }).click();
+  }
+
+  /** Picks a Prosody config file through the form's file chooser. */
+  async chooseConfigFile(path: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.form.getByLabel('Choose file…').click();
+    await (await chooser).setFiles(path);
+  }
+
+  /** What the page read from the config. */
+  get configReport(): Locator { return this.form.locator('[data-mg="config-report"]'); }
+  get configStatus(): Locator { return this.form.locator('[data-mg="config-status"]'); }
+  get configSecrets(): Locator { return this.form.locator('[data-mg="config-secrets"]'); }
+  get configHost(): Locator { return this.form.locator('[data-mg="config-host"]'); }
+
+  /** The row of one token setting in the report (by ServerProfile name): option, value, from. */
+  setting(name: string): Locator {
+    return this.configReport.locator(`[data-mg-setting="${name}"]`);
+  }
+
   /** A saved deployment's row, by domain. */
   deployment(domain: string): Locator {
     return this.page.locator(`[data-mg-deployment="${domain}"]`);

@@ -65,7 +65,7 @@ export class MeetGateExternalAPI extends Emitter {
   readonly #transport: Transport;
   readonly #onload: (() => void) | undefined;
   readonly #store: LocalStorageContentStore;
-  readonly #roster = new Roster();
+  readonly #roster: Roster;
   readonly #width: number | string | undefined;
   readonly #height: number | string | undefined;
   readonly #profile: HostProfile;
@@ -80,12 +80,14 @@ export class MeetGateExternalAPI extends Emitter {
     const { parentNode = document.body, width = '100%', height = '100%', localStorageStore } = options;
     this.#store = localStorageStore ?? browserLocalStorageContent();
     this.#profile = options.hostProfile ?? CURRENT_HOST;
-    const url = buildMeetingUrl(domain, { ...options, appData: { localStorageContent: this.#store.read() } }, apiId);
-    const frame = createMeetingFrame(parentNode, { url, apiId, width, height, sandbox: options.sandbox, allow: this.#profile.allow ?? undefined });
+    const { release } = this.#profile;
+    this.#roster = new Roster(release);
+    const url = buildMeetingUrl(domain, { ...options, appData: { localStorageContent: this.#store.read() } }, apiId, release);
+    const frame = createMeetingFrame(parentNode, { url, apiId, width, height, sandbox: options.sandbox, allow: this.#profile.allow ?? undefined, release });
     this.#frame = frame;
     // Jitsi keeps the raw sizes that parsed, for resizeLargeVideo.
-    this.#width = parseSize(width) === undefined ? undefined : width;
-    this.#height = parseSize(height) === undefined ? undefined : height;
+    this.#width = parseSize(width, release) === undefined ? undefined : width;
+    this.#height = parseSize(height, release) === undefined ? undefined : height;
     this.#transport = createTransport({
       scope: `jitsi_meet_external_api_${apiId}`,
       target: { postMessage: (message, origin) => frame.contentWindow?.postMessage(message, origin) },

@@ -28,14 +28,18 @@ export interface FrameOptions {
   sandbox?: string;
   /** The `allow` list, when an older host's is imitated (host-2021.ts); `FRAME_ALLOW` by default. */
   allow?: string;
+  /** `2021`: that host's sizes (no viewport units). */
+  release?: '2021' | '2026';
 }
 
 const CSS_SIZE = /^([0-9]*\.?[0-9]+)(em|pt|px|%|[dls]?v[hw])$/;
+/** jitsi/jitsi-meet@b1a3c5c `parseSizeParam`: px, em, pt and % only. */
+const CSS_SIZE_2021 = /^([0-9]*\.?[0-9]+)(em|pt|px|%)$/;
 
 /** `100` → `100px`; `"50%"`, `"20em"`, `"80vh"` as they are; anything else → undefined. */
-export function parseSize(value: unknown): string | undefined {
+export function parseSize(value: unknown, release: '2021' | '2026' = '2026'): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return `${value}px`;
-  if (typeof value === 'string' && CSS_SIZE.test(value)) return value;
+  if (typeof value === 'string' && (release === '2021' ? CSS_SIZE_2021 : CSS_SIZE).test(value)) return value;
   return undefined;
 }
 
@@ -53,12 +57,13 @@ export function createMeetingFrame(parent: HTMLElement, options: FrameOptions): 
   frame.setAttribute('allowFullScreen', 'true');
   // Height, width, then border, in external_api.js's order (`_setSize` before `style.border = 0`), so
   // the style attribute reads the same.
-  const width = parseSize(options.width ?? '100%');
-  const height = parseSize(options.height ?? '100%');
+  const width = parseSize(options.width ?? '100%', options.release);
+  const height = parseSize(options.height ?? '100%', options.release);
   if (height) frame.style.height = height;
   if (width) frame.style.width = width;
   frame.style.border = '0';
-  if (options.sandbox) frame.setAttribute('sandbox', options.sandbox);
+  // The 2021 host had no `sandbox` option.
+  if (options.sandbox && options.release !== '2021') frame.setAttribute('sandbox', options.sandbox);
   frame.src = options.url;
   return parent.appendChild(frame);
 }

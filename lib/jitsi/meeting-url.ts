@@ -95,20 +95,25 @@ function roomPath(roomName: string): string {
     .join('/');
 }
 
-/** Builds the iframe URL for `domain` and API instance `apiId`. Throws on a domain that is not a host name. */
-export function buildMeetingUrl(domain: string, options: MeetingUrlOptions, apiId: number): string {
+/**
+ * Builds the iframe URL for `domain` and API instance `apiId`. Throws on a domain that is not a host name.
+ * `release` `2021` writes what jitsi/jitsi-meet@b1a3c5c's host writes: the jwt in the query only (its
+ * app reads it there), and no `lang`, `release` or `iceServers` (options that host did not have).
+ */
+export function buildMeetingUrl(domain: string, options: MeetingUrlOptions, apiId: number, release: '2021' | '2026' = '2026'): string {
   if (!isValidDomain(domain)) throw new Error(`Invalid Jitsi domain: ${JSON.stringify(domain)}`);
   const path = roomPath(options.roomName ?? '');
   const query = new URLSearchParams();
   if (options.jwt) query.set('jwt', options.jwt);
+  const current = release !== '2021';
   const lang = options.lang ?? options.configOverwrite?.defaultLanguage;
-  if (typeof lang === 'string' && lang) query.set('lang', lang);
-  if (options.release) query.set('release', options.release);
+  if (current && typeof lang === 'string' && lang) query.set('lang', lang);
+  if (current && options.release) query.set('release', options.release);
   const hash = [`jitsi_meet_external_api_id=${apiId}`];
-  if (options.jwt) hash.push(`jwt=${encodeURIComponent(JSON.stringify(options.jwt))}`);
+  if (current && options.jwt) hash.push(`jwt=${encodeURIComponent(JSON.stringify(options.jwt))}`);
   hash.push(
     ...hashParams('config', options.configOverwrite),
-    ...hashParams('iceServers', options.iceServers),
+    ...(current ? hashParams('iceServers', options.iceServers) : []),
     ...hashParams('interfaceConfig', options.interfaceConfigOverwrite),
     ...hashParams('devices', options.devices),
     ...hashParams('userInfo', options.userInfo),

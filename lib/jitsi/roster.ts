@@ -28,6 +28,12 @@ export type RosterSignal = 'largeVideoChanged' | 'prejoinVideoChanged' | null;
 
 /** Participants by id and the other state the host API derives from events. */
 export class Roster {
+  /**
+   * @param release `2021`: that host kept only `avatarURL` for the local participant
+   * (jitsi/jitsi-meet@b1a3c5c `_setupListeners`); the current one keeps `email` too, even undefined.
+   */
+  constructor(readonly release: '2021' | '2026' = '2026') {}
+
   readonly #people = new Map<string, Entry>();
   #count = 0;
   #myUserId: string | undefined;
@@ -58,7 +64,7 @@ export class Roster {
       case 'video-conference-joined':
         if (id === undefined) return null;
         this.#myUserId = id;
-        this.#replace(id, { email: text(data.email), avatarURL: text(data.avatarURL) });
+        this.#replace(id, this.release === '2021' ? { avatarURL: text(data.avatarURL) } : { email: text(data.email), avatarURL: text(data.avatarURL) });
         this.#visitor = typeof data.visitor === 'boolean' ? data.visitor : undefined;
         return this.#joined(id, data);
       case 'participant-joined':

@@ -68,7 +68,9 @@ export function streamsOf(seen: Seen[], ids: Record<string, string>): Record<Str
     // Its own stream: when the frame's DOM `load` comes, against the meeting's first events, is timing.
     else out.onload.push('"onload callback called"');
   }
-  // How often postis repeats `__ready__` before the other side answers depends on timing only.
-  for (const stream of ['toFrame', 'toHost'] as const) out[stream] = out[stream].filter((line, i, all) => !line.includes('"__ready__"') || line !== all[i - 1]);
+  // How often postis repeats `__ready__` (every 50 ms until answered) is timing only: each form once.
+  for (const stream of ['toFrame', 'toHost'] as const) {
+    out[stream] = out[stream].filter((line, i, all) => !line.includes('"method":"__ready__"') || all.indexOf(line) === i);
+  }
   return out;
 }

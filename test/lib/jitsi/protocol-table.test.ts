@@ -379,3 +379,54 @@ describe('the wire as a real build writes it (found side by side by compare-host
     older.meeting.dispose();
   });
 });
+
+/**
+ * The 2021 host (`MeetGateExternalAPI.forRelease('2021')`, what the simulator's 2021 mode serves)
+ * writes the iframe as jitsi/jitsi-meet@b1a3c5c's external_api.js and uri.js do — checked side by
+ * side with that build by scripts/compare-host.mjs: options that host did not have are not written.
+ */
+describe('the 2021 host\'s iframe and URL (jitsi/jitsi-meet@b1a3c5c)', () => {
+  it('jwt in the query only; no lang, release or iceServers; config, interfaceConfig, devices, userInfo, appData in that order', async () => {
+    const { HOST_2021 } = await import('../../../lib/jitsi/host-2021.js');
+    const { api, meeting } = embed({
+      hostProfile: HOST_2021,
+      jwt: 'a.b.c',
+      lang: 'de',
+      release: 'release-1',
+      iceServers: { replace: [] },
+      configOverwrite: { a: 1 },
+      interfaceConfigOverwrite: { b: 2 },
+      devices: { audioInput: 'mic' },
+      userInfo: { email: 'e@x.test' },
+    });
+    expect(api.getIFrame().src).toBe(
+      'https://meet.example.org/standup?jwt=a.b.c#jitsi_meet_external_api_id=' +
+        `${api.getIFrame().name.replace('jitsiConferenceFrame', '')}&config.a=1&interfaceConfig.b=2&devices.audioInput=%22mic%22` +
+        '&userInfo.email=%22e%40x.test%22&appData.localStorageContent=null',
+    );
+    api.dispose();
+    meeting.dispose();
+  });
+
+  it('sizes in px, em, pt and % only (parseSizeParam), and no sandbox option', async () => {
+    const { HOST_2021 } = await import('../../../lib/jitsi/host-2021.js');
+    const { api, meeting } = embed({ hostProfile: HOST_2021, width: 640, height: '50vh', sandbox: 'allow-scripts' });
+    expect(api.getIFrame().getAttribute('style')).toBe('width: 640px; border: 0px;');
+    expect(api.getIFrame().hasAttribute('sandbox')).toBe(false);
+    api.dispose();
+    meeting.dispose();
+  });
+
+  it('the local participant has no email key (that host kept only avatarURL)', async () => {
+    vi.useFakeTimers();
+    const { HOST_2021 } = await import('../../../lib/jitsi/host-2021.js');
+    const { api, meeting } = embed({ hostProfile: HOST_2021 });
+    meeting.sendEvent('video-conference-joined', { roomName: 'standup', id: 'abcd1234', displayName: 'Ann', formattedDisplayName: 'Ann (me)' });
+    await vi.advanceTimersByTimeAsync(60);
+    const [local] = api.getParticipantsInfo();
+    expect(Object.keys(local ?? {}).sort()).toEqual(['avatarURL', 'displayName', 'formattedDisplayName', 'participantId']);
+    api.dispose();
+    meeting.dispose();
+    vi.useRealTimers();
+  });
+});

@@ -76,5 +76,7 @@ describe('meetgate inspect --prosody-config', () => {
     expect((await run(args)).status).toBe(1);
     expect((await run([...args, '--profile', 'jitsi-2025'])).status).toBe(0);
     expect((await run([...args, '--profile', 'nope'])).status).toBe(2);
+    expect((await run([...args, '--profile', 'constructor'])).status).toBe(2);
+    expect((await run([...args, '--profile', 'toString'])).stderr).toMatch(/--profile is one of jitsi-current, jitsi-2025, jaas/);
   });
 });

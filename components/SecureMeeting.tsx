@@ -11,6 +11,7 @@ import { TokenCard } from './card/TokenCard.js';
 import type { JitsiPassThroughProps } from './jitsi-props.js';
 import { MeetingFrame } from './MeetingFrame.js';
 import { usePrefetchExternalApi } from './prefetch-external-api.js';
+import { timingForPrejoin } from './prejoin-timing.js';
 import { announcement } from './screens/announce.js';
 import { StateScreen } from './screens/StateScreen.js';
 import type { MeetingSessionOptions } from './session-options.js';
@@ -55,7 +56,7 @@ export function SecureMeeting(props: SecureMeetingProps) {
   } = props;
   const session = useMeetingSession({
     domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenSource, tokenFromLink, allowedTokenOrigins, auth,
-    autoRedirectAfterKickSeconds, inspect, verify, timing, timers, navigate, onStateChange, onEvent,
+    autoRedirectAfterKickSeconds, inspect, verify, timing: timingForPrejoin(timing, jitsi.configOverwrite), timers, navigate, onStateChange, onEvent,
   });
   usePrefetchExternalApi(domain, roomName, jitsi.release, (timing?.scriptTimeoutSeconds ?? 8) * 1000);
   const text = useMemo(() => mergeStrings(strings), [strings]);

@@ -13,6 +13,7 @@ test.describe('through the bundled host API', () => {
     const member = await openMeeting({ room, bundledHost: true, token: await mintToken({ name: 'Bob Member', role: 'member', room }), waitingRetryFirstSeconds: 1, waitingRetryMaxSeconds: 2 });
     await member.expectStatus('waiting-for-host');
     await expect(member.screenTitle).toHaveText('Waiting for the host');
+    await expect(member.screen).toHaveAttribute('data-meetgate-screen', 'waiting-for-host');
     const owner = await openMeeting({ room, bundledHost: true, token: await mintToken({ name: 'Ann Owner', role: 'owner', room }) }, await context.newPage());
     await owner.expectStatus('in-meeting');
     await expect(owner.tokenCard.locator('.meetgate-card-name')).toHaveText('Ann Owner');
@@ -22,11 +23,13 @@ test.describe('through the bundled host API', () => {
     await owner.meeting().kick('Bob Member');
     await member.expectStatus('kicked');
     await expect(member.screenTitle).toHaveText('You were removed from the meeting by Ann Owner');
+    await expect(member.screen).toHaveAttribute('data-meetgate-screen', 'kicked');
     await expect(member.frames).toHaveCount(0);
 
     await owner.meeting().hangUp();
     await owner.expectStatus('ended');
     await expect(owner.screenTitle).toHaveText('The meeting has ended');
+    await expect(owner.screen).toHaveAttribute('data-meetgate-screen', 'ended');
     expect(simulator.control.participants(room)).toEqual([]);
     // Nothing was loaded from the deployment but the meeting pages themselves.
     expect(member.meetingRequests.filter((url) => url.endsWith('/external_api.js'))).toEqual([]);
@@ -38,6 +41,7 @@ test.describe('through the bundled host API', () => {
     const meeting = await openMeeting({ room, bundledHost: true, token: await mintToken({ name: 'Eve', role: 'owner', room, secret: 'not-the-app-secret-at-all-0123456789' }) });
     await meeting.expectStatus('rejected');
     await expect(meeting.screenTitle).toHaveText('The meeting server did not let you in');
+    await expect(meeting.screen).toHaveAttribute('data-meetgate-screen', 'rejected');
     await expect(meeting.screen.locator('[data-meetgate-reason="bad-signature"]')).toHaveText('The meeting server could not confirm your sign-in: it was signed with a key or secret the server does not use.');
     await expect(meeting.screen).toContainText('The server said: “Invalid signature”');
     expect((await meeting.statuses()).slice(-2)).toEqual(['joining', 'rejected']);
@@ -81,10 +85,12 @@ test.describe('through the bundled host API', () => {
       const member = await openMeeting({ room, bundledHost: true, token: await mintToken({ name: 'Bob Member', role: 'member', room }), waitingRetryFirstSeconds: 1, waitingRetryMaxSeconds: 2 });
       await member.expectStatus('waiting-for-host');
       await expect(member.screenTitle).toHaveText('Waiting for the host');
+      await expect(member.screen).toHaveAttribute('data-meetgate-screen', 'waiting-for-host');
       const refusedRoom = 'bundled-old-refused';
       const refused = await openMeeting({ room: refusedRoom, bundledHost: true, token: await mintToken({ name: 'Eve', role: 'owner', room: refusedRoom, secret: 'not-the-app-secret-at-all-0123456789' }) });
       await refused.expectStatus('rejected');
       await expect(refused.screenTitle).toHaveText('The meeting server did not let you in');
+      await expect(refused.screen).toHaveAttribute('data-meetgate-screen', 'rejected');
       await expect(refused.screen.locator('[data-meetgate-reason="refused"]')).toHaveText('The meeting server refused your sign-in.');
       await expect(refused.frames).toHaveCount(0);
       await saveFinalScreen(page, testInfo);

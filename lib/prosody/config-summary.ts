@@ -23,7 +23,7 @@ export interface SettingRow {
   setting: keyof ServerProfile;
   option: string;
   value: string;
-  /** `line 26`, `line 12 (global)`, `default`, `line 5: not evaluated, default used`. */
+  /** `line 26`, `line 12 (global)`, `default` (`default in jitsi-2025`), `line 5: not evaluated, default used`. */
   from: string;
 }
 
@@ -89,8 +89,9 @@ function shown(profile: ServerProfile, setting: keyof ServerProfile): string {
   return String(value);
 }
 
-function fromText(setting: ProfileSetting): string {
-  if (setting.source === 'default' || setting.line === null) return 'default';
+function fromText(setting: ProfileSetting, base: ServerProfile | undefined): string {
+  // A release's own default says which release (the 2025 defaults differ from current Jitsi's).
+  if (setting.source === 'default' || setting.line === null) return base && base.name !== 'jitsi-current' ? `default in ${base.name}` : 'default';
   if (setting.source === 'unevaluated') return `line ${setting.line}: not evaluated, default used`;
   return setting.source === 'global' ? `line ${setting.line} (global)` : `line ${setting.line}`;
 }
@@ -111,7 +112,7 @@ export function summarizeProsodyConfig(config: ProsodyConfig, options: { host?: 
   const { profile, settings, notes } = options.base ? profileFromProsodyConfig(chosen, options.base) : profileFromProsodyConfig(chosen);
   summary.notes = notes.slice(1);
   summary.rows = settings.map((setting) => ({
-    setting: setting.setting, from: fromText(setting), value: shown(profile, setting.setting),
+    setting: setting.setting, from: fromText(setting, options.base), value: shown(profile, setting.setting),
     // token_verification is a module of the MUC component, not an option: say so.
     option: setting.setting === 'token_verification' ? 'token_verification (MUC modules_enabled)' : setting.option,
   }));

@@ -66,6 +66,7 @@ const settingReaders = (): Readonly<Record<keyof ServerProfile, Reader>> => (rea
   token_regex_room_max_length: nullable(count),
   token_regex_max_quantifiers: nullable(count),
   room_pattern_case: oneOf(['kept', 'lowercased']),
+  sub_claim_check: oneOf(['login', 'join']),
   domain: nullable(hostname),
   muc_mapper_domain_prefix: (value, setting) => {
     const read = hostname(value, setting);

@@ -2,9 +2,10 @@
  * The server profile: the Prosody settings that decide a token's verdict, named after Prosody's
  * own options. Defaults are current Jitsi's (jitsi/jitsi-meet
  * `resources/prosody-plugins/token/util.lib.lua` `Util.new`, and PR #17803 of 2026-09-08 for the
- * room-pattern limits); `JITSI_2025_PROFILE` gives the behaviour of the releases before them
- * (util.lib.lua at e103757: `enable_domain_verification` default false, no pattern limits,
- * the pattern lowercased with the room claim).
+ * room-pattern limits); `JITSI_2025_PROFILE` gives the behaviour of the releases before them,
+ * checked by running their Lua (jitsi/jitsi-meet 412aa83 of 2025-11-17 and 9462a9c of
+ * 2026-01-21: `enable_domain_verification` already defaults to true there, no pattern limits,
+ * the pattern lowercased with the room claim, and no "sub claim is missing" at login).
  */
 
 /** A JWS algorithm Prosody's `luajwtjitsi.lib.lua` can verify. */
@@ -40,6 +41,12 @@ export interface ServerProfile {
   token_regex_max_quantifiers: number | null;
   /** Whether the room pattern keeps its case (current) or is lowercased like a literal claim (before 2026-09). */
   room_pattern_case: 'kept' | 'lowercased';
+  /**
+   * Where a token without `sub` fails: at login ("sub claim is missing", current code), or only on
+   * joining with domain verification, where `string.lower(nil)` fails (releases up to 2026-01,
+   * e.g. jitsi/jitsi-meet 9462a9c; without domain verification they accept it).
+   */
+  sub_claim_check: 'login' | 'join';
   /** The XMPP domain (`hosts.domain` in config.js; `meet.jitsi` in Docker); null when unknown. */
   domain: string | null;
   /** `muc_mapper_domain_prefix` (default `conference`): the MUC domain is `<prefix>.<sub>`. */
@@ -66,6 +73,7 @@ export const DEFAULT_PROFILE: ServerProfile = /* @__PURE__ */ Object.freeze({
   token_regex_room_max_length: 128,
   token_regex_max_quantifiers: 3,
   room_pattern_case: 'kept',
+  sub_claim_check: 'login',
   domain: null,
   muc_mapper_domain_prefix: 'conference',
   muc_mapper_domain_base: null,
@@ -78,13 +86,17 @@ export const DEFAULT_PROFILE: ServerProfile = /* @__PURE__ */ Object.freeze({
  */
 const frozenProfile = (changes: Partial<ServerProfile>): ServerProfile => Object.freeze({ ...DEFAULT_PROFILE, ...changes });
 
-/** Jitsi before the 2026 changes: no domain verification by default, no pattern limits, patterns lowercased. */
+/**
+ * Jitsi before the 2026 changes (jitsi/jitsi-meet 412aa83, 2025-11-17, run locally): domain
+ * verification on by default as today, but no pattern limits, patterns lowercased, and `sub`
+ * checked only on joining.
+ */
 export const JITSI_2025_PROFILE: ServerProfile = /* @__PURE__ */ frozenProfile({
   name: 'jitsi-2025',
-  enable_domain_verification: false,
   token_regex_room_max_length: null,
   token_regex_max_quantifiers: null,
   room_pattern_case: 'lowercased',
+  sub_claim_check: 'join',
 });
 
 /** 8x8 JaaS (8x8.vc): RS256 keys by `kid`, JaaS's fixed issuer and audience. */

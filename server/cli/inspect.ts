@@ -68,7 +68,9 @@ async function keyFrom(values: Record<string, unknown>, io: CliIo): Promise<Veri
 async function profileFrom(values: Record<string, unknown>, io: CliIo): Promise<Partial<ServerProfile> | undefined> {
   let base: ServerProfile | undefined;
   if (values.profile !== undefined) {
-    base = NAMED_PROFILES[String(values.profile)];
+    const name = String(values.profile);
+    // Own names only: `--profile constructor` must not find Object's.
+    base = Object.hasOwn(NAMED_PROFILES, name) ? NAMED_PROFILES[name] : undefined;
     if (!base) throw new UsageError(`--profile is one of ${Object.keys(NAMED_PROFILES).join(', ')}`);
   }
   if (values.host !== undefined && values['prosody-config'] === undefined) throw new UsageError('--host goes with --prosody-config');

@@ -24,8 +24,8 @@ export interface EntryBudget {
 }
 
 export const ENTRIES: EntryBudget[] = [
-  { name: 'meetgate (component, React excluded)', source: './components/index.ts', options: { external: PEERS }, target: 12, budget: 36 },
-  { name: 'meetgate/token inspectToken core', source: './bench/entries/inspect-token.ts', options: { platform: 'neutral' }, target: 6, budget: 11 },
+  { name: 'meetgate (component, React excluded)', source: './components/index.ts', options: { external: PEERS }, target: 12, budget: 36.5 },
+  { name: 'meetgate/token inspectToken core', source: './bench/entries/inspect-token.ts', options: { platform: 'neutral' }, target: 6, budget: 11.2 },
   { name: 'meetgate/token whole', source: './lib/token/index.ts', options: { platform: 'neutral' }, budget: 20.5 },
   // Built exactly as it ships: on Preact, one self-contained script (scripts/web-component.mjs).
   { name: 'meetgate-meeting.js web component (Preact included)', source: './components/web/register.ts', options: {}, measure: () => scriptSize(webComponentBuildOptions()), target: 40, budget: 46 },

@@ -15,7 +15,7 @@ export const MAX_CONFIG_FILE_BYTES = 256 * 1024;
 
 const BASE_LABELS: Record<ProfileBase, string> = {
   'jitsi-current': 'Current Jitsi (releases from September 2026)',
-  'jitsi-2025': 'Jitsi 2025 and earlier (no domain verification by default)',
+  'jitsi-2025': 'Jitsi 2025 and earlier (room patterns lowercased, no pattern limits)',
   jaas: '8x8 JaaS (8x8.vc)',
 };
 

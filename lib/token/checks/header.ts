@@ -8,6 +8,8 @@
 import { own, quote, type Json } from '../claims.js';
 import type { ServerProfile } from '../profile.js';
 import { fromUrl64 } from '../prosody/decode.js';
+import { luaText } from '../prosody/lua-value.js';
+import { luaError } from './placement.js';
 import type { Findings } from './finding.js';
 
 const KEY_SERVER = 'asap_key_server / cache_keys_url';
@@ -32,9 +34,9 @@ function checkKeyLookup(token: string, findings: Findings): void {
   if (kid === undefined) {
     findings.refuse('missing-claim', 'header.kid', 'The header has no kid: the key server cannot find the key.', "'kid' claim is missing",
       'Add the key id (JWKS kid) as "kid".', KEY_SERVER);
-  } else if (typeof kid !== 'string') {
-    findings.refuse('missing-claim', 'header.kid', `The kid ${quote(kid)} is not a string: no key can be fetched for it.`, 'could not obtain public key',
-      'Use the key id string from the JWKS.', KEY_SERVER);
+  } else if (luaText(kid) === null) {
+    // Prosody hashes the kid (sha256) to build the key's URL: a number is turned into text, anything else fails.
+    luaError(findings, 'missing-claim', 'header.kid', kid, KEY_SERVER);
   }
   if (alg === undefined) {
     findings.refuse('alg-unsupported', 'header.alg', 'The header has no alg.', "'alg' claim is missing", 'Sign with RS256.', KEY_SERVER);

@@ -1,8 +1,9 @@
 /**
  * The rest of Prosody's login check (`token/util.lib.lua` `process_and_verify_token`, current
  * jitsi/jitsi-meet): the room claim is required unless `asap_require_room_claim = false`, `sub`
- * always; `context` must be indexable (JSON null, a number or a boolean makes the Lua code fail)
- * and `context.tenant`, when present, a string.
+ * too in current code (`sub_claim_check`); `context` must be indexable (JSON null, a number or a
+ * boolean makes the Lua code fail). `context.tenant` is only stored here: it is read on joining
+ * (checks/placement.ts). Checked by running the Lua itself (scripts/prosody-real).
  */
 import { own, quote, type Json } from '../claims.js';
 import type { ServerProfile } from '../profile.js';
@@ -19,19 +20,13 @@ export function checkLogin(claims: Json, profile: ServerProfile, findings: Findi
         'Fine for Keycloak access tokens.', 'asap_require_room_claim');
     }
   }
-  if (own(claims, 'sub') === undefined) {
-    findings.refuse('missing-claim', 'sub', 'The token has no subject (sub).', 'sub claim is missing', 'Set sub to the XMPP domain, the tenant, or "*".');
+  if (own(claims, 'sub') === undefined && profile.sub_claim_check === 'login') {
+    findings.refuse('missing-claim', 'sub', 'The token has no subject (sub).', 'sub claim is missing', 'Set sub to the XMPP domain, the tenant, or "*".', 'sub_claim_check');
   }
   const context = own(claims, 'context');
   if (context === null || typeof context === 'number' || typeof context === 'boolean') {
     findings.add('context-invalid', 'error', 'context',
       `context is ${quote(context)}; Prosody's login reads context.user from it and fails with a Lua error.`,
       'Make context an object ({ "user": { … } }) or leave it out.');
-    return;
-  }
-  const tenant = own(context, 'tenant');
-  if (tenant !== undefined && typeof tenant !== 'string') {
-    findings.add('tenant-invalid', 'error', 'context.tenant', `context.tenant is ${quote(tenant)}, not a string; Prosody refuses the token.`,
-      'Write the tenant as a string, or leave it out.');
   }
 }

@@ -12,8 +12,9 @@
 import { isTrue, object, own, quote, type Json } from '../claims.js';
 import type { ServerProfile } from '../profile.js';
 import { luaBytes, luaMatch } from '../prosody/lua-pattern.js';
+import { luaText, luaTruthy } from '../prosody/lua-value.js';
 import { backendRoomName, splitRoom } from '../room.js';
-import type { RoomReport } from '../types.js';
+import type { FindingCode, RoomReport } from '../types.js';
 import type { Findings } from './finding.js';
 
 const DV = 'enable_domain_verification';
@@ -53,6 +54,11 @@ export function countQuantifiers(pattern: string): number {
   return count;
 }
 
+/** A claim Prosody's Lua code cannot lower, index or concatenate: the login or join fails with a Lua error. */
+export function luaError(findings: Findings, code: FindingCode, claim: string, value: unknown, setting?: string): void {
+  findings.add(code, 'error', claim, `${claim} is ${value === undefined ? 'missing' : quote(value)}: Prosody fails on it with a Lua error.`, `Make ${claim} text, or leave it out.`, setting);
+}
+
 /** The target room as the MUC sees it. */
 interface Target {
   tenant: string | null;
@@ -71,11 +77,20 @@ function readTarget(room: string | undefined, tenant: string | undefined): Targe
   return { tenant: lowered, room: node, node: lowered ? `[${lowered}]${node}` : node };
 }
 
-/** Evaluates a pattern claim; returns whether it matched the room, or null after a refusal. */
-function matchPattern(claim: string, target: Target, profile: ServerProfile, findings: Findings): boolean | null {
+/**
+ * `string.match(room, claim)` as verify_room runs it (bounded by PR #17803's options): the value
+ * it returns (`room_to_check`: the first capture or the whole match; undefined for no match), or
+ * null after a refusal. A claim that is not a string or a number is no pattern: Lua fails.
+ */
+function matchPattern(claim: unknown, target: Target, profile: ServerProfile, findings: Findings): string | number | undefined | null {
   if (!profile.token_regex_enabled) {
     findings.refuse('room-pattern', 'room', 'Room claim patterns (context.room.regex) are turned off on this server.', 'invalid-regex',
       'Use a plain room name or "*".', 'token_regex_enabled');
+    return null;
+  }
+  const text = luaText(claim);
+  if (text === null) {
+    findings.refuse('room-pattern', 'room', `${quote(claim ?? 'missing')} is no pattern.`, 'Room claim is not a valid Lua pattern', 'Write it as text.');
     return null;
   }
   const max = profile.token_regex_room_max_length;
@@ -84,53 +99,69 @@ function matchPattern(claim: string, target: Target, profile: ServerProfile, fin
       'Room claim pattern is too complex', 'Use a shorter room name, or a plain room claim.', 'token_regex_room_max_length');
     return null;
   }
-  const quantifiers = countQuantifiers(claim);
+  const quantifiers = countQuantifiers(text);
   const most = profile.token_regex_max_quantifiers;
   if (most !== null && quantifiers > most) {
-    findings.refuse('room-pattern', 'room', `The pattern ${quote(claim)} has ${quantifiers} quantifiers; this server allows ${most}.`,
+    findings.refuse('room-pattern', 'room', `The pattern ${quote(text)} has ${quantifiers} quantifiers; this server allows ${most}.`,
       'Room claim pattern is too complex', 'Simplify the pattern (fewer * + - ?).', 'token_regex_max_quantifiers');
     return null;
   }
-  const pattern = profile.room_pattern_case === 'lowercased' ? asciiLower(claim) : claim;
+  // Before PR #17803 a string claim is lowercased before it is used as a pattern.
+  const pattern = profile.room_pattern_case === 'lowercased' && typeof claim === 'string' ? asciiLower(text) : text;
   const result = luaMatch(luaBytes(target.room), luaBytes(pattern));
   if (result.kind === 'error') {
-    findings.refuse('room-pattern', 'room', `The pattern ${quote(claim)} is not a valid Lua pattern here (${result.message}).`, 'invalid-regex',
-      'Lua patterns escape with %, not \\ (e.g. %d, %-).');
+    findings.refuse('room-pattern', 'room', `The pattern ${quote(text)} is not a valid Lua pattern here (${result.message}).`,
+      'Room claim is not a valid Lua pattern', 'Lua patterns escape with %, not \\ (e.g. %d, %-).');
     return null;
   }
   if (result.kind === 'budget') {
-    findings.add('room-pattern', 'error', 'room', `MeetGate could not finish matching the pattern ${quote(claim)}: it backtracks too much to judge.`,
+    findings.add('room-pattern', 'error', 'room', `MeetGate could not finish matching the pattern ${quote(text)}: it backtracks too much to judge.`,
       'Simplify the pattern.', 'token_regex_max_quantifiers');
     return null;
   }
-  const matched = result.kind === 'match' && result.value === luaBytes(target.room);
-  if (!matched) {
-    const why = result.kind === 'none' ? 'does not match' : result.value === '' ? 'matches only an empty part of' : typeof result.value === 'number' ? 'returns a position capture for' : 'matches only part of';
-    findings.refuse('room-mismatch', 'room', `The pattern ${quote(claim)} ${why} the room ${quote(target.room)}; Prosody needs string.match to return the whole room.`,
-      'Room and token mismatched', `Anchor the pattern and cover the whole name, without captures: ^…$.${profile.room_pattern_case === 'kept' && /[A-Z]/.test(claim) ? ' Rooms are lowercase: write the pattern in lowercase.' : ''}`, DV);
-  }
-  return matched;
+  return result.kind === 'match' ? result.value : undefined;
 }
 
-/** verify_room with domain verification: the room part. Returns the room to check, or null after a refusal. */
-function roomToCheck(claims: Json, claim: string, target: Target, profile: ServerProfile, findings: Findings): string | null {
+/** Why a pattern's `string.match` result is not the room. */
+function patternMiss(value: string | number | undefined, claim: unknown, target: Target, profile: ServerProfile, findings: Findings): void {
+  const upper = profile.room_pattern_case === 'kept' && typeof claim === 'string' && /[A-Z]/.test(claim) ? ' Rooms are lowercase.' : '';
+  findings.refuse('room-mismatch', 'room', `string.match(${quote(target.room)}, ${quote(claim)}) gives ${value === undefined ? 'nothing' : quote(value)}, not the whole room.`,
+    value === undefined ? 'Room name cannot be matched to the one from token.' : 'Room and token mismatched',
+    `Anchor the pattern and cover the whole name, without captures: ^…$.${upper}`, value === undefined ? 'asap_require_room_claim' : DV);
+}
+
+/** `session.jitsi_meet_context_room`: `context.room` when context can be indexed and room is there. */
+function contextRoom(claims: Json): unknown {
+  const context = own(claims, 'context');
+  return typeof context === 'object' && context !== null ? own(context, 'room') : undefined;
+}
+
+/** roomToCheck's answer after a refusal (a claim can itself be JSON null). */
+const REFUSED = Symbol('refused');
+
+/**
+ * verify_room's `room_to_check` with domain verification: the room for "*", the pattern's match,
+ * or the (lowercased) claim. Undefined or false when there is nothing to check; REFUSED after a refusal.
+ */
+function roomToCheck(claims: Json, claim: unknown, target: Target, profile: ServerProfile, findings: Findings): unknown {
   if (claim === '*') return target.room;
-  if (isTrue(own(object(object(claims, 'context'), 'room'), 'regex'))) return matchPattern(claim, target, profile, findings) ? target.room : null;
-  return asciiLower(claim);
-}
-
-/** verify_room with domain verification: `sub` against the tenant or the XMPP domain. */
-function checkSub(sub: unknown, target: Target | null, profile: ServerProfile, findings: Findings): void {
-  if (sub === undefined || sub === '*') return;
-  const base = profile.muc_mapper_domain_base ?? profile.domain;
-  const expected = target?.tenant ?? (base ? asciiLower(hostWithoutPort(base)) : null);
-  const fix = 'Use the XMPP domain (hosts.domain, meet.jitsi in Docker), the tenant, or "*".';
-  if (typeof sub !== 'string') {
-    findings.refuse('sub-mismatch', 'sub', `sub is ${quote(sub)}, not a string: it never names this deployment.`, 'Room and token mismatched', fix, DV);
-  } else if (expected !== null && asciiLower(sub) !== expected) {
-    findings.refuse('sub-mismatch', 'sub', `The token is for ${quote(sub)}, not ${target?.tenant ? 'the tenant' : 'the XMPP domain'} ${quote(expected)}.`,
-      'Room and token mismatched', fix, DV);
+  const options = contextRoom(claims);
+  if (luaTruthy(options)) {
+    // Reading context.room.regex: an object or a string can be indexed; a number, true or null makes Lua fail.
+    if (options === null || (typeof options !== 'object' && typeof options !== 'string')) {
+      luaError(findings, 'room-pattern', 'context.room', options);
+      return REFUSED;
+    }
+    if (typeof options === 'object' && isTrue(own(options, 'regex'))) {
+      const value = matchPattern(claim, target, profile, findings);
+      if (value === null) return REFUSED;
+      const misses = value !== target.room && !(value === undefined && !profile.asap_require_room_claim);
+      if (misses) patternMiss(value, claim, target, profile, findings);
+      // A position capture is a Lua integer: it prints without ".0".
+      return typeof value === 'number' ? String(value) : value;
+    }
   }
+  return typeof claim === 'string' ? asciiLower(claim) : claim;
 }
 
 /** JaaS: `kid` must be `<appId>/<keyId>` and `sub` the app id. */
@@ -145,12 +176,92 @@ function checkJaasKid(header: Json, claims: Json, findings: Findings): void {
   }
 }
 
+/** verify_room without domain verification: the claim as plain text against the room; `sub` is not read. */
+function plainRoom(claim: unknown, target: Target | null, report: RoomReport, findings: Findings): void {
+  if (!luaTruthy(claim) || claim === '*') {
+    report.matches = true;
+    return;
+  }
+  if (report.pattern) {
+    findings.add('room-pattern', 'warning', 'room', 'context.room.regex is ignored without domain verification: the claim is compared as plain text.',
+      'Turn on enable_domain_verification to use room patterns.', DV);
+  }
+  const text = luaText(claim);
+  if (text === null) {
+    luaError(findings, 'room-mismatch', 'room', claim);
+    report.matches = false;
+    return;
+  }
+  if (!target) return;
+  const lower = typeof claim === 'string' ? asciiLower(text) : text;
+  report.matches = target.node === lower || target.node.endsWith(`]${lower}`);
+  if (!report.matches) mismatch(claim, target, findings, 'Room does not match the room from token');
+}
+
+function mismatch(claim: unknown, target: Target, findings: Findings, reason: string, setting?: string): void {
+  const hint = typeof claim === 'string' && claim.includes('/') ? 'The room claim is the room alone; the tenant goes in sub.' : `The claim must be ${quote(target.room)} (lowercase, URL-encoded) or "*".`;
+  findings.refuse('room-mismatch', 'room', `The token is for room ${quote(claim)}, not ${quote(target.node)}.`, reason, hint, setting);
+}
+
+/** `sub` as verify_room lowers it: the XMPP domain (plain rooms) or the tenant (`[tenant]room`), or "*". */
+function checkSub(sub: unknown, target: Target | null, profile: ServerProfile, findings: Findings): void {
+  if (sub === '*') return;
+  const text = luaText(sub);
+  if (text === null) {
+    if (sub !== undefined || profile.sub_claim_check === 'join') luaError(findings, 'sub-mismatch', 'sub', sub, sub === undefined ? 'sub_claim_check' : DV);
+    return;
+  }
+  const base = profile.muc_mapper_domain_base ?? profile.domain;
+  const expected = target?.tenant ?? (base ? asciiLower(hostWithoutPort(base)) : null);
+  if (expected !== null && asciiLower(text) !== expected) {
+    findings.refuse('sub-mismatch', 'sub', `The token is for ${quote(sub)}, not ${target?.tenant ? 'the tenant' : 'the XMPP domain'} ${quote(expected)}.`,
+      'Room and token mismatched', 'Use the XMPP domain (hosts.domain, meet.jitsi in Docker), the tenant, or "*".', DV);
+  }
+}
+
+/** `context.tenant`: compared (lowercased) with the URL's tenant; a mismatch is only logged, a value Lua cannot lower fails. */
+function checkTenant(claims: Json, findings: Findings): void {
+  const context = own(claims, 'context');
+  const tenant = typeof context === 'object' && context !== null ? own(context, 'tenant') : undefined;
+  if (luaTruthy(tenant) && luaText(tenant) === null) luaError(findings, 'tenant-invalid', 'context.tenant', tenant, DV);
+}
+
+/** verify_room with domain verification, in Prosody's order. */
+function verifiedRoom(claims: Json, claim: unknown, target: Target | null, profile: ServerProfile, report: RoomReport, findings: Findings): void {
+  if (!target) {
+    if (luaTruthy(claim) || profile.asap_require_room_claim) checkSub(own(claims, 'sub'), null, profile, findings);
+    return;
+  }
+  const checked = roomToCheck(claims, claim, target, profile, findings);
+  if (checked === REFUSED) {
+    report.matches = false;
+    return;
+  }
+  if (!luaTruthy(checked)) {
+    // `if not room_to_check`: accepted, with no sub or tenant check, when the room claim is not required.
+    report.matches = !profile.asap_require_room_claim;
+    if (!report.matches && !report.pattern) findings.refuse('room-mismatch', 'room', `room is ${quote(claim)}.`, 'Room name cannot be matched to the one from token.', 'Set a room or "*".', 'asap_require_room_claim');
+    return;
+  }
+  checkTenant(claims, findings);
+  checkSub(own(claims, 'sub'), target, profile, findings);
+  const text = luaText(checked);
+  if (text === null) {
+    luaError(findings, 'room-mismatch', 'room', claim);
+    report.matches = false;
+    return;
+  }
+  report.matches = text === target.room;
+  if (!report.matches && !report.pattern) mismatch(claim, target, findings, 'Room and token mismatched', DV);
+}
+
 /** Runs the join checks for the target room (`tenant/room` or the context's tenant); returns the room report. */
 export function checkPlacement(header: Json, claims: Json, profile: ServerProfile, room: string | undefined, tenant: string | undefined, findings: Findings): RoomReport {
   if (profile.jaas) checkJaasKid(header, claims, findings);
   const target = readTarget(room, tenant);
   const claim = own(claims, 'room');
-  const pattern = isTrue(own(object(object(claims, 'context'), 'room'), 'regex'));
+  const options = contextRoom(claims);
+  const pattern = typeof options === 'object' && options !== null && isTrue(own(options, 'regex'));
   const report: RoomReport = { claim: typeof claim === 'string' ? claim : null, wildcard: claim === '*', pattern, target: target?.node ?? null, matches: null };
   if (!profile.token_verification) {
     findings.add('room-options-ignored', 'info', 'room', 'This server does not load token_verification: the room and sub are not checked on joining.',
@@ -161,42 +272,7 @@ export function checkPlacement(header: Json, claims: Json, profile: ServerProfil
   if (claim === '*') {
     findings.add('room-wildcard', 'warning', 'room', 'The token opens every room (room "*").', 'Mint one token per room, so a leak opens one room only.');
   }
-  if (claim === undefined || claim === false) {
-    // `not room_to_check`: with domain verification a false claim fails like a missing one; without, both pass.
-    if (claim === false && profile.enable_domain_verification && profile.asap_require_room_claim) {
-      findings.refuse('room-mismatch', 'room', 'The room claim is false.', 'Room and token mismatched', 'Set room to a room name or "*".', 'asap_require_room_claim');
-    }
-    report.matches = claim === false && profile.enable_domain_verification ? !profile.asap_require_room_claim : claim === undefined ? !profile.asap_require_room_claim || null : true;
-    return report;
-  }
-  if (typeof claim !== 'string') {
-    findings.refuse('room-mismatch', 'room', `The room claim is ${quote(claim)}, not a string: no room ever equals it.`, 'Room and token mismatched',
-      'Write the room name as a string.');
-    report.matches = false;
-    return report;
-  }
-  if (!profile.enable_domain_verification) {
-    if (pattern) {
-      findings.add('room-pattern', 'warning', 'room', 'context.room.regex is ignored without domain verification: the claim is compared as plain text.',
-        'Turn on enable_domain_verification to use room patterns.', DV);
-    }
-    if (!target) return report;
-    const lower = asciiLower(claim);
-    report.matches = claim === '*' || target.node === lower || target.node.endsWith(`]${lower}`);
-  } else {
-    checkSub(own(claims, 'sub'), target, profile, findings);
-    if (!target) return report;
-    const checked = roomToCheck(claims, claim, target, profile, findings);
-    if (checked === null) {
-      report.matches = false;
-      return report;
-    }
-    report.matches = checked === target.room;
-  }
-  if (report.matches === false) {
-    const hint = claim.includes('/') ? 'The room claim is the room alone; the tenant goes in sub.' : `The claim must be ${quote(target.room)} (lowercase, URL-encoded) or "*".`;
-    findings.refuse('room-mismatch', 'room', `The token is for room ${quote(claim)}, not ${quote(target.node)}.`, 'Room and token mismatched', hint,
-      profile.enable_domain_verification ? DV : undefined);
-  }
+  if (profile.enable_domain_verification) verifiedRoom(claims, claim, target, profile, report, findings);
+  else plainRoom(claim, target, report, findings);
   return report;
 }

@@ -2,15 +2,17 @@
  * The simulator's own reading of a Lua pattern (Lua 5.4 manual §6.4.1), independent of
  * lib/token's matcher on purpose: the pattern is translated to an equivalent JavaScript RegExp
  * over bytes (Lua items are single character classes, whose greedy `*` `+` `?` and lazy `-`
- * backtrack exactly as JavaScript's `*` `+` `?` `*?` do), and checked in full before use. Lua
- * raises its errors lazily, but a pattern that matches has been read to its end, so checking
- * eagerly gives the same accept/refuse. `%b` and `%f` are not translated (`unsupported`).
+ * backtrack exactly as JavaScript's `*` `+` `?` `*?` do). Lua raises a pattern's errors lazily,
+ * when the matcher first reaches the faulty item: the item becomes an empty marker group that
+ * swallows the rest, so the RegExp matches exactly when Lua would get there (both engines
+ * backtrack in the same order), and the match reports Lua's error. `%b` and `%f` are not
+ * translated (`unsupported`).
  */
 
 /** A translated pattern, or why not. */
 export type TranslatedPattern =
-  | { ok: true; regexp: RegExp; firstCaptureIsPosition: boolean; captures: number }
-  | { ok: false; reason: 'invalid' | 'unsupported' };
+  | { ok: true; regexp: RegExp; firstCaptureIsPosition: boolean; captures: number; unfinished: boolean }
+  | { ok: false; reason: 'unsupported' };
 
 type Range = [number, number];
 
@@ -90,10 +92,19 @@ export function translateLuaPattern(pattern: string): TranslatedPattern {
   const closed = new Set<number>();
   const positions = new Set<number>();
   let groups = 0;
+  const done = (unfinished: boolean): TranslatedPattern => ({
+    ok: true, regexp: new RegExp(source), firstCaptureIsPosition: positions.has(1), captures: groups, unfinished,
+  });
+  // Lua's error, raised where the matcher gets to it: a marker that takes the rest, then the open groups closed.
+  const fails = () => {
+    source += `(?<luaerror>)[\\s\\S]*${')'.repeat(open.length)}`;
+    return done(false);
+  };
   while (i < pattern.length) {
     const ch = pattern[i] as string;
     if (ch === '(') {
-      if (++groups > 32) return { ok: false, reason: 'invalid' };
+      if (groups + 1 > 32) return fails();
+      groups++;
       if (pattern[i + 1] === ')') {
         positions.add(groups);
         closed.add(groups);
@@ -108,7 +119,7 @@ export function translateLuaPattern(pattern: string): TranslatedPattern {
     }
     if (ch === ')') {
       const group = open.pop();
-      if (group === undefined) return { ok: false, reason: 'invalid' };
+      if (group === undefined) return fails();
       closed.add(group);
       source += ')';
       i++;
@@ -122,7 +133,7 @@ export function translateLuaPattern(pattern: string): TranslatedPattern {
     if (ch === '%' && (pattern[i + 1] === 'b' || pattern[i + 1] === 'f')) return { ok: false, reason: 'unsupported' };
     if (ch === '%' && /[0-9]/.test(pattern[i + 1] ?? '')) {
       const n = Number(pattern[i + 1]);
-      if (n === 0 || !closed.has(n)) return { ok: false, reason: 'invalid' };
+      if (n === 0 || !closed.has(n)) return fails();
       if (positions.has(n)) return { ok: false, reason: 'unsupported' };
       source += `\\${n}`;
       i += 2;
@@ -130,12 +141,12 @@ export function translateLuaPattern(pattern: string): TranslatedPattern {
     }
     let item: string;
     if (ch === '%') {
-      if (i + 1 >= pattern.length) return { ok: false, reason: 'invalid' };
+      if (i + 1 >= pattern.length) return fails();
       item = klass(escapeRanges(pattern[i + 1] as string));
       i += 2;
     } else if (ch === '[') {
       const set = readSet(pattern, i);
-      if (!set) return { ok: false, reason: 'invalid' };
+      if (!set) return fails();
       item = set.source;
       i = set.end;
     } else {
@@ -153,14 +164,19 @@ export function translateLuaPattern(pattern: string): TranslatedPattern {
       source += item;
     }
   }
-  if (open.length > 0) return { ok: false, reason: 'invalid' };
-  return { ok: true, regexp: new RegExp(source), firstCaptureIsPosition: positions.has(1), captures: groups };
+  // An unclosed capture fails only once a match is found ("unfinished capture").
+  source += ')'.repeat(open.length);
+  return done(open.length > 0);
 }
 
-/** `string.match(subject, pattern)`'s first result for byte strings: a string, a number (position capture), or null. */
-export function luaStringMatch(subject: string, translated: Extract<TranslatedPattern, { ok: true }>): string | number | null {
+/**
+ * `string.match(subject, pattern)`'s first result for byte strings: a string, a number (position
+ * capture), null for no match, or an Error where Lua raises one.
+ */
+export function luaStringMatch(subject: string, translated: Extract<TranslatedPattern, { ok: true }>): string | number | null | Error {
   const match = translated.regexp.exec(subject);
   if (!match) return null;
+  if (match.groups?.luaerror !== undefined || translated.unfinished) return new Error('malformed pattern');
   if (translated.captures === 0) return match[0];
   if (translated.firstCaptureIsPosition) return (match.indices?.[1]?.[0] ?? match.index) + 1;
   return match[1] ?? '';

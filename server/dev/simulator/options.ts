@@ -73,6 +73,8 @@ export interface ResolvedOptions {
   verifyRoom: boolean;
   /** The room and `sub` rules `verify_room` applies (issue #10's classes). */
   roomRules: RoomRuleOptions;
+  /** A token without `sub` is refused at login ("sub claim is missing"; profile `sub_claim_check`). */
+  subAtLogin: boolean;
   waitForHost: boolean;
   endMeetingWhenHostLeaves: boolean;
   resumeTimeoutMs: number;
@@ -129,6 +131,7 @@ export function resolveOptions(given: SimulatorOptions): ResolvedOptions {
     allowEmptyToken: options.allowEmptyToken ?? false,
     requireRoomClaim: options.requireRoomClaim ?? true,
     verifyRoom: options.verifyRoom ?? true,
+    subAtLogin: (p.sub_claim_check ?? 'login') === 'login',
     roomRules: {
       domainVerification: p.enable_domain_verification ?? true,
       xmppDomain: (p.muc_mapper_domain_base ?? p.domain ?? options.domain).toLowerCase(),

@@ -42,54 +42,108 @@ export function roomKey(target: RoomTarget): string {
   return target.tenant ? `${target.tenant}/${target.node}` : target.node;
 }
 
-/** Lua's `string.lower` on a claim: ASCII letters only; null for values it cannot lower (a number prints as Lua 5.4 prints a float, "7.0"). */
-function luaLower(value: unknown): string | null {
-  if (typeof value === 'number') return Number.isInteger(value) ? `${value}.0` : String(value);
-  if (typeof value !== 'string') return null;
+/** What Lua's `string.lower` / `..` make of a decoded claim (lua-cjson numbers are floats: 7 → "7.0"); null where Lua raises an error. */
+function luaString(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'number') return null;
+  if (!Number.isFinite(value)) return Number.isNaN(value) ? 'nan' : value > 0 ? 'inf' : '-inf';
+  let text = value.toPrecision(14);
+  if (text.includes('e')) {
+    const [m = '', e = ''] = text.split('e');
+    const digits = m.includes('.') ? m.replace(/\.?0+$/, '') : m;
+    const exp = Number(e);
+    text = `${digits}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  } else if (text.includes('.')) {
+    text = text.replace(/\.?0+$/, '');
+  }
+  return /^-?\d+$/.test(text) ? `${text}.0` : text;
+}
+
+/** Lua's `string.lower`: ASCII letters only. */
+function luaLower(text: string): string {
   let out = '';
-  for (const ch of value) out += ch >= 'A' && ch <= 'Z' ? String.fromCharCode(ch.charCodeAt(0) + 32) : ch;
+  for (const ch of text) out += ch >= 'A' && ch <= 'Z' ? String.fromCharCode(ch.charCodeAt(0) + 32) : ch;
   return out;
 }
+
+/** Lua truth: everything but nil (absent) and false; JSON null (cjson.null) is true. */
+const truthy = (value: unknown) => value !== undefined && value !== false;
 
 /** UTF-8 bytes, one character each, as Lua strings hold them. */
 function bytes(text: string): string {
   return Buffer.from(text, 'utf8').toString('latin1');
 }
 
-/** The room claim as a Lua pattern (`context.room.regex`, PR #17803 limits): does `string.match` give the whole room? */
-function patternAdmits(pattern: string, room: string, rules: RoomRuleOptions): boolean {
+/** Thrown where Prosody's Lua raises an error: the join fails. */
+class LuaFailure extends Error {}
+
+/**
+ * `room_node:match(auth_room)` under PR #17803's limits: the first capture or whole match, null for
+ * no match; throws where Prosody refuses (limits, invalid pattern, a claim that is no string).
+ */
+function patternResult(claim: unknown, room: string, rules: RoomRuleOptions): string | null {
   const limits = rules.patterns;
-  if (!limits.enabled) return false;
-  if (limits.maxRoomLength !== null && room.length > limits.maxRoomLength) return false;
-  if (limits.maxQuantifiers !== null && quantifierCount(pattern) > limits.maxQuantifiers) return false;
-  const translated = translateLuaPattern(bytes(limits.keepCase ? pattern : luaLower(pattern) ?? ''));
-  return translated.ok && luaStringMatch(bytes(room), translated) === bytes(room);
+  if (!limits.enabled) throw new LuaFailure('invalid-regex');
+  const source = luaString(claim);
+  if (source === null) throw new LuaFailure('Room claim is not a valid Lua pattern');
+  if (limits.maxRoomLength !== null && room.length > limits.maxRoomLength) throw new LuaFailure('too complex');
+  if (limits.maxQuantifiers !== null && quantifierCount(source) > limits.maxQuantifiers) throw new LuaFailure('too complex');
+  const translated = translateLuaPattern(bytes(limits.keepCase || typeof claim !== 'string' ? source : luaLower(source)));
+  if (!translated.ok) throw new LuaFailure('unsupported pattern');
+  const found = luaStringMatch(bytes(room), translated);
+  if (found instanceof Error) throw new LuaFailure('Room claim is not a valid Lua pattern');
+  // A position capture is a Lua integer, printed without ".0".
+  return found === null ? null : typeof found === 'number' ? String(found) : Buffer.from(found, 'latin1').toString('utf8');
 }
 
 /**
- * `Util:verify_room` (jitsi/jitsi-meet token/util.lib.lua, current): true when the session may
- * enter the room. Without domain verification the claim is plain text and `sub` is not read.
+ * `Util:verify_room` (jitsi/jitsi-meet token/util.lib.lua, as run locally at 9462a9c and in an
+ * August 2026 copy, plus PR #17803's pattern options): true when the session may enter the room.
  */
 export function mayEnterRoom(session: TokenSession, target: RoomTarget, options: Pick<ResolvedOptions, 'allowEmptyToken' | 'roomRules'>): boolean {
   if (session.token === null) return options.allowEmptyToken;
-  const rules = options.roomRules;
-  const { room, sub, context } = session.claims;
-  const node = target.tenant ? `[${target.tenant}]${target.node}` : target.node;
-  if (room === undefined || room === false) return !rules.domainVerification || room === undefined || !rules.requireRoomClaim;
-  if (!rules.domainVerification) {
-    const claim = luaLower(room);
-    if (claim === null) return false;
-    return room === '*' || node === claim || node.endsWith(`]${claim}`);
+  try {
+    return verifyRoom(session.claims, target, options.roomRules);
+  } catch (error) {
+    if (error instanceof LuaFailure) return false;
+    throw error;
   }
-  // The sub: the tenant for [tenant]room, else the XMPP domain; "*" for any.
-  const subText = luaLower(sub);
-  if (subText === null) return false;
-  if (sub !== '*' && subText !== (target.tenant ?? rules.xmppDomain)) return false;
-  if (room === '*') return true;
-  const roomOptions = typeof context === 'object' && context !== null ? (context as Record<string, unknown>).room : undefined;
-  const regex = typeof roomOptions === 'object' && roomOptions !== null ? (roomOptions as Record<string, unknown>).regex : undefined;
-  if ((regex === true || regex === 'true') && typeof room === 'string') return patternAdmits(room, target.node, rules);
-  return luaLower(room) === target.node;
+}
+
+function verifyRoom(claims: Record<string, unknown>, target: RoomTarget, rules: RoomRuleOptions): boolean {
+  const node = target.tenant ? `[${target.tenant}]${target.node}` : target.node;
+  const claimed = claims.room;
+  const authRoom = typeof claimed === 'string' ? luaLower(claimed) : claimed;
+  if (!rules.domainVerification) {
+    if (!truthy(authRoom) || authRoom === '*') return true;
+    const text = luaString(authRoom);
+    if (text === null) throw new LuaFailure('attempt to concatenate');
+    return node === text || node.endsWith(`]${text}`);
+  }
+  const context = claims.context;
+  const contextRoom = typeof context === 'object' && context !== null ? (context as Record<string, unknown>).room : undefined;
+  let roomToCheck: unknown;
+  if (authRoom === '*') {
+    roomToCheck = target.node;
+  } else {
+    let regex: unknown;
+    if (truthy(contextRoom)) {
+      if (contextRoom === null || (typeof contextRoom !== 'object' && typeof contextRoom !== 'string')) throw new LuaFailure('attempt to index');
+      regex = typeof contextRoom === 'object' ? (contextRoom as Record<string, unknown>).regex : undefined;
+    }
+    roomToCheck = regex === true || regex === 'true' ? patternResult(claimed, target.node, rules) ?? undefined : authRoom;
+    if (!truthy(roomToCheck)) return !rules.requireRoomClaim;
+  }
+  // context.tenant: a mismatch with the URL's tenant is only logged, but it must be lowerable.
+  const tenant = typeof context === 'object' && context !== null ? (context as Record<string, unknown>).tenant : undefined;
+  if (truthy(tenant) && luaString(tenant) === null) throw new LuaFailure('bad argument to lower');
+  const subText = luaString(claims.sub);
+  if (subText === null) throw new LuaFailure('bad argument to lower');
+  const authDomain = luaLower(subText);
+  const roomText = luaString(roomToCheck);
+  if (roomText === null) throw new LuaFailure('attempt to concatenate');
+  if (target.tenant) return node === `[${authDomain === '*' ? target.tenant : authDomain}]${roomText}`;
+  return roomText === target.node && (authDomain === '*' || authDomain === rules.xmppDomain);
 }
 
 /** `mod_token_affiliation`: owner for affiliation owner/moderator/teacher or moderator true/"true". */

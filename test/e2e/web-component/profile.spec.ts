@@ -2,7 +2,7 @@
  * `<meetgate-meeting profile>` in Chromium: the element judges the page's link token by the server
  * profile it is given. The token's `sub` is the web host; on a server whose XMPP domain is
  * `meet.jitsi` with domain verification on (current Jitsi), Prosody refuses it, so the element
- * stops before loading Jitsi; on a 2025 release (verification off) it goes on to join. A
+ * stops before loading Jitsi; on a server with verification off it goes on to join. A
  * misspelt profile starts nothing and says why in the console.
  */
 import { expect, test } from '@playwright/test';
@@ -31,7 +31,7 @@ async function openWithProfile(page: import('@playwright/test').Page, name: stri
 
 const state = (page: import('@playwright/test').Page) => page.locator('meetgate-meeting [data-meetgate-state]').first();
 
-test('the same link token stops on a current-Jitsi profile for meet.jitsi, and goes on with a 2025 one', async ({ page }) => {
+test('the same link token stops on a current-Jitsi profile for meet.jitsi, and goes on with verification off', async ({ page }) => {
   await openWithProfile(page, 'current', '{"domain":"meet.jitsi"}');
   await expect(state(page)).toHaveAttribute('data-meetgate-state', 'invalid-token');
   await expect(page.locator('meetgate-meeting')).toContainText(/meet\.jitsi/);

@@ -26,10 +26,11 @@ function deploymentWith(profile: unknown, signIn: Record<string, string> = {}): 
 describe('named profiles on a deployment', () => {
   it('stores only what differs from current Jitsi, so the sign-in\'s own assumptions still apply', () => {
     expect(namedProfileSettings('jitsi-current')).toBeUndefined();
-    expect(namedProfileSettings('jitsi-2025')).toEqual({ name: 'jitsi-2025', enable_domain_verification: false, token_regex_room_max_length: null, token_regex_max_quantifiers: null, room_pattern_case: 'lowercased' });
+    // 2025 code (jitsi/jitsi-meet 412aa83, run locally) already verifies the domain by default.
+    expect(namedProfileSettings('jitsi-2025')).toEqual({ name: 'jitsi-2025', token_regex_room_max_length: null, token_regex_max_quantifiers: null, room_pattern_case: 'lowercased', sub_claim_check: 'join' });
     expect(namedProfileSettings('jaas')).toMatchObject({ name: 'jaas', jaas: true, key_kind: 'key-server', domain: '8x8.vc' });
     const oidc = deploymentWith(namedProfileSettings('jitsi-2025'), { signIn: 'oidc', issuer: 'https://id.example.org/realms/jitsi', clientId: 'jitsi' });
-    expect(inspectContextFor(oidc, 'standup').profile).toMatchObject({ key_kind: 'key-server', asap_require_room_claim: false, enable_domain_verification: false });
+    expect(inspectContextFor(oidc, 'standup').profile).toMatchObject({ key_kind: 'key-server', asap_require_room_claim: false, room_pattern_case: 'lowercased' });
   });
 
   it('tells the base and the kind of a stored profile back', () => {
@@ -72,7 +73,7 @@ describe('a profile read from the deployment\'s Prosody config', () => {
     const draft = draftWith(text);
     expect(profileOfDraft(draft)).toEqual({ ok: false, error: expect.stringMatching(/Several VirtualHosts use tokens .* Choose the VirtualHost your meetings use\./) });
     expect(profileOfDraft({ ...draft, host: 'other.example.org' })).toMatchObject({ ok: true, profile: { domain: 'other.example.org', app_id: 'other' } });
-    expect(profileOfDraft({ ...draft, host: 'meet.example.org', base: 'jitsi-2025' })).toMatchObject({ ok: true, profile: { app_id: 'example_app_id', enable_domain_verification: false } });
+    expect(profileOfDraft({ ...draft, host: 'meet.example.org', base: 'jitsi-2025' })).toMatchObject({ ok: true, profile: { app_id: 'example_app_id', room_pattern_case: 'lowercased' } });
   });
 
   it('a stored config profile stays while its release is kept, and goes when another is chosen', () => {

@@ -60,7 +60,7 @@ describe('summarizeProsodyConfig', () => {
     expect(guest.notes.join(' ')).toMatch(/authentication = "jitsi-anonymous", not "token"/);
     expect(summarizeProsodyConfig(config, { host: 'nowhere.example' })).toMatchObject({ host: null, profile: null, hostReason: 'There is no VirtualHost "nowhere.example" in this file.' });
     const older = summarizeProsodyConfig(config, { base: JITSI_2025_PROFILE });
-    expect(older.profile).toMatchObject({ enable_domain_verification: false, room_pattern_case: 'lowercased', app_id: 'example_app_id' });
+    expect(older.profile).toMatchObject({ sub_claim_check: 'join', room_pattern_case: 'lowercased', app_id: 'example_app_id' });
   });
 
   it('lists what it could not evaluate, with lines, and says when no host can be chosen', () => {

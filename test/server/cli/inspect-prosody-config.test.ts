@@ -70,11 +70,13 @@ describe('meetgate inspect --prosody-config', () => {
   });
 
   it('takes a named profile', async () => {
-    // Domain verification became the default in 2026: the 2025 profile lets a sub for another domain in.
-    const other = token({ sub: 'other.example.org' });
-    const args = ['inspect', other, '--room', 'standup', '--domain', 'meet.example.org', '--issuer', 'example_app_id'];
+    // Before PR #17803 (2026-09) a room pattern was lowercased with the claim: the 2025 profile lets an uppercase pattern in.
+    const upper = token({ room: '^STANDUP$', context: { user: { name: 'A' }, room: { regex: true } } });
+    const args = ['inspect', upper, '--room', 'standup', '--domain', 'meet.example.org', '--issuer', 'example_app_id'];
     expect((await run(args)).status).toBe(1);
     expect((await run([...args, '--profile', 'jitsi-2025'])).status).toBe(0);
     expect((await run([...args, '--profile', 'nope'])).status).toBe(2);
+    expect((await run([...args, '--profile', 'constructor'])).status).toBe(2);
+    expect((await run([...args, '--profile', 'toString'])).stderr).toMatch(/--profile is one of jitsi-current, jitsi-2025, jaas/);
   });
 });

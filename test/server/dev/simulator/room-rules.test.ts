@@ -30,7 +30,9 @@ describe('verify_room', () => {
     expect(mayEnterRoom(session({ room: 'Team Standup', sub: DOMAIN }), plain, RULES)).toBe(false);
     expect(mayEnterRoom(session({ room: 'retro', sub: DOMAIN }), plain, RULES)).toBe(false);
     expect(mayEnterRoom(session({ room: ['team%20standup'], sub: DOMAIN }), plain, RULES)).toBe(false);
-    expect(mayEnterRoom(session({ sub: DOMAIN }), plain, RULES)).toBe(true);
+    // No room claim: `not room_to_check` passes only when the claim is not required (login refuses it first otherwise).
+    expect(mayEnterRoom(session({ sub: DOMAIN }), plain, RULES)).toBe(false);
+    expect(mayEnterRoom(session({ sub: 'other.org' }), plain, { ...RULES, roomRules: { ...RULES.roomRules, requireRoomClaim: false } })).toBe(true);
   });
 
   it('wants sub to be the domain for a plain room, the tenant for a tenant room, or *', () => {

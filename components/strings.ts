@@ -36,7 +36,7 @@ export const defaultStrings = {
   rejectedDetail: 'The server said: “{detail}”',
   rejectedRetrying: 'Getting a new sign-in…',
   rejectedInspector: 'What MeetGate sees in your sign-in:',
-  rejectedInspectorClean: 'MeetGate found nothing wrong with your sign-in itself, so the server’s own settings decide: the secret or key it checks signatures with, the issuer and audience it expects, its room rules. Its administrator finds the reason in the server’s log.',
+  rejectedInspectorClean: 'MeetGate found nothing wrong with your sign-in itself: the server’s own settings decide (its key or secret, the issuer and audience it expects, its room rules).',
   endedTitle: 'The meeting has ended',
   endedBody: 'You have left the meeting.',
   endedByHostTitle: 'The host ended the meeting',
@@ -106,7 +106,7 @@ export const defaultStrings = {
     banned: 'You are not allowed to join this meeting server.',
     'lobby-denied': 'A moderator declined your request to join.',
     refused: 'The meeting server refused your sign-in.',
-    'no-answer': 'The meeting did not start in time, and the server did not say why: older Jitsi servers tell this page nothing when they refuse a sign-in. The room may also be waiting for its host, or the connection may be slow.',
+    'no-answer': 'The meeting did not start in time, and the server did not say why: older Jitsi servers tell this page nothing when they refuse a sign-in. The room may also be waiting for its host.',
   } as Record<RejectionCode, string>,
   features: {
     branding: 'Branding', calendar: 'Calendar', 'create-polls': 'Polls', 'file-upload': 'File upload', flip: 'Flip',

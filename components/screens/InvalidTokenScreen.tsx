@@ -2,6 +2,7 @@
  * `invalid-token`: the pre-check found errors, so Jitsi was never loaded. Says exactly what is
  * wrong (the inspector's findings, each with its fix) and offers to sign in again.
  */
+import { FindingList } from '../card/FindingList.js';
 import { InspectionReport } from '../card/InspectionReport.js';
 import { format } from '../strings.js';
 import { Action, NoticeText, Screen } from './Screen.js';
@@ -22,14 +23,11 @@ export function InvalidTokenScreen({ state, strings, actions, focus }: StateScre
       }
     >
       <p>{state.repeated ? strings.repeatedBody : strings.invalidBody}</p>
-      <ul className="meetgate-findings" data-meetgate-errors="">
-        {state.errors.map((finding, index) => (
-          <li key={`${finding.code}-${index}`} data-meetgate-finding={finding.code}>
-            <strong>{finding.message}</strong> <span className="meetgate-muted">{finding.hint}</span>
-          </li>
-        ))}
-        {state.signatureProblem ? <li data-meetgate-finding="signature">{format(strings.signatureProblem, { reason: state.signatureProblem })}</li> : null}
-      </ul>
+      <FindingList
+        errors
+        findings={state.errors}
+        extra={state.signatureProblem ? <li data-meetgate-finding="signature">{format(strings.signatureProblem, { reason: state.signatureProblem })}</li> : null}
+      />
       <InspectionReport info={state.token} strings={strings} withoutErrors />
       <NoticeText notice={state.notice} strings={strings} />
     </Screen>

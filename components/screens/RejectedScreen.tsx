@@ -5,21 +5,17 @@
  * explanation of the token stands in: its errors and warnings, and the full report. An older build
  * that said nothing at all in time (`no-answer`) may only be slow, so Try again comes first.
  */
+import { FindingList } from '../card/FindingList.js';
 import { InspectionReport } from '../card/InspectionReport.js';
 import { format } from '../strings.js';
 import { Action, NoticeText, Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 
-/** The findings worth showing next to a refusal, most serious first. */
-function problems(state: StateScreenProps<'rejected'>['state']) {
-  const findings = state.token?.report.findings ?? [];
-  return [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity === 'warning')].slice(0, 3);
-}
-
 /** The rejected screen. */
 export function RejectedScreen({ state, strings, actions, focus }: StateScreenProps<'rejected'>) {
   const silent = state.code === 'no-answer';
-  const shown = state.detail === null && state.token ? problems(state) : [];
+  const token = state.detail === null ? state.token : null;
+  const shown = token ? token.report.findings.filter((finding) => finding.severity !== 'info').slice(0, 3) : [];
   return (
     <Screen
       name="rejected"
@@ -38,23 +34,10 @@ export function RejectedScreen({ state, strings, actions, focus }: StateScreenPr
     >
       <p data-meetgate-reason={state.code}>{strings.rejection[state.code]}</p>
       {state.detail ? <p className="meetgate-muted">{format(strings.rejectedDetail, { detail: state.detail })}</p> : null}
-      {state.detail === null && state.token ? (
+      {token ? (
         <div data-meetgate-inspector="">
-          {shown.length > 0 ? (
-            <>
-              <p>{strings.rejectedInspector}</p>
-              <ul className="meetgate-findings">
-                {shown.map((finding, index) => (
-                  <li key={`${finding.code}-${index}`} data-meetgate-finding={finding.code}>
-                    <strong>{finding.message}</strong> <span className="meetgate-muted">{finding.hint}</span>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : (
-            <p className="meetgate-muted">{strings.rejectedInspectorClean}</p>
-          )}
-          <InspectionReport info={state.token} strings={strings} />
+          {shown.length > 0 ? <><p>{strings.rejectedInspector}</p><FindingList findings={shown} /></> : <p className="meetgate-muted">{strings.rejectedInspectorClean}</p>}
+          <InspectionReport info={token} strings={strings} />
         </div>
       ) : null}
       {state.retrying ? <p className="meetgate-muted">{strings.rejectedRetrying}</p> : null}

@@ -10,9 +10,11 @@ import { forgetSecrets, summarizeProsodyConfig, type ConfigSummary, type Forgott
 import { readProsodyConfig } from '../prosody/read-config.js';
 import type { ProsodyConfig } from '../prosody/types.js';
 import { DEFAULT_PROFILE, NAMED_PROFILES, type ServerProfile } from '../token/profile.js';
+import { baseOf, isConfigProfile, type ProfileBase } from './profile-label.js';
+
+export { baseOf, isConfigProfile, profileLabel, type ProfileBase } from './profile-label.js';
 
 /** The named profiles a person chooses from. */
-export type ProfileBase = 'jitsi-current' | 'jitsi-2025' | 'jaas';
 export const PROFILE_BASES: readonly ProfileBase[] = ['jitsi-current', 'jitsi-2025', 'jaas'];
 
 /** A config read on the page: secrets already dropped, the text itself not kept. */
@@ -32,18 +34,6 @@ export interface ProfileDraft {
   host?: string | undefined;
   /** The profile saved earlier from a config (editing), kept while no new config is read. */
   stored?: Partial<ServerProfile> | undefined;
-}
-
-/** Whether a stored profile was read from a config (a named one carries its name). */
-export function isConfigProfile(profile: Partial<ServerProfile> | undefined): boolean {
-  return profile !== undefined && !(profile.name !== undefined && Object.hasOwn(NAMED_PROFILES, profile.name));
-}
-
-/** The named base a stored profile was built on. */
-export function baseOf(profile: Partial<ServerProfile> | undefined): ProfileBase {
-  if (profile?.jaas) return 'jaas';
-  if (profile?.name === 'jitsi-2025' || profile?.room_pattern_case === 'lowercased') return 'jitsi-2025';
-  return 'jitsi-current';
 }
 
 /** The draft that shows a saved deployment's profile. */
@@ -85,8 +75,3 @@ export function profileOfDraft(draft: ProfileDraft): { ok: true; profile: Partia
   return { ok: true, profile: namedProfileSettings(draft.base) };
 }
 
-/** A few words for the deployments list: which rules judge this deployment's tokens. */
-export function profileLabel(profile: Partial<ServerProfile> | undefined): string {
-  if (isConfigProfile(profile)) return `rules read from its Prosody config (${profile?.name ?? profile?.domain ?? 'VirtualHost'})`;
-  return { 'jitsi-current': 'current Jitsi rules', 'jitsi-2025': 'Jitsi 2025 rules', jaas: 'JaaS rules' }[baseOf(profile)];
-}

@@ -1,7 +1,11 @@
 /**
- * A small EventEmitter with Node's method names (on/off/once/addListener/removeListener/
- * removeAllListeners/emit/listenerCount), because the host API must run in extension pages and
- * plain browsers where Node's `events` module does not exist.
+ * A small EventEmitter with the methods of the `events` package Jitsi's external_api.js extends
+ * (on/off/once/addListener/prependListener/prependOnceListener/removeListener/removeAllListeners/
+ * emit/listenerCount/listeners/rawListeners/eventNames/setMaxListeners/getMaxListeners — a page may
+ * call any of them on the real host; compare-host found six missing), because the host API must run
+ * in extension pages and plain browsers where Node's `events` module does not exist. On purpose, a
+ * listener that throws does not stop the others (it is reported on a microtask), and there is no
+ * max-listeners warning.
  */
 
 /** Any listener. */
@@ -17,6 +21,7 @@ function reportLater(error: unknown): void {
 /** Node-style event emitter. */
 export class Emitter {
   #listeners = new Map<string | symbol, Array<{ fn: Listener; once: boolean }>>();
+  #maxListeners = 10;
 
   /** Adds a listener. */
   on(event: string | symbol, listener: Listener): this {
@@ -31,6 +36,44 @@ export class Emitter {
   /** Alias of `on`. */
   addListener(event: string | symbol, listener: Listener): this {
     return this.on(event, listener);
+  }
+
+  /** Adds a listener before the others. */
+  prependListener(event: string | symbol, listener: Listener): this {
+    return this.#add(event, listener, false, true);
+  }
+
+  /** Adds a once-listener before the others. */
+  prependOnceListener(event: string | symbol, listener: Listener): this {
+    return this.#add(event, listener, true, true);
+  }
+
+  /** Copies of the listeners of `event`, in call order. */
+  listeners(event: string | symbol): Listener[] {
+    return (this.#listeners.get(event) ?? []).map((entry) => entry.fn);
+  }
+
+  /** As `listeners`, but a once-listener comes as its wrapper (`.listener` is the original), as Node gives it. */
+  rawListeners(event: string | symbol): Listener[] {
+    return (this.#listeners.get(event) ?? []).map((entry) => {
+      if (!entry.once) return entry.fn;
+      const wrapper = (...args: unknown[]) => {
+        this.#remove(event, entry);
+        entry.fn.apply(this, args);
+      };
+      return Object.assign(wrapper, { listener: entry.fn });
+    });
+  }
+
+  /** Stored and returned only: no leak warning is printed. */
+  setMaxListeners(n: number): this {
+    this.#maxListeners = n;
+    return this;
+  }
+
+  /** 10 unless set, as Node's `defaultMaxListeners`. */
+  getMaxListeners(): number {
+    return this.#maxListeners;
   }
 
   /** Removes the most recently added registration of `listener`. */
@@ -95,9 +138,10 @@ export class Emitter {
     if (list.length === 0) this.#listeners.delete(event);
   }
 
-  #add(event: string | symbol, fn: Listener, once: boolean): this {
+  #add(event: string | symbol, fn: Listener, once: boolean, first = false): this {
     const list = this.#listeners.get(event) ?? [];
-    list.push({ fn, once });
+    if (first) list.unshift({ fn, once });
+    else list.push({ fn, once });
     this.#listeners.set(event, list);
     return this;
   }

@@ -17,6 +17,7 @@ import { createMeetingFrame, parseSize } from './frame.js';
 import { browserLocalStorageContent, withoutTokens, type LocalStorageContentStore } from './local-storage-content.js';
 import { buildMeetingUrl, type MeetingUrlOptions } from './meeting-url.js';
 import { CURRENT_HOST, HOST_2021, type HostProfile } from './host-2021.js';
+import { hideLaterMethods } from './host-2021-methods.js';
 import { COMMAND_NAMES, EVENT_NAMES, HOST_REQUEST_NAMES } from './names.js';
 import { Roster, type ParticipantInfo } from './roster.js';
 import { createTransport, type Transport } from './transport.js';
@@ -82,6 +83,7 @@ export class MeetGateExternalAPI extends Emitter {
     this.#profile = options.hostProfile ?? CURRENT_HOST;
     const { release } = this.#profile;
     this.#roster = new Roster(release);
+    if (release === '2021') hideLaterMethods(this);
     const url = buildMeetingUrl(domain, { ...options, appData: { localStorageContent: this.#store.read() } }, apiId, release);
     const frame = createMeetingFrame(parentNode, { url, apiId, width, height, sandbox: options.sandbox, allow: this.#profile.allow ?? undefined, release });
     this.#frame = frame;

@@ -117,6 +117,30 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
+    name: 'a member renames themself, the owner removes them by command, then ends the meeting',
+    async run(world) {
+      const ids: Record<string, string> = {};
+      const owner = await opened(world, 'Ann Owner', 'owner', 'compare-commands');
+      await joined(owner, 'Ann Owner', ids);
+      const member = await opened(world, 'Bob Member', 'member', 'compare-commands');
+      await joined(member, 'Bob Member', ids);
+      const third = await opened(world, 'Cid Third', 'member', 'compare-commands');
+      await joined(third, 'Cid Third', ids);
+      await member.call('executeCommand', 'displayName', 'Bob Renamed');
+      await owner.quiet();
+      await owner.call('getParticipantsInfo');
+      await owner.call('getDisplayName', ids['Bob Member']);
+      await owner.call('executeCommand', 'kickParticipant', ids['Bob Member']);
+      await member.state('kicked');
+      await owner.quiet();
+      await owner.click('End meeting');
+      await third.state('ended');
+      await owner.quiet();
+      await owner.call('getNumberOfParticipants');
+      return finish({ owner, member, third }, ids);
+    },
+  },
+  {
     name: 'a token signed with another secret is refused',
     async run(world) {
       const host = await HostPage.create(world);

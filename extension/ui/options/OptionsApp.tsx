@@ -6,7 +6,7 @@
 import { useCallback, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { draftOf, permissionOrigins, type Deployment, type DeploymentDraft } from '../../../lib/deployments/index.js';
-import { profileLabel } from '../../../lib/deployments/profile.js';
+import { profileLabel } from '../../../lib/deployments/profile-label.js';
 import { removeDeployment, saveDeployment } from '../../deployment-store.js';
 import { revokeSite } from '../../sites.js';
 import { allowancesItem, deploymentsItem, readAllowances, readDeployments } from '../../storage.js';

@@ -4,6 +4,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import type { Deployment } from '../../../lib/deployments/index.js';
+import { profileLabel } from '../../../lib/deployments/profile-label.js';
 import type { WalletToken } from '../../storage.js';
 import { forgetWalletToken } from '../../wallet.js';
 import { useVerification } from '../shared/use-verification.js';
@@ -49,7 +50,7 @@ export function PastePanel({ deployments, wallet }: PastePanelProps) {
               onChange={(event) => setTyped({ ...typed, room: event.target.value })} />
           </div>
           <p className="mg-hint" data-mg="checked-against">
-            {reading.deployment ? `Checked against ${reading.deployment.name}.` : 'No configured deployment for this domain: issuer and audience are not checked.'}
+            {reading.deployment ? `Checked against ${reading.deployment.name}, by ${profileLabel(reading.deployment.profile)}.` : 'No configured deployment for this domain: issuer and audience are not checked.'}
           </p>
           {verification.state === 'invalid' ? <p className="mg-alert" role="alert">The signature does not match {reading.deployment?.name}'s keys: {verification.reason}</p> : null}
           <TokenPanel

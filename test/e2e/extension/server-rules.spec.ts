@@ -60,6 +60,7 @@ test('a pasted Docker config fills the profile, no secret is kept, and the popup
   const popup = await PopupPage.open(context, extension.id);
   await popup.paste(`https://${MEET_DOMAIN}/standup?jwt=${dockerToken()}`);
   await expect(popup.cardName).toHaveText('Dee Docker');
+  await expect(popup.page.locator('[data-mg="checked-against"]')).toHaveText('Checked against Docker Meet, by rules read from its Prosody config (meet.jitsi).');
   await expect(popup.action('join')).toBeEnabled();
   // …one naming the web host instead is refused as that server would (domain verification on), and one from another issuer too.
   await popup.paste(`https://${MEET_DOMAIN}/standup?jwt=${dockerToken({ sub: MEET_DOMAIN })}`);

@@ -69,6 +69,25 @@ describe('Emitter', () => {
     expect(emitter.listenerCount()).toBe(0);
   });
 
+  it('prepends, lists and raw-lists listeners, and keeps a max-listeners number, as the events package does', () => {
+    const emitter = new Emitter();
+    const calls: string[] = [];
+    const a = () => calls.push('a');
+    const b = () => calls.push('b');
+    const c = () => calls.push('c');
+    emitter.on('e', a).prependListener('e', b).prependOnceListener('e', c);
+    expect(emitter.listeners('e')).toEqual([c, b, a]);
+    const raw = emitter.rawListeners('e');
+    expect(raw[0]).not.toBe(c);
+    expect((raw[0] as unknown as { listener: unknown }).listener).toBe(c);
+    emitter.emit('e');
+    emitter.emit('e');
+    expect(calls).toEqual(['c', 'b', 'a', 'b', 'a']);
+    expect(emitter.getMaxListeners()).toBe(10);
+    expect(emitter.setMaxListeners(50).getMaxListeners()).toBe(50);
+    expect(emitter.listeners('none')).toEqual([]);
+  });
+
   it('keeps calling listeners after one throws, and reports the error later', async () => {
     const emitter = new Emitter();
     const after = vi.fn();

@@ -430,3 +430,31 @@ describe('the 2021 host\'s iframe and URL (jitsi/jitsi-meet@b1a3c5c)', () => {
     vi.useRealTimers();
   });
 });
+
+describe('the host is an EventEmitter like the real one (the events package external_api.js extends)', () => {
+  it.each(['on', 'once', 'off', 'addListener', 'prependListener', 'prependOnceListener', 'removeListener', 'removeAllListeners', 'emit',
+    'listenerCount', 'listeners', 'rawListeners', 'eventNames', 'setMaxListeners', 'getMaxListeners'])('has %s', (name) => {
+    const { api, meeting } = embed();
+    expect(typeof (api as unknown as Record<string, unknown>)[name]).toBe('function');
+    api.dispose();
+    meeting.dispose();
+  });
+});
+
+describe('the 2021 host has only the methods of jitsi/jitsi-meet@b1a3c5c', () => {
+  it('methods added later are absent, so calling one throws as with that build, and nothing is sent', async () => {
+    vi.useFakeTimers();
+    const { HOST_2021 } = await import('../../../lib/jitsi/host-2021.js');
+    const { METHODS_ADDED_AFTER_2021 } = await import('../../../lib/jitsi/host-2021-methods.js');
+    const { api, meeting, sent } = embed({ hostProfile: HOST_2021 });
+    const record = api as unknown as Record<string, unknown>;
+    for (const name of METHODS_ADDED_AFTER_2021) expect(typeof record[name], name).toBe('undefined');
+    expect(() => (record.getRoomsInfo as () => unknown)()).toThrow(TypeError);
+    for (const name of ['isAudioMuted', 'getParticipantsInfo', 'executeCommand', 'getAvailableDevices', 'dispose']) expect(typeof record[name], name).toBe('function');
+    await vi.advanceTimersByTimeAsync(60);
+    expect(sent()).toEqual([]);
+    api.dispose();
+    meeting.dispose();
+    vi.useRealTimers();
+  });
+});

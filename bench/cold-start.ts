@@ -1,6 +1,7 @@
 /**
  * Cold render → meeting frame, `<SecureMeeting>` against a bare `<JitsiMeeting>` with the same
- * token, side by side in real Chromium against the local simulator: each run is a fresh browser
+ * token, side by side in real Chromium against the local simulator (the page code-split as a site
+ * ships it: MeetGate's runtime chunk is a request of its own): each run is a fresh browser
  * context (empty cache, new connections), alternating A B A B; medians of render → script element
  * added and render → iframe in the DOM, and the median of the per-pair ratios (target <= 1.1x).
  */
@@ -21,13 +22,17 @@ const RUNS = 15;
 
 const HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cold</title></head><body><div id="root" style="height:100vh"></div><script type="module" src="/cold/page.js"></script></body></html>';
 
-/** The page's script, production React, minified as a site ships it. */
-async function pageScript(): Promise<string> {
+/**
+ * The page's scripts, production React, minified and code-split as a site ships them: the page
+ * (with React, the SDK and MeetGate's entry) and the chunks it loads with `import()` (MeetGate's
+ * meeting runtime), each served as its own file, so a lazy chunk costs its real request.
+ */
+async function pageScripts(): Promise<Map<string, string>> {
   const result = await build({
-    entryPoints: ['bench/cold/page.tsx'], bundle: true, write: false, format: 'esm', platform: 'browser', target: ['chrome110'],
+    entryPoints: { page: 'bench/cold/page.tsx' }, outdir: '/cold', bundle: true, splitting: true, write: false, format: 'esm', platform: 'browser', target: ['chrome110'],
     jsx: 'automatic', minify: true, define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
   });
-  return result.outputFiles[0]?.text ?? '';
+  return new Map(result.outputFiles.map((file) => [file.path.replace(/^.*\/cold\//, '/cold/'), file.text]));
 }
 
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
@@ -38,7 +43,7 @@ export async function benchColdStart(): Promise<Record<string, number | string>>
   const site = await startHostSite(10 * 60_000);
   let browser: Browser | null = null;
   try {
-    site.put('/cold/page.js', { body: await pageScript(), contentType: 'text/javascript; charset=utf-8' });
+    for (const [path, body] of await pageScripts()) site.put(path, { body, contentType: 'text/javascript; charset=utf-8' });
     const page = site.put('/cold/index.html', { body: HTML, contentType: 'text/html; charset=utf-8' });
     const { token } = await mintMeetingToken({ appId: APP_ID, secret: APP_SECRET, domain: DOMAIN, room: ROOM, user: { name: 'Bench' }, role: 'owner', ttl: '1h' });
     browser = await chromium.launch({
@@ -57,6 +62,7 @@ export async function benchColdStart(): Promise<Record<string, number | string>>
         const handle = await tab.waitForFunction(() => (window.__cold?.iframeAt ? window.__cold : null));
         const times = (await handle.jsonValue()) as Required<ColdTimes>;
         seen[mode].push(times);
+        if (process.env.COLD_DEBUG) console.error(mode, JSON.stringify(Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round((v as number) - times.renderAt)]))));
         return times.iframeAt - times.renderAt;
       } finally {
         await context.close();

@@ -29,29 +29,54 @@ export async function bundleSize(source: string, options: { external?: string[];
   return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
+/** One output file of an entry's build. */
+export interface ChunkSize {
+  /** Output name (hashed by esbuild). */
+  file: string;
+  /** Minified, then gzipped, in bytes. */
+  gzip: number;
+  /** Loaded with the entry (reached by static imports), or only by a dynamic `import()`. */
+  eager: boolean;
+  /** The source files bundled into it. */
+  inputs: string[];
+  /** The chunks it imports statically (fetched only once it has arrived, unless already loaded). */
+  imports: string[];
+}
+
 /** What a page downloads for an entry: its file and the chunks it imports statically; and what it may load later. */
 export interface EntrySize {
-  /** Minified, then gzipped file by file (as a browser fetches them), in bytes. */
+  /** Minified, then gzipped file by file (as a browser fetches them), in bytes: the entry and its static imports. */
   gzip: number;
   min: number;
-  /** The chunks only dynamic `import()`s reach (loaded on demand), gzipped, in bytes. */
+  /** The chunks only dynamic `import()`s reach (loaded later or on demand), gzipped, in bytes. */
   lazyGzip: number;
+  /** Everything the entry can ever load, `gzip` + `lazyGzip`: splitting code off does not make it smaller. */
+  totalGzip: number;
+  chunks: ChunkSize[];
+}
+
+/** How an entry is built for measuring. */
+export interface SizeOptions {
+  external?: string[];
+  platform?: 'neutral' | 'browser';
+  /** False for a file shipped as it is (one script tag): dynamic imports are then bundled into it. Default true. */
+  splitting?: boolean;
 }
 
 /**
  * The size of a package entry as a site's bundler ships it: `entry` bundled and minified with code
  * splitting, production defines, `external` left out; the entry file plus its static imports count,
- * chunks behind a dynamic `import()` are reported apart.
+ * chunks behind a dynamic `import()` are reported apart, and the total of both.
  */
-export async function entrySize(entry: string, options: { external?: string[]; platform?: 'neutral' | 'browser' } = {}): Promise<EntrySize> {
+export async function entrySize(entry: string, options: SizeOptions = {}): Promise<EntrySize> {
   const result = await build({
-    entryPoints: { entry }, bundle: true, minify: true, splitting: true, write: false, outdir: '/meetgate-size', format: 'esm',
+    entryPoints: { entry }, bundle: true, minify: true, splitting: options.splitting ?? true, write: false, outdir: '/meetgate-size', format: 'esm',
     platform: options.platform ?? 'browser', mainFields: ['module', 'main'], conditions: ['browser', 'import'], external: options.external ?? [],
     jsx: 'automatic', define: { 'process.env.NODE_ENV': '"production"' }, metafile: true, logLevel: 'silent',
   });
   const outputs = result.metafile?.outputs ?? {};
-  const files = new Map(result.outputFiles.map((file) => [file.path.replace(/^\/meetgate-size\//, ''), file.contents]));
   const name = (path: string) => path.replace(/^.*meetgate-size\//, '');
+  const files = new Map(result.outputFiles.map((file) => [name(file.path), file.contents]));
   const start = Object.keys(outputs).find((path) => outputs[path]?.entryPoint);
   const eager = new Set<string>();
   const visit = (path: string): void => {
@@ -60,19 +85,20 @@ export async function entrySize(entry: string, options: { external?: string[]; p
     for (const imported of outputs[path]?.imports ?? []) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
   };
   if (start) visit(start);
-  let gzip = 0;
-  let min = 0;
-  let lazyGzip = 0;
-  for (const path of Object.keys(outputs)) {
+  const size: EntrySize = { gzip: 0, min: 0, lazyGzip: 0, totalGzip: 0, chunks: [] };
+  for (const [path, output] of Object.entries(outputs)) {
     const contents = files.get(name(path));
     if (!contents || path.endsWith('.map')) continue;
     const zipped = gzipSync(contents, { level: 9 }).length;
+    const imports = output.imports.filter((imported) => imported.kind === 'import-statement' && !imported.external).map((imported) => name(imported.path));
+    size.chunks.push({ file: name(path), gzip: zipped, eager: eager.has(path), inputs: Object.keys(output.inputs), imports });
+    size.totalGzip += zipped;
     if (eager.has(path)) {
-      gzip += zipped;
-      min += contents.length;
-    } else lazyGzip += zipped;
+      size.gzip += zipped;
+      size.min += contents.length;
+    } else size.lazyGzip += zipped;
   }
-  return { gzip, min, lazyGzip };
+  return size;
 }
 
 /**
@@ -83,7 +109,8 @@ export async function scriptSize(options: BuildOptions): Promise<EntrySize> {
   const result = await build({ ...options, write: false, outdir: '/meetgate-size', sourcemap: false, metafile: false, logLevel: 'silent' });
   const scripts = result.outputFiles.filter((file) => file.path.endsWith('.js'));
   if (scripts.length !== 1 || !scripts[0]) throw new Error(`expected one script, esbuild wrote ${scripts.length}`);
-  return { gzip: gzipSync(scripts[0].contents, { level: 9 }).length, min: scripts[0].contents.length, lazyGzip: 0 };
+  const gzip = gzipSync(scripts[0].contents, { level: 9 }).length;
+  return { gzip, min: scripts[0].contents.length, lazyGzip: 0, totalGzip: gzip, chunks: [{ file: 'script.js', gzip, eager: true, inputs: [], imports: [] }] };
 }
 
 /** "1.23 KB" */

@@ -10,7 +10,7 @@ import { useExternalApi } from './use-external-api.js';
 import { JitsiMeeting } from '@jitsi/react-sdk';
 import { withErrorLogs } from '../lib/session/legacy-signals.js';
 import type { JitsiMeetExternalApi, JitsiPassThroughProps } from './jitsi-props.js';
-import type { MeetingMount, MeetingSession } from './use-meeting-session.js';
+import type { MeetingMount, MeetingSession } from './meeting-session-types.js';
 
 /** Props of `MeetingFrame`. */
 export interface MeetingFrameProps {

@@ -3,17 +3,21 @@
  * (every one of its props passes through) and manages the whole session: token sources,
  * pre-join checks, waiting for the host, expiry, kicks, refusals, hang-up and sign-out — each
  * with a screen that says what happened and what to do next.
+ *
+ * This module is the part a page loads up front: it renders the "checking" screen (also during
+ * server-side rendering) and starts loading Jitsi's `external_api.js` and the meeting runtime
+ * (components/runtime) at once, in parallel; the frame, the card and every later screen come
+ * from the runtime, which has always arrived by the time the session leaves "checking".
  */
 import { useMemo, useRef, type CSSProperties } from 'react';
 import type { MeetingState } from '../lib/session/types.js';
 import { systemTimers } from '../lib/sources/timers.js';
-import { TokenCard } from './card/TokenCard.js';
 import type { JitsiPassThroughProps } from './jitsi-props.js';
-import { MeetingFrame } from './MeetingFrame.js';
 import { usePrefetchExternalApi } from './prefetch-external-api.js';
 import { timingForPrejoin } from './prejoin-timing.js';
+import { loadedMeetingRuntime } from './runtime/load.js';
 import { announcement } from './screens/announce.js';
-import { StateScreen } from './screens/StateScreen.js';
+import { CheckingScreen } from './screens/CheckingScreen.js';
 import type { MeetingSessionOptions } from './session-options.js';
 import { format, mergeStrings, type MeetingStringsOverride } from './strings.js';
 import { MeetgateStyles } from './styles.js';
@@ -54,11 +58,12 @@ export function SecureMeeting(props: SecureMeetingProps) {
     autoRedirectAfterKickSeconds, inspect, verify, timing, timers, navigate, onStateChange, onEvent,
     strings, tokenCard = 'auto', avatarOrigins, className, style, externalApiFallback, ...jitsi
   } = props;
+  // The script first: it is the longest download on the way to the meeting frame.
+  usePrefetchExternalApi(domain, roomName, jitsi.release, (timing?.scriptTimeoutSeconds ?? 8) * 1000);
   const session = useMeetingSession({
     domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenSource, tokenFromLink, allowedTokenOrigins, auth,
     autoRedirectAfterKickSeconds, inspect, verify, timing: timingForPrejoin(timing, jitsi.configOverwrite), timers, navigate, onStateChange, onEvent,
   });
-  usePrefetchExternalApi(domain, roomName, jitsi.release, (timing?.scriptTimeoutSeconds ?? 8) * 1000);
   const text = useMemo(() => mergeStrings(strings), [strings]);
   const local = timers ?? systemTimers;
   const offset = session.clockOffsetMs;
@@ -68,6 +73,9 @@ export function SecureMeeting(props: SecureMeetingProps) {
   const seen = useRef<{ previous: MeetingState | null; current: MeetingState | null }>({ previous: null, current: null });
   if (seen.current.current !== state) seen.current = { previous: seen.current.current, current: state };
   const focus = shouldFocus(seen.current.previous, state);
+  // Null until the runtime has arrived; only a running session (which needs it) leaves "checking".
+  const runtime = loadedMeetingRuntime();
+  const { MeetingFrame, StateScreen, TokenCard } = runtime ?? {};
   return (
     <div
       className={className ? `meetgate ${className}` : 'meetgate'}
@@ -80,11 +88,12 @@ export function SecureMeeting(props: SecureMeetingProps) {
       <div className="meetgate-visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-meetgate-live="">
         {announcement(state, text)}
       </div>
-      {meeting ? (
+      {meeting && MeetingFrame ? (
         <MeetingFrame key={meeting.key} meeting={meeting} attachApi={session.attachApi} releaseApi={session.releaseApi} reportFrame={session.reportFrame} reportScript={session.reportScript} scriptTimeoutMs={(timing?.scriptTimeoutSeconds ?? 8) * 1000} externalApiFallback={externalApiFallback} watchdogMs={(timing?.frameWatchdogSeconds ?? 8) * 1000} timers={clock} domain={domain} roomName={roomName} title={format(text.meetingFrameTitle, { room: roomName })} jitsi={jitsi} />
       ) : null}
-      <StateScreen state={state} strings={text} actions={session.actions} focus={focus} timers={clock} />
-      {state.status === 'in-meeting' && tokenCard !== 'hidden' ? (
+      {state.status === 'checking' ? <CheckingScreen state={state} strings={text} actions={session.actions} focus={focus} timers={clock} />
+        : StateScreen ? <StateScreen state={state} strings={text} actions={session.actions} focus={focus} timers={clock} /> : null}
+      {state.status === 'in-meeting' && tokenCard !== 'hidden' && TokenCard ? (
         <TokenCard info={state.token} renewed={state.renewed} strings={text} timers={clock} serverRole={state.serverRole} onSignOut={session.actions.signOut} placement={tokenCard} avatarOrigins={avatarOrigins} />
       ) : null}
     </div>

@@ -5,7 +5,8 @@
 export { SecureMeeting, type SecureMeetingProps } from './SecureMeeting.js';
 export { useMeetingSession, type MeetingActions, type MeetingMount, type MeetingSession } from './use-meeting-session.js';
 export type { MeetingSessionOptions } from './session-options.js';
-export { TokenCard, type TokenCardProps } from './card/TokenCard.js';
+export { TokenCard } from './runtime/TokenCard.js';
+export type { TokenCardProps } from './card/TokenCard.js';
 export { defaultStrings, mergeStrings, format, type MeetingStrings, type MeetingStringsOverride } from './strings.js';
 export { MEETGATE_CSS } from './styles.js';
 export type { JitsiMeetExternalApi, JitsiPassThroughProps } from './jitsi-props.js';

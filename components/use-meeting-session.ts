@@ -2,58 +2,24 @@
  * `useMeetingSession`: the meeting session as a React hook. It owns one session controller per
  * (domain, room, configuration), creates it in an effect (nothing touches `window` during render
  * or import, so server-side rendering is safe) and disposes it — timers, requests, listeners and
- * the Jitsi API — on unmount or change.
+ * the Jitsi API — on unmount or change. The controller, with the token inspector and the sources,
+ * is in the meeting runtime (components/runtime), whose download starts during the first render;
+ * until it has arrived the state is `checking`, as it is until any controller has run.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { createSessionController, type SessionController, type SessionSnapshot } from '../lib/session/controller.js';
-import type { MeetingApi } from '../lib/session/jitsi-events.js';
-import type { MeetingState, SessionEvent } from '../lib/session/types.js';
+import type { SessionController, SessionSnapshot } from '../lib/session/controller.js';
+import type { MeetingState } from '../lib/session/types.js';
 import { createPropSource, type PropTokenSource } from '../lib/sources/prop.js';
 import { systemTimers } from '../lib/sources/timers.js';
 import type { TokenSource } from '../lib/sources/types.js';
-import { buildSources, linkSourceFor } from './build-sources.js';
-import { lazyExtensionTokenSource } from './extension-source.js';
+import { loadedMeetingRuntime, loadMeetingRuntime, usePreloadMeetingRuntime, type MeetingRuntime } from './runtime/load.js';
+import type { MeetingActions, MeetingSession } from './meeting-session-types.js';
+import type { MeetingApi } from '../lib/session/jitsi-events.js';
+import type { SessionEvent } from '../lib/session/types.js';
 import type { MeetingSessionOptions } from './session-options.js';
+
+export type { MeetingActions, MeetingMount, MeetingSession } from './meeting-session-types.js';
 import { sessionKey, validateOrigins } from './session-key.js';
-
-/** What a person can do; each is safe to call in any state (it does nothing where it means nothing). */
-export interface MeetingActions {
-  signIn(): void;
-  retry(): void;
-  rejoin(): void;
-  leave(): void;
-  signOut(): void;
-  cancelRedirect(): void;
-  /** Skips the kick countdown and goes to its destination now. */
-  goNow(): void;
-  /** Back to the previous page (the signed-out screen); with no history, starts again. */
-  back(): void;
-}
-
-/** The meeting to mount: a new `key` needs a new `JitsiMeeting` (the SDK ignores prop changes). */
-export interface MeetingMount {
-  key: string;
-  jwt: string;
-  /** Mounted behind the waiting screen (a waiting-for-host check). */
-  hidden: boolean;
-}
-
-/** The hook's result. */
-export interface MeetingSession {
-  state: MeetingState;
-  /** The deployment's time minus this computer's, ms (0 while unknown). */
-  clockOffsetMs: number;
-  meeting: MeetingMount | null;
-  actions: MeetingActions;
-  /** Hand the API from `onApiReady` over; false when it belonged to a meeting already left (it was disposed). */
-  attachApi(api: MeetingApi, meetingKey: string): boolean;
-  /** The meeting `meetingKey` unmounts: dispose its API (once). */
-  releaseApi(meetingKey: string): void;
-  /** The frame watchdog's report for meeting `meetingKey`. */
-  reportFrame(meetingKey: string, signal: 'silent' | 'alive'): void;
-  /** How loading the IFrame API went for meeting `meetingKey`. */
-  reportScript(meetingKey: string, event: Extract<SessionEvent, { type: 'script-failed' | 'script-loaded' }>): void;
-}
 
 /** The state shown before the controller runs (and during server-side rendering). */
 function placeholder(domain: string, room: string): MeetingState {
@@ -68,6 +34,9 @@ export function useMeetingSession(options: MeetingSessionOptions): MeetingSessio
   // Configuration errors (a wildcard origin) surface during render, where the developer sees them.
   const configKey = sessionKey(options);
   useMemo(() => validateOrigins(latest.current), [configKey]);
+  usePreloadMeetingRuntime();
+  // Bumped by "Try again" when the runtime could not be loaded: the effect loads it again.
+  const [attempt, setAttempt] = useState(0);
 
   const prop = useRef<PropTokenSource | null>(null);
   prop.current ??= createPropSource(options.token);
@@ -82,53 +51,79 @@ export function useMeetingSession(options: MeetingSessionOptions): MeetingSessio
   useEffect(() => prop.current?.update(options.token), [options.token]);
 
   useEffect(() => {
-    const opts = latest.current;
-    const win = typeof window === 'undefined' ? undefined : window;
-    // The link is read (and stripped from the address bar) once per component, kept across remounts.
-    if (link.current === undefined) link.current = opts.tokenFromLink === false ? null : linkSourceFor(win);
-    const timers = opts.timers ?? systemTimers;
-    const controller = createSessionController({
-      domain,
-      room: roomName,
-      sources: buildSources({
-        prop: prop.current!,
-        link: opts.tokenFromLink === false ? null : link.current,
-        allowedTokenOrigins: opts.allowedTokenOrigins,
-        extra: opts.tokenSource === 'extension' ? [...(opts.tokenSources ?? []), lazyExtensionTokenSource(win)] : opts.tokenSources,
-        provider: opts.tokenProvider ? (request) => (latest.current.tokenProvider ? latest.current.tokenProvider(request) : Promise.resolve(null)) : null,
-        providerOptions: opts.providerOptions,
+    /** Creates, subscribes and starts this component's controller; returns its disposal. */
+    function startController({ createSessionController, buildSources, linkSourceFor, lazyExtensionTokenSource }: MeetingRuntime): () => void {
+      const opts = latest.current;
+      const win = typeof window === 'undefined' ? undefined : window;
+      // The link is read (and stripped from the address bar) once per component, kept across remounts.
+      if (link.current === undefined) link.current = opts.tokenFromLink === false ? null : linkSourceFor(win);
+      const timers = opts.timers ?? systemTimers;
+      const controller = createSessionController({
+        domain,
+        room: roomName,
+        sources: buildSources({
+          prop: prop.current!,
+          link: opts.tokenFromLink === false ? null : link.current,
+          allowedTokenOrigins: opts.allowedTokenOrigins,
+          extra: opts.tokenSource === 'extension' ? [...(opts.tokenSources ?? []), lazyExtensionTokenSource(win)] : opts.tokenSources,
+          provider: opts.tokenProvider ? (request) => (latest.current.tokenProvider ? latest.current.tokenProvider(request) : Promise.resolve(null)) : null,
+          providerOptions: opts.providerOptions,
+          timers,
+          window: win,
+        }),
+        auth: opts.auth,
+        autoRedirectAfterKickSeconds: opts.autoRedirectAfterKickSeconds,
+        inspect: opts.inspect,
+        verify: opts.verify ? (token, signal) => (latest.current.verify ?? opts.verify!)(token, signal) : undefined,
+        ...opts.timing,
         timers,
-        window: win,
-      }),
-      auth: opts.auth,
-      autoRedirectAfterKickSeconds: opts.autoRedirectAfterKickSeconds,
-      inspect: opts.inspect,
-      verify: opts.verify ? (token, signal) => (latest.current.verify ?? opts.verify!)(token, signal) : undefined,
-      ...opts.timing,
-      timers,
-      location: win ? { get href() { return win.location.href; }, assign: (url: string) => (latest.current.navigate ?? ((to: string) => win.location.assign(to)))(url) } : undefined,
-      onEvent: (event) => latest.current.onEvent?.(event),
-    });
-    const generation = ++generations.current;
-    owner.current = { generation, controller };
-    let previous = controller.getSnapshot().state;
-    const unsubscribe = controller.subscribe((snapshot) => {
-      const before = previous;
-      previous = snapshot.state;
-      setView({ generation, snapshot });
-      if (before !== snapshot.state) latest.current.onStateChange?.(snapshot.state, before);
-    });
-    controller.start();
-    setView({ generation, snapshot: controller.getSnapshot() });
-    return () => {
-      unsubscribe();
-      controller.dispose();
-      if (owner.current?.controller === controller) owner.current = null;
+        location: win ? { get href() { return win.location.href; }, assign: (url: string) => (latest.current.navigate ?? ((to: string) => win.location.assign(to)))(url) } : undefined,
+        onEvent: (event) => latest.current.onEvent?.(event),
+      });
+      const generation = ++generations.current;
+      owner.current = { generation, controller };
+      let previous = controller.getSnapshot().state;
+      const unsubscribe = controller.subscribe((snapshot) => {
+        const before = previous;
+        previous = snapshot.state;
+        setView({ generation, snapshot });
+        if (before !== snapshot.state) latest.current.onStateChange?.(snapshot.state, before);
+      });
+      controller.start();
+      setView({ generation, snapshot: controller.getSnapshot() });
+      return () => {
+        unsubscribe();
+        controller.dispose();
+        if (owner.current?.controller === controller) owner.current = null;
+      };
+    }
+
+    let stop: (() => void) | null = null;
+    let live = true;
+    const run = (runtime: MeetingRuntime) => {
+      if (live) stop = startController(runtime);
     };
-  }, [domain, roomName, configKey]);
+    // Loaded already (an earlier meeting on this page): no wait, not even a microtask.
+    const ready = loadedMeetingRuntime();
+    if (ready) run(ready);
+    else {
+      loadMeetingRuntime().then(run, (error: unknown) => {
+        // The chunk did not arrive: "checking" offers "Try again" after a while, which loads it again.
+        if (live) console.error('MeetGate could not load its meeting code:', error);
+      });
+    }
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [domain, roomName, configKey, attempt]);
 
   const actions = useMemo<MeetingActions>(() => {
-    const act = (action: Parameters<SessionController['act']>[0]) => () => owner.current?.controller.act(action);
+    const act = (action: Parameters<SessionController['act']>[0]) => () => {
+      if (owner.current) owner.current.controller.act(action);
+      // No controller: the meeting code did not load. "Try again" loads it again.
+      else if (action === 'retry') setAttempt((n) => n + 1);
+    };
     const back = () => {
       const history = typeof window === 'undefined' ? undefined : window.history;
       if (history && history.length > 1) history.back();

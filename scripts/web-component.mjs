@@ -30,6 +30,23 @@ export const WEB_COMPONENT_BANNER = '/*! meetgate-meeting.js, MeetGate (MIT). Bu
 export const WEB_COMPONENT_ENTRY = fileURLToPath(new URL('../components/web/register.ts', import.meta.url));
 
 /**
+ * One file has no chunk to load: the meeting runtime is imported statically there
+ * (components/runtime/load-static.ts instead of load.ts), without the wrappers esbuild adds to
+ * modules behind an `import()` it bundles inline (about 1 KB gzipped).
+ */
+const STATIC_RUNTIME = {
+  name: 'meetgate-static-runtime',
+  setup(build) {
+    const loader = fileURLToPath(new URL('../components/runtime/load.ts', import.meta.url));
+    const staticLoader = fileURLToPath(new URL('../components/runtime/load-static.ts', import.meta.url));
+    build.onResolve({ filter: /runtime\/load\.js$/ }, (args) => {
+      const resolved = fileURLToPath(new URL(args.path.replace(/\.js$/, '.ts'), `file://${args.resolveDir}/`));
+      return resolved === loader ? { path: staticLoader } : undefined;
+    });
+  },
+};
+
+/**
  * esbuild options for the web component (add `outdir` or `write: false`): minified, production,
  * an IIFE for a classic `<script>` (its dynamic imports are bundled inline).
  */
@@ -45,6 +62,7 @@ export function webComponentBuildOptions() {
     alias: PREACT_ALIAS,
     define: { 'process.env.NODE_ENV': '"production"' },
     banner: { js: WEB_COMPONENT_BANNER },
+    plugins: [STATIC_RUNTIME],
     logLevel: 'warning',
   };
 }

@@ -1,7 +1,7 @@
 /** What every state screen receives. */
 import type { MeetingStatus, StateOf } from '../../lib/session/types.js';
 import type { Timers } from '../../lib/sources/timers.js';
-import type { MeetingActions } from '../use-meeting-session.js';
+import type { MeetingActions } from '../meeting-session-types.js';
 import type { MeetingStrings } from '../strings.js';
 
 /** Props of the screen for status `S`. */

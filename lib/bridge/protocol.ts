@@ -3,7 +3,7 @@
  * page's window, so they talk with `window.postMessage` on that window, always with the page's
  * own origin as target. Every message is parsed strictly; anything else is ignored.
  */
-import { isValidRoomName } from '../deployments/index.js';
+import { isValidRoomName } from '../deployments/meeting.js';
 
 /** Marks our messages among everything else posted on the window. */
 export const BRIDGE_CHANNEL = 'meetgate-bridge';

@@ -1,9 +1,12 @@
 /**
  * `createExtensionTokenSource`: the MeetGate extension as a `TokenSource` for `<SecureMeeting>`
- * (`tokenSource="extension"`), built on `requestExtensionToken`.
+ * (`tokenSource="extension"`), built on `requestExtensionToken`. The bridge client is imported on
+ * the first request: pages that never ask the extension do not load it, and since it shares no
+ * module with the component's meeting runtime, a bundler makes it one chunk with no second
+ * round trip behind it.
  */
-import { TokenSourceError, type ExtensionTokenSource } from '../sources/index.js';
-import { requestExtensionToken, type ExtensionTokenRequest } from './client.js';
+import { TokenSourceError, type ExtensionTokenSource } from '../sources/types.js';
+import type { ExtensionTokenRequest } from './client.js';
 
 /** Options of the extension source. */
 export interface ExtensionSourceOptions {
@@ -33,6 +36,7 @@ export function createExtensionTokenSource(options: ExtensionSourceOptions = {})
       if (options.window) request.window = options.window;
       if (options.timeoutMs !== undefined) request.timeoutMs = options.timeoutMs;
       if (options.onPending) request.onPending = options.onPending;
+      const { requestExtensionToken } = await import('./client.js');
       const result = await requestExtensionToken(request);
       if (signal.aborted) throw signal.reason ?? new DOMException('The request was aborted.', 'AbortError');
       switch (result.outcome) {

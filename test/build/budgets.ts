@@ -4,7 +4,7 @@
  * little room), so growth fails the test while the targets are not yet reached; lower a budget
  * whenever an entry shrinks.
  */
-import { entrySize, scriptSize, type EntrySize } from '../../bench/measure.js';
+import { entrySize, scriptSize, type EntrySize, type SizeOptions } from '../../bench/measure.js';
 import { webComponentBuildOptions } from '../../scripts/web-component.mjs';
 
 const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
@@ -14,17 +14,22 @@ export interface EntryBudget {
   name: string;
   /** Module source that imports what the entry exports. */
   source: string;
-  options: { external?: string[]; platform?: 'neutral' | 'browser' };
+  options: SizeOptions;
   /** KB, min+gzip: the goal, where the issue sets one. */
   target?: number;
-  /** KB, min+gzip: the test fails above this. */
+  /** KB, min+gzip: the test fails above this (the entry and its static imports: what loads up front). */
   budget: number;
+  /** KB, min+gzip: the test fails when the entry and every chunk it can load exceed this (splitting code off does not hide it). */
+  totalBudget?: number;
   /** Measures the entry some other way than `entrySize(source, options)` (the web component: its own build). */
   measure?: () => Promise<EntrySize>;
 }
 
 export const ENTRIES: EntryBudget[] = [
-  { name: 'meetgate (component, React excluded)', source: './components/index.ts', options: { external: PEERS }, target: 12, budget: 36.5 },
+  // Up front: what a page loads before it renders <SecureMeeting> and starts Jitsi's script; the
+  // meeting runtime (components/runtime) follows at once, in parallel with the script, and the
+  // extension bridge only for tokenSource="extension". The total counts all of it.
+  { name: 'meetgate (component, React excluded)', source: './components/index.ts', options: { external: PEERS }, target: 12, budget: 10.5, totalBudget: 41 },
   { name: 'meetgate/token inspectToken core', source: './bench/entries/inspect-token.ts', options: { platform: 'neutral' }, target: 6, budget: 11.2 },
   { name: 'meetgate/token whole', source: './lib/token/index.ts', options: { platform: 'neutral' }, budget: 20.5 },
   // Built exactly as it ships: on Preact, one self-contained script (scripts/web-component.mjs).
@@ -36,3 +41,6 @@ export const measureEntry = (entry: EntryBudget): Promise<EntrySize> => entry.me
 
 /** Whether `size` fits `entry`'s budget. */
 export const withinBudget = (entry: EntryBudget, size: EntrySize): boolean => size.gzip <= entry.budget * 1024;
+
+/** Whether everything `entry` can load fits its total budget (when it has one). */
+export const withinTotalBudget = (entry: EntryBudget, size: EntrySize): boolean => entry.totalBudget === undefined || size.totalGzip <= entry.totalBudget * 1024;

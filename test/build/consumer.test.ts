@@ -2,8 +2,9 @@
  * MeetGate as a site installs it: `npm pack` of the built package, installed from the tarball into
  * fresh projects in a temporary folder outside the repository (nothing of this repository's
  * node_modules is visible there), then used as the README says:
- *  - a React 19 and a React 18 app bundle `<SecureMeeting>` (esbuild, as a consumer's bundler) and
- *    render it in Chromium; both render it on the server with react-dom/server in plain Node;
+ *  - a React 19 and a React 18 app bundle `<SecureMeeting>` (esbuild with code splitting, as a
+ *    consumer's bundler: the meeting runtime is a chunk of its own) and render it in Chromium; both
+ *    render it on the server with react-dom/server in plain Node (the "checking" screen);
  *  - a TypeScript consumer type-checks with moduleResolution bundler and node16;
  *  - `meetgate/token` and `meetgate/server` work from plain Node;
  *  - `npx meetgate inspect | mint | simulate` run the compiled CLI (no tsx installed at all).
@@ -63,25 +64,39 @@ describe('the packed tarball, installed into fresh projects', () => {
     const { react, html } = JSON.parse(run(process.execPath, ['ssr.mjs'], dir(app)));
     expect(react.split('.')[0]).toBe(APPS[app].react.slice(1));
     expect(html).toContain('data-meetgate-state="checking"');
+    expect(html).toContain('data-meetgate-screen="checking"');
+    expect(html).toContain('Checking your sign-in');
   });
 
-  it('bundles and renders <SecureMeeting> with React 19 and React 18 in Chromium', async () => {
+  it('bundles (code-split) and renders <SecureMeeting> with React 19 and React 18 in Chromium', async () => {
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BASE_CHROMIUM_ARGS });
     try {
       for (const app of Object.keys(APPS) as App[]) {
+        // As a site's bundler ships it: the meeting runtime, behind the package's dynamic import(), is a chunk of its own.
         const bundled = await build({
-          entryPoints: ['app.tsx'], absWorkingDir: dir(app), bundle: true, write: false, format: 'esm', platform: 'browser',
+          entryPoints: ['app.tsx'], absWorkingDir: dir(app), outdir: '/site', bundle: true, splitting: true, write: false, format: 'esm', platform: 'browser',
           jsx: 'automatic', minify: true, define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
         });
+        const files = new Map(bundled.outputFiles.map((file) => [file.path.replace(/^\/site/, ''), file.text]));
+        expect(files.size, app).toBeGreaterThan(1);
         const page = await browser.newPage();
         const errors: string[] = [];
+        const fetched: string[] = [];
         page.on('pageerror', (error) => errors.push(error.message));
-        await page.setContent('<!doctype html><html lang="en"><body><div id="root"></div></body></html>');
-        await page.addScriptTag({ content: bundled.outputFiles[0]?.text ?? '', type: 'module' });
-        const screen = page.locator('[data-meetgate-screen]');
+        await page.route('http://consumer.test/**', (route) => {
+          const path = new URL(route.request().url()).pathname;
+          fetched.push(path);
+          if (path === '/') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="/app.js"></script></body></html>' });
+          const body = files.get(path);
+          return body === undefined ? route.fulfill({ status: 404, body: '' }) : route.fulfill({ contentType: 'text/javascript', body });
+        });
+        await page.goto('http://consumer.test/');
+        const screen = page.locator('[data-meetgate-screen]:not([data-meetgate-screen="checking"])');
         await screen.waitFor({ timeout: 15_000 });
         expect(await screen.getAttribute('data-meetgate-screen'), app).toBe('needs-token');
         expect(await page.locator('body').getAttribute('data-react-version'), app).toMatch(new RegExp(`^${APPS[app].react.slice(1)}\\.`));
+        // Every file of the bundle but the extension bridge (asked only by tokenSource="extension") was loaded.
+        expect(fetched.filter((path) => path.endsWith('.js')).sort(), app).toEqual([...files.keys()].filter((path) => !path.startsWith('/client-')).sort());
         expect(errors, app).toEqual([]);
         await page.close();
       }

@@ -4,11 +4,17 @@
  */
 import { act, cleanup, render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import { loadMeetingRuntime } from '../../components/runtime/load.js';
 import { FakeJitsiApi } from '../lib/session/fake-api.js';
 import { FakeTimers, settle } from '../lib/sources/fake-timers.js';
 import { fakeToken, goodClaims, GOOD_CONTEXT, NOW, NOW_S } from '../fixtures/tokens.js';
 
 export { FakeJitsiApi, FakeTimers, NOW, NOW_S };
+
+// In a page the meeting runtime arrives while Jitsi's script loads; here it is loaded before any
+// test mounts, so a test's flush rounds see the session start as in a page where it is cached.
+// Mounting before it has arrived is test/components/runtime-load.test.tsx.
+await loadMeetingRuntime();
 
 /** A good owner token for "standup" on meet.example.org, valid an hour from NOW. */
 export const TOKEN = fakeToken(goodClaims());

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TokenCard, defaultStrings, type TokenInfo } from '../../components/index.js';
+import { TokenCard } from '../../components/card/TokenCard.js';
+import { TokenCard as PackageTokenCard, defaultStrings, type TokenInfo } from '../../components/index.js';
 import { inspectToken } from '../../lib/token/index.js';
 import { fakeToken, goodClaims, GOOD_CONTEXT, NOW, NOW_S } from '../fixtures/tokens.js';
 import { FakeTimers } from '../lib/sources/fake-timers.js';
@@ -99,3 +100,14 @@ describe('TokenCard', () => {
     expect(plain.querySelector('[data-meetgate-renewed]')).toBeNull();
   });
 });
+
+describe('TokenCard as the package exports it', () => {
+  it('loads the card with the meeting runtime, then renders the same card', async () => {
+    const props = { info: info(user({})), strings: defaultStrings, timers: new FakeTimers(NOW), placement: 'overlay' as const };
+    const lazy = render(<PackageTokenCard {...props} />).container;
+    expect(await screen.findByRole('complementary', { name: defaultStrings.cardLabel })).toBeTruthy();
+    const direct = render(<TokenCard {...props} />).container;
+    expect(lazy.innerHTML).toBe(direct.innerHTML);
+  });
+});
+

@@ -3,7 +3,9 @@
  * same markup, same findings, same strings. Wrapped in a `.meetgate` root so its stylesheet
  * applies, laid out in the page flow instead of over a meeting.
  */
-import { MEETGATE_CSS, TokenCard, defaultStrings } from '../../../components/index.js';
+// The card itself, not the package's lazily loaded export: extension pages show it at once.
+import { TokenCard } from '../../../components/card/TokenCard.js';
+import { MEETGATE_CSS, defaultStrings } from '../../../components/index.js';
 import { systemTimers } from '../../../lib/sources/index.js';
 import type { TokenReport } from '../../../lib/token/index.js';
 

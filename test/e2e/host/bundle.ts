@@ -1,7 +1,9 @@
 /**
  * Bundles the test host page (React, `<SecureMeeting>` from components/) with esbuild, once per
- * process and renderer, in memory. Production React, as a site would ship it (the benchmark
- * measures it too) — or the same sources on Preact, aliased as the web component is built.
+ * process and renderer, in memory. Production React and code splitting, as a site would ship it
+ * (the benchmark measures it too): MeetGate's meeting runtime and the extension bridge are chunks
+ * of their own, fetched by the page as on a real site — or the same sources on Preact, aliased as
+ * the web component is built.
  */
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -10,15 +12,16 @@ import { PREACT_ALIAS } from '../../../scripts/web-component.mjs';
 /** What renders the host page: React 19, or Preact through `preact/compat` (as `meetgate-meeting.js`). */
 export type Renderer = 'react' | 'preact';
 
-const bundled = new Map<Renderer, Promise<string>>();
+const bundled = new Map<Renderer, Promise<Map<string, string>>>();
 
-/** The host page's script (ESM). Rejects with esbuild's messages when the sources do not build. */
-export function hostPageScript(renderer: Renderer = 'react'): Promise<string> {
+/** The host page's scripts (ESM) by file name: `host.js` and its chunks. Rejects with esbuild's messages when the sources do not build. */
+export function hostPageScripts(renderer: Renderer = 'react'): Promise<Map<string, string>> {
   const cached = bundled.get(renderer);
   if (cached) return cached;
-  const script = build({
-    entryPoints: [fileURLToPath(new URL('./client/main.tsx', import.meta.url))],
+  const scripts = build({
+    entryPoints: { host: fileURLToPath(new URL('./client/main.tsx', import.meta.url)) },
     bundle: true,
+    splitting: true,
     format: 'esm',
     platform: 'browser',
     target: ['chrome110'],
@@ -27,14 +30,14 @@ export function hostPageScript(renderer: Renderer = 'react'): Promise<string> {
     define: { 'process.env.NODE_ENV': '"production"' },
     alias: renderer === 'preact' ? PREACT_ALIAS : {},
     write: false,
-    outdir: 'host-page',
+    outdir: '/host-page',
     legalComments: 'none',
     logLevel: 'silent',
   }).then((result) => {
-    const file = result.outputFiles.find((output) => output.path.endsWith('.js'));
-    if (!file) throw new Error('esbuild produced no host page script');
-    return file.text;
+    const files = new Map(result.outputFiles.filter((output) => output.path.endsWith('.js')).map((output) => [output.path.replace(/^.*\/host-page\//, ''), output.text]));
+    if (!files.has('host.js')) throw new Error('esbuild produced no host page script');
+    return files;
   });
-  bundled.set(renderer, script);
-  return script;
+  bundled.set(renderer, scripts);
+  return scripts;
 }

@@ -3,7 +3,7 @@
  * served by the e2e host site and configured through its URL query (never with a token in it).
  */
 import type { HostSite } from '../pages/host-site.js';
-import { hostPageScript, type Renderer } from './bundle.js';
+import { hostPageScripts, type Renderer } from './bundle.js';
 import { configToQuery, type HostPageConfig } from './config.js';
 import { HOST_PAGE_PATH, HOST_SCRIPT_PATH, hostPageHtml } from './page.js';
 
@@ -22,7 +22,9 @@ export interface HostPage {
 
 /** Bundles (once per process) and serves the host page on `site`, rendered by `renderer` (default React). */
 export async function installHostPage(site: HostSite, renderer: Renderer = 'react'): Promise<HostPage> {
-  site.put(HOST_SCRIPT_PATH, { body: await hostPageScript(renderer), contentType: 'text/javascript; charset=utf-8' });
+  // host.js and its chunks, side by side (the chunks are imported relative to it).
+  const folder = HOST_SCRIPT_PATH.slice(0, HOST_SCRIPT_PATH.lastIndexOf('/') + 1);
+  for (const [name, body] of await hostPageScripts(renderer)) site.put(`${folder}${name}`, { body, contentType: 'text/javascript; charset=utf-8' });
   site.put(HOST_PAGE_PATH, { body: hostPageHtml(), contentType: 'text/html; charset=utf-8' });
   return { site, url: (config) => `${site.origin}${HOST_PAGE_PATH}?${configToQuery(config)}` };
 }

@@ -3,6 +3,8 @@
  * the simulator (in the release mode named), in Debian's Chromium; prints what differs.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
 import { chromium } from 'playwright-core';
@@ -19,7 +21,22 @@ const DOMAIN = 'meet.meetgate.test';
 const APP_ID = 'compare-host';
 const APP_SECRET = 'compare-host-secret-0123456789abcdef';
 
-const USAGE = 'usage: node scripts/compare-host.mjs --real <external_api.js> [--release 2026|2021] [--only <scenario words>] [--json <file>]';
+const USAGE =
+  'usage: node scripts/compare-host.mjs --real <external_api.js> [--release 2026|2021] [--ours 2026|2021] [--only <scenario words>] [--json <file>]';
+
+/** MeetGate's host as the simulator serves it for `release`, bundled here so any host can meet any meeting release. */
+async function oursScript(release: '2026' | '2021'): Promise<Buffer> {
+  const entry = release === '2021' ? 'external-api-2021.entry.ts' : 'external-api.entry.ts';
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL(`../../server/dev/simulator/client/${entry}`, import.meta.url))],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  return Buffer.from(result.outputFiles[0]?.contents ?? []);
+}
 
 /** One difference found. */
 interface Finding {
@@ -46,8 +63,9 @@ async function token(spec: { name: string; role: 'owner' | 'member'; room: strin
 
 /** Runs the comparison; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { real: { type: 'string' }, release: { type: 'string', default: '2026' }, only: { type: 'string' }, json: { type: 'string' } } });
-  if (!values.real || !isJitsiRelease(values.release)) {
+  const { values } = parseArgs({ args: argv, options: { real: { type: 'string' }, release: { type: 'string', default: '2026' }, ours: { type: 'string' }, only: { type: 'string' }, json: { type: 'string' } } });
+  const oursRelease = values.ours ?? values.release;
+  if (!values.real || !isJitsiRelease(values.release) || !isJitsiRelease(oursRelease)) {
     console.error(USAGE);
     return 2;
   }
@@ -65,6 +83,8 @@ export async function main(argv: string[]): Promise<number> {
   let ran = 0;
   try {
     const realUrl = site.put('/real/external_api.js', { body: realScript, contentType: 'text/javascript' });
+    // By default MeetGate's host of the meeting's release, as the simulator itself serves it.
+    const oursUrl = site.put('/ours/external_api.js', { body: await oursScript(oursRelease), contentType: 'text/javascript' });
     const world = (scriptUrl: string): World => ({ domain: DOMAIN, scriptUrl, serve: site.serve, token, newContext: () => browser.newContext() });
     const scenarios = SCENARIOS.filter((s) => !values.only || s.name.includes(values.only));
     for (const scenario of scenarios) {
@@ -72,7 +92,7 @@ export async function main(argv: string[]): Promise<number> {
       // A fresh deployment for each run, so no participant of one run is still in the room for the next.
       const real = await scenario.run(world(realUrl));
       simulator.control.restart();
-      const ours = await scenario.run(world(`https://${DOMAIN}/external_api.js`));
+      const ours = await scenario.run(world(oursUrl));
       simulator.control.restart();
       for (const page of Object.keys(real.pages)) {
         const a = streamsOf(real.pages[page] ?? [], real.ids);
@@ -96,7 +116,7 @@ export async function main(argv: string[]): Promise<number> {
     for (const c of f.changes) console.log(`${c.side} ${c.line}`);
   }
   const changed = findings.reduce((n, f) => n + f.changes.length, 0);
-  console.log(`\nrelease ${values.release}: ${ran} scenarios, ${lines} lines recorded with the real host, ${changed} differing lines in ${findings.length} streams`);
+  console.log(`\nmeeting release ${values.release}, MeetGate host ${oursRelease}: ${ran} scenarios, ${lines} lines recorded with the real host, ${changed} differing lines in ${findings.length} streams`);
   if (values.json) await writeFile(values.json, JSON.stringify({ findings, recorded }, null, 2));
   return findings.length ? 1 : 0;
 }

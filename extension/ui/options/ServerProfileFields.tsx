@@ -36,10 +36,17 @@ export function ServerProfileFields({ value, onChange, error }: ServerProfileFie
   const summary = draftSummary(value);
 
   const take = (source: string, what: string): void => {
-    const result = readConfigText(source);
     setText('');
+    const subject = what.replace(/^the /, 'The ');
+    // Never a truncated read (a cut-off file could give the wrong rules): too much is refused whole.
+    if (source.length > MAX_CONFIG_FILE_BYTES) {
+      setReadError(`${subject} has ${source.length.toLocaleString('en')} characters; a Prosody config has a few thousand. Paste the <host>.cfg.lua file only.`);
+      setStatus('');
+      return;
+    }
+    const result = readConfigText(source);
     if (!result.ok) {
-      setReadError(`${what} could not be read: ${result.error}`);
+      setReadError(`${subject} could not be read: ${result.error}`);
       setStatus('');
       return;
     }
@@ -85,7 +92,7 @@ export function ServerProfileFields({ value, onChange, error }: ServerProfileFie
             Paste <code>/etc/prosody/conf.avail/&lt;host&gt;.cfg.lua</code> (Docker: <code>/config/conf.d/jitsi-meet.cfg.lua</code>) or choose the file.
             MeetGate reads it here, never runs it and never sends it anywhere. Secrets such as <code>app_secret</code> are never stored.
           </p>
-          <textarea id={`${id}-config`} rows={5} value={text} maxLength={MAX_CONFIG_FILE_BYTES} spellCheck={false} autoComplete="off"
+          <textarea id={`${id}-config`} rows={5} value={text} spellCheck={false} autoComplete="off"
             aria-describedby={`${id}-config-hint`} data-mg="prosody-config" onChange={(event) => setText(event.target.value)} />
           <div className="mg-actions">
             <button type="button" data-mg="read-config" disabled={text.trim() === ''} onClick={() => take(text, 'the pasted config')}>Read config</button>
@@ -110,6 +117,16 @@ export function ServerProfileFields({ value, onChange, error }: ServerProfileFie
         <p className="mg-hint" data-mg="stored-config">
           Using the settings read earlier from the Prosody config of VirtualHost <strong>{visible(value.stored?.name ?? '')}</strong>. Choosing another release drops them; read the file again to combine it with that release's defaults.
         </p>
+      ) : null}
+      {storedFromConfig && value.stored ? (
+        <details className="mg-stored-settings" data-mg="stored-settings">
+          <summary>Settings in use</summary>
+          <dl>
+            {Object.entries(value.stored).filter(([name]) => name !== 'name').map(([name, setting]) => (
+              <div key={name}><dt>{name}</dt><dd>{visible(Array.isArray(setting) ? setting.join(', ') || '(none)' : setting === null ? 'not set' : String(setting))}</dd></div>
+            ))}
+          </dl>
+        </details>
       ) : null}
       {error ? <p id={`${id}-error`} className="mg-alert" data-mg-error="profile">{error}</p> : null}
     </fieldset>

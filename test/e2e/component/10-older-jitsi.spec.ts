@@ -30,13 +30,18 @@ test.describe('an older Jitsi build (2021)', () => {
 
   test('a refused token: the rejected screen, in the words the inspector has (no server text reaches the page)', async ({ page, openMeeting, simulator }, testInfo) => {
     const room = 'old-build-refused';
-    const meeting = await openMeeting({ room, token: await mintToken({ name: 'Eve', role: 'owner', room, secret: 'not-the-app-secret-at-all-0123456789' }) });
+    // Valid for two days: the inspector has a warning to show in place of the server's missing words.
+    const meeting = await openMeeting({ room, token: await mintToken({ name: 'Eve', role: 'owner', room, expiresIn: 48 * 3600, secret: 'not-the-app-secret-at-all-0123456789' }) });
     await meeting.expectStatus('rejected');
     await expect(meeting.screenTitle).toHaveText('The meeting server did not let you in');
     await expect(meeting.screen.locator('[data-meetgate-reason="refused"]')).toHaveText('The meeting server refused your sign-in.');
+    await expect(meeting.screen.locator('[data-meetgate-inspector]')).toContainText('What MeetGate sees in your sign-in:');
+    await expect(meeting.screen.locator('[data-meetgate-inspector] [data-meetgate-finding="long-lived"]')).toContainText('The token is valid for 48 hours.');
     await expect(meeting.frames).toHaveCount(0);
     expect(simulator.control.participants(room)).toEqual([]);
     await saveFinalScreen(page, testInfo);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await saveFinalScreen(page, testInfo, 'final-screen-390');
   });
 
   test('a refused token on a build that forwards no logs (log collector off): the bounded join ends on the rejected screen with the inspector\'s explanation and Try again', async ({ page, openMeeting, simulator }, testInfo) => {

@@ -100,6 +100,8 @@ describe('Server rules on the options page', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
     expect(q('[data-mg="stored-config"]')?.textContent).toMatch(/VirtualHost meet\.example\.org/);
+    expect(q('[data-mg="stored-settings"]')?.textContent).toContain('app_idexample_app_id');
+    expect(q('[data-mg="stored-settings"]')?.textContent).toContain('room_pattern_caselowercased');
     expect(screen.getByRole<HTMLInputElement>('radio', { name: /Jitsi 2025 and earlier/ }).checked).toBe(true);
   });
 
@@ -113,11 +115,14 @@ describe('Server rules on the options page', () => {
     expect(q('[data-mg="deployment-rules"]')?.textContent).toBe('JaaS rules');
   });
 
-  it('reads a picked file, refuses one too large to be a config, and reports a broken one with its line', async () => {
+  it('reads a picked file, refuses a file or text too large to be a config (never a truncated read), and reports a broken one with its line', async () => {
     await addDeployment('meet.example.org');
     const input = q<HTMLInputElement>('[data-mg="config-file"]')!;
     await act(async () => { fireEvent.change(input, { target: { files: [new File(['x'.repeat(300_000)], 'huge.cfg.lua')] } }); });
     expect(q('[data-mg="config-error"]')?.textContent).toMatch(/^huge\.cfg\.lua has 300,000 bytes; a Prosody config has a few thousand/);
+    pasteConfig(`-- ${'x'.repeat(300_000)}`);
+    expect(q('[data-mg="config-error"]')?.textContent).toMatch(/^The pasted config has 300,003 characters; a Prosody config has a few thousand/);
+    expect(q('[data-mg="config-report"]')).toBeNull();
     await act(async () => { fireEvent.change(input, { target: { files: [new File(['VirtualHost "x"\n  app_id = = 1\n'], 'broken.cfg.lua')] } }); });
     await vi.waitFor(() => expect(q('[data-mg="config-error"]')?.textContent).toMatch(/^broken\.cfg\.lua could not be read: Line 2, column/));
     await act(async () => { fireEvent.change(input, { target: { files: [new File([fixture('docker.cfg.lua')], 'jitsi-meet.cfg.lua')] } }); });

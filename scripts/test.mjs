@@ -20,8 +20,9 @@ for (const project of ['tsconfig.json', 'tsconfig.extension.json']) {
   if (run(bin('tsc'), ['--noEmit', '-p', project]) !== 0) problems.push(`type check of ${project} failed`);
 }
 
-console.log('\n# Lint (Biome, biome.jsonc)');
+console.log('\n# Lint and format check (Biome, biome.jsonc)');
 if (run(bin('biome'), ['lint', '.']) !== 0) problems.push('biome lint found problems');
+if (run(bin('biome'), ['format', '.']) !== 0) problems.push('files are not formatted: run `npm run format`');
 
 console.log('\n# Unit tests (vitest)');
 const unitJson = join(results, 'unit.json');
@@ -58,7 +59,9 @@ if (hasSpecs('test/e2e')) {
 if (hasSpecs('test/e2e/firefox')) {
   console.log('\n# Extension in Firefox (Playwright runner, Firefox ESR over WebDriver BiDi)');
   const firefoxJson = join(results, 'e2e-firefox.json');
-  const firefoxStatus = run(bin('playwright'), ['test', '-c', 'playwright.firefox.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: firefoxJson });
+  const firefoxStatus = run(bin('playwright'), ['test', '-c', 'playwright.firefox.config.ts', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: firefoxJson,
+  });
   if (existsSync(firefoxJson)) {
     const { stats } = JSON.parse(readFileSync(firefoxJson, 'utf8'));
     passed += stats.expected + stats.flaky;

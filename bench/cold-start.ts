@@ -62,7 +62,6 @@ export async function benchColdStart(): Promise<Record<string, number | string>>
         const handle = await tab.waitForFunction(() => (window.__cold?.iframeAt ? window.__cold : null));
         const times = (await handle.jsonValue()) as Required<ColdTimes>;
         seen[mode].push(times);
-        if (process.env.COLD_DEBUG) console.error(mode, JSON.stringify(Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round((v as number) - times.renderAt)]))));
         return times.iframeAt - times.renderAt;
       } finally {
         await context.close();

@@ -5,6 +5,7 @@
  * mounts a new frame and so loads again); with a fallback API, that one is used and said so.
  */
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { externalApiUrl, loadExternalApi, type ScriptFailure, type ScriptResult } from '../lib/jitsi/script-loader.js';
 import type { SessionEvent } from '../lib/session/types.js';
 
@@ -79,7 +80,9 @@ export function useExternalApi({ domain, roomName, release, frameKey, timeoutMs,
           return;
         }
       }
-      if (live) setReady(true);
+      // Mounted at once, not in React's next task: JitsiMeeting then creates the meeting iframe
+      // within this same task, as it would right after loading the script itself.
+      if (live) flushSync(() => setReady(true));
     });
     return () => {
       live = false;

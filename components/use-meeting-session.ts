@@ -7,6 +7,7 @@
  * until it has arrived the state is `checking`, as it is until any controller has run.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { SessionController, SessionSnapshot } from '../lib/session/controller.js';
 import type { MeetingState } from '../lib/session/types.js';
 import { createPropSource, type PropTokenSource } from '../lib/sources/prop.js';
@@ -83,13 +84,22 @@ export function useMeetingSession(options: MeetingSessionOptions): MeetingSessio
       const generation = ++generations.current;
       owner.current = { generation, controller };
       let previous = controller.getSnapshot().state;
+      let previousFrame = controller.getSnapshot().frame;
+      let starting = true;
       const unsubscribe = controller.subscribe((snapshot) => {
         const before = previous;
         previous = snapshot.state;
-        setView({ generation, snapshot });
+        const mountsFrame = snapshot.frame !== null && snapshot.frame.key !== previousFrame?.key;
+        previousFrame = snapshot.frame;
+        const show = () => setView({ generation, snapshot });
+        // A meeting to mount is rendered at once, not in React's next task: the frame is what the
+        // person waits for. (Not while starting: that runs inside this effect.)
+        if (mountsFrame && !starting) flushSync(show);
+        else show();
         if (before !== snapshot.state) latest.current.onStateChange?.(snapshot.state, before);
       });
       controller.start();
+      starting = false;
       setView({ generation, snapshot: controller.getSnapshot() });
       return () => {
         unsubscribe();

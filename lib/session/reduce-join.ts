@@ -23,7 +23,9 @@ export function pageReady(model: SessionModel): Transition {
 export function joinTimedOut(model: SessionModel, config: SessionConfig): Transition {
   const state = model.state;
   // A timer the model no longer holds (the page said `ready` meanwhile) is stale.
-  if (state.status !== 'joining' || state.lobby || state.silent || model.timers.join === undefined) return only(model);
+  if (model.timers.join === undefined) return only(model);
+  // Spent either way: a due time left in the model would be set again at once, and fire again.
+  if (state.status !== 'joining' || state.lobby || state.silent) return only({ ...model, timers: timers(model, {}, 'join') });
   return only({
     ...unmount(model),
     state: { ...common(config), status: 'rejected', code: 'no-answer', detail: null, token: state.token, retrying: false },

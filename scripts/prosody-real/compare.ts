@@ -22,7 +22,8 @@ import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { inspectToken, type ServerProfile, serverProfile } from '../../lib/token/index.js';
 import { roomTarget } from '../../server/dev/simulator/room-rules.js';
-import { build, DOMAIN, NOW_S, PROFILES, SECRET, SPKI, simulatorAdmits, targetOf, type TokenCase, tokenArb } from '../../test/lib/token/prosody-corpus.js';
+import * as seed from '../../test/fixtures/seed-tokens.js';
+import { build, DOMAIN, NOW_S, PROFILES, resign, SECRET, SPKI, simulatorAdmits, targetOf, tokenArb } from '../../test/lib/token/prosody-corpus.js';
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     code: { type: 'string', default: 'current' },
     only: { type: 'string' },
+    seeds: { type: 'boolean', default: false },
   },
 });
 if (!values.plugins || !values.prosody || !values.basexx) {
@@ -46,11 +48,13 @@ const CODE: Record<string, Partial<ServerProfile>> = { current: {}, 'before-1780
 const code = CODE[values.code ?? 'current'];
 if (!code) throw new Error(`--code must be one of ${Object.keys(CODE).join(', ')}`);
 /** The corpus profile as MeetGate is told about the checkout's behaviour. */
-const PROFILE: Record<string, Partial<ServerProfile>> = Object.fromEntries(Object.entries(PROFILES).map(([name, p]) => [name, { ...p, ...code }]));
+// The seed tokens come from other deployments: any issuer is accepted, so their other rules are what is judged.
+const PROFILE: Record<string, Partial<ServerProfile>> = Object.fromEntries(Object.entries(PROFILES).map(([name, p]) =>
+  [name, { ...p, ...code, ...(values.seeds ? { asap_accepted_issuers: ['*'] } : {}) }]));
 
 /** Prosody's options for a profile, as a deployment's config file would set them. */
 function luaOptions(name: string): Record<string, unknown> {
-  const p = serverProfile(PROFILES[name]);
+  const p = serverProfile(PROFILE[name]);
   const keyed = p.key_kind === 'key-server';
   return {
     app_id: p.app_id,
@@ -70,18 +74,27 @@ function luaOptions(name: string): Record<string, unknown> {
 }
 
 const names = Object.keys(PROFILES).filter((name) => !values.only || name === values.only);
-const cases = fc.sample(tokenArb, { numRuns: Number(values.runs), seed: Number(values.seed) });
+/** One verdict to compare: a token, the page it opens, when (whole seconds), and the milliseconds MeetGate sees on top. */
+interface Item { token: string; target: string; now: number; ms: number; label: string }
+const FORUM_S = Math.floor(seed.FORUM_TIME / 1000);
+const items: Item[] = values.seeds
+  ? // The seed documents' tokens (a forum thread, docs, Keycloak, JaaS), signed again with our keys, on several pages and days.
+    Object.entries(seed).filter((e): e is [string, string] => typeof e[1] === 'string').flatMap(([label, raw]) =>
+      ['standup', 'NochEinTest', 'nocheintest', 'acme/standup', 'vpaas-magic-cookie-1234/standup', 'jitsi.mhnnet.de/nocheintest'].flatMap((target) =>
+        [FORUM_S, NOW_S].map((now) => ({ token: resign(raw), target, now, ms: 0, label }))))
+  : fc.sample(tokenArb, { numRuns: Number(values.runs), seed: Number(values.seed) }).map((t) => ({ token: build(t), target: t.target, now: NOW_S, ms: t.ms, label: JSON.stringify(t) }));
 const lua = spawn('lua5.4', [new URL('./harness.lua', import.meta.url).pathname, values.plugins, values.prosody, values.basexx], { stdio: ['pipe', 'pipe', 'inherit'] });
 const lines = createInterface({ input: lua.stdout })[Symbol.asyncIterator]();
 
 type Verdict = { login: boolean; loginErr?: string; join?: boolean; joinErr?: string };
-async function judgeByLua(name: string, token: string, t: TokenCase, first: boolean): Promise<Verdict> {
-  const { tenant, room } = targetOf(t);
+async function judgeByLua(name: string, item: Item, first: boolean): Promise<Verdict> {
+  const { token } = item;
+  const { tenant, room } = targetOf(item.target);
   const target = roomTarget(room, tenant);
   const node = target.tenant ? `[${target.tenant}]${target.node}` : target.node;
-  const p = serverProfile(PROFILES[name]);
+  const p = serverProfile(PROFILE[name]);
   const muc = `${p.muc_mapper_domain_prefix}.${p.muc_mapper_domain_base ?? p.domain ?? DOMAIN}`;
-  const input = { profile: name, host: p.domain ?? DOMAIN, options: luaOptions(name), token, address: `${node}@${muc}/nick`, prefix: target.tenant ?? '', room: target.node, now: NOW_S, ...(first ? { key: SPKI } : {}) };
+  const input = { profile: name, host: p.domain ?? DOMAIN, options: luaOptions(name), token, address: `${node}@${muc}/nick`, prefix: target.tenant ?? '', room: target.node, now: item.now, ...(first ? { key: SPKI } : {}) };
   lua.stdin.write(`${JSON.stringify(input)}\n`);
   const next = await lines.next();
   if (next.done) throw new Error('lua5.4 stopped');
@@ -91,14 +104,14 @@ async function judgeByLua(name: string, token: string, t: TokenCase, first: bool
 const tally: Record<string, { total: number; inspector: number; simulator: number; accepted: number }> = {};
 const classes = new Map<string, { count: number; example: string }>();
 let first = true;
-for (const t of cases) {
-  const token = build(t);
+for (const item of items) {
+  const { token } = item;
   for (const name of names) {
-    const verdict = await judgeByLua(name, token, t, first);
+    const verdict = await judgeByLua(name, item, first);
     first = false;
     const real = verdict.login && verdict.join === true;
-    const report = inspectToken(token, { profile: PROFILE[name], room: t.target, now: NOW_S * 1000 + t.ms });
-    const sim = await simulatorAdmits(token, t, name, PROFILE[name]);
+    const report = inspectToken(token, { profile: PROFILE[name], room: item.target, now: item.now * 1000 + item.ms });
+    const sim = await simulatorAdmits(token, item.target, name, PROFILE[name], item.now);
     const entry = tally[name] ?? { total: 0, inspector: 0, simulator: 0, accepted: 0 };
     tally[name] = entry;
     entry.total++;
@@ -111,13 +124,13 @@ for (const t of cases) {
       const key = `${name} | prosody: ${luaWhy} | inspector: ${report.usable === real ? 'agrees' : errors} | simulator: ${sim.admitted === real ? 'agrees' : sim.text}`;
       const known = classes.get(key);
       if (known) known.count++;
-      else classes.set(key, { count: 1, example: JSON.stringify({ ...t, token: undefined }) });
+      else classes.set(key, { count: 1, example: `${item.label} → ${item.target} at ${item.now}` });
     }
   }
 }
 lua.stdin.end();
 
-console.log(`${cases.length} tokens × ${names.length} profiles, code ${values.code}, plugins ${values.plugins}`);
+console.log(`${items.length} ${values.seeds ? 'seed verdicts' : 'tokens'} × ${names.length} profiles, code ${values.code}, plugins ${values.plugins}`);
 for (const [name, e] of Object.entries(tally)) {
   const pct = (n: number) => `${((100 * n) / e.total).toFixed(2)} %`;
   console.log(`${name.padEnd(34)} prosody accepts ${String(e.accepted).padStart(5)}  inspector ${pct(e.inspector).padStart(8)}  simulator ${pct(e.simulator).padStart(8)}`);

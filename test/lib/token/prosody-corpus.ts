@@ -110,17 +110,31 @@ export function build(t: TokenCase): string {
   }
 }
 
-/** The page a case opens: `tenant/room` or `room`. */
-export function targetOf(t: TokenCase): { tenant: string | null; room: string } {
-  const [tenant, room] = t.target.includes('/') ? t.target.split('/') : [null, t.target];
+/** The page a case opens (`tenant/room` or `room`). */
+export function targetOf(target: string): { tenant: string | null; room: string } {
+  const [tenant, room] = target.includes('/') ? target.split('/') : [null, target];
   return { tenant: tenant ?? null, room: room ?? '' };
 }
 
+/**
+ * A token signed again with the corpus's keys, its header and payload segments kept byte for byte
+ * (third-party tokens, whose real keys we do not have): HS* with SECRET, RS* with the RSA key.
+ */
+export function resign(token: string): string {
+  const [h = '', p = ''] = token.split('.');
+  const alg = String((JSON.parse(Buffer.from(h, 'base64url').toString('utf8')) as { alg?: unknown }).alg);
+  if (!/^(HS|RS)(256|384|512)$/.test(alg)) return token; // refused for its alg whatever the signature
+  const input = `${h}.${p}`;
+  const bits = alg.slice(2);
+  const signature = alg.startsWith('HS') ? createHmac(`sha${bits}`, SECRET).update(input).digest() : sign(`sha${bits}`, Buffer.from(input), privateKey);
+  return `${input}.${signature.toString('base64url')}`;
+}
+
 /** The simulator's verdict for a case under a named profile (or `profile` itself): login, then (with token_verification) the room. */
-export async function simulatorAdmits(token: string, t: TokenCase, name: string, profile?: Partial<ServerProfile>): Promise<{ admitted: boolean; text: string }> {
+export async function simulatorAdmits(token: string, target: string, name: string, profile?: Partial<ServerProfile>, now = NOW_S): Promise<{ admitted: boolean; text: string }> {
   const { options, resolveKey } = profile ? simulatorFor(profile) : SIMULATORS[name]!;
-  const { tenant, room } = targetOf(t);
-  const check = await checkConnectionToken(token, { options, resolveKey, now: NOW_S });
+  const { tenant, room } = targetOf(target);
+  const check = await checkConnectionToken(token, { options, resolveKey, now });
   const admitted = check.ok && (!options.verifyRoom || mayEnterRoom(check.session, roomTarget(room, tenant), options));
   return { admitted, text: check.ok ? (admitted ? 'admits' : 'room refused') : check.text };
 }

@@ -16,7 +16,6 @@ import type { JitsiPassThroughProps } from './jitsi-props.js';
 import { usePrefetchExternalApi } from './prefetch-external-api.js';
 import { timingForPrejoin } from './prejoin-timing.js';
 import { loadedMeetingRuntime } from './runtime/load.js';
-import { announcement } from './screens/announce.js';
 import { CheckingScreen } from './screens/CheckingScreen.js';
 import type { MeetingSessionOptions } from './session-options.js';
 import { format, mergeStrings, type MeetingStringsOverride } from './strings.js';
@@ -75,7 +74,7 @@ export function SecureMeeting(props: SecureMeetingProps) {
   const focus = shouldFocus(seen.current.previous, state);
   // Null until the runtime has arrived; only a running session (which needs it) leaves "checking".
   const runtime = loadedMeetingRuntime();
-  const { MeetingFrame, StateScreen, TokenCard } = runtime ?? {};
+  const { MeetingFrame, StateScreen, TokenCard, announcement } = runtime ?? {};
   return (
     <div
       className={className ? `meetgate ${className}` : 'meetgate'}
@@ -86,7 +85,7 @@ export function SecureMeeting(props: SecureMeetingProps) {
     >
       <MeetgateStyles />
       <div className="meetgate-visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-meetgate-live="">
-        {announcement(state, text)}
+        {state.status === 'checking' ? text.checkingTitle : announcement?.(state, text)}
       </div>
       {meeting && MeetingFrame ? (
         <MeetingFrame key={meeting.key} meeting={meeting} attachApi={session.attachApi} releaseApi={session.releaseApi} reportFrame={session.reportFrame} reportScript={session.reportScript} scriptTimeoutMs={(timing?.scriptTimeoutSeconds ?? 8) * 1000} externalApiFallback={externalApiFallback} watchdogMs={(timing?.frameWatchdogSeconds ?? 8) * 1000} timers={clock} domain={domain} roomName={roomName} title={format(text.meetingFrameTitle, { room: roomName })} jitsi={jitsi} />

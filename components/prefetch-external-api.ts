@@ -12,7 +12,7 @@
  * whose promise would keep a failure for the page's life; the meeting frame joins this same load.
  */
 import { useState } from 'react';
-import { startExternalApiLoad } from './use-external-api.js';
+import { startExternalApiLoad } from './external-api-load.js';
 
 /**
  * Loads external_api.js for `domain` during the component's first render in a browser (never on

@@ -11,4 +11,5 @@ export { buildSources, linkSourceFor } from '../build-sources.js';
 export { lazyExtensionTokenSource } from '../extension-source.js';
 export { MeetingFrame } from '../MeetingFrame.js';
 export { StateScreen } from '../screens/StateScreen.js';
+export { announcement } from '../screens/announce.js';
 export { TokenCard } from '../card/TokenCard.js';

@@ -71,7 +71,8 @@ export function createMeetingEndpoint(options: MeetingEndpointOptions): MeetingE
 
   if (enabled) {
     transport = createTransport({
-      scope: `jitsi_meet_external_api_${location.apiId ?? 0}`,
+      // modules/transport/index.js: a scope only when API_ID is a number (none when only a jwt enabled the API).
+      scope: location.apiId === null ? undefined : `jitsi_meet_external_api_${location.apiId}`,
       target,
       listenOn: win,
       timers: options.timers,

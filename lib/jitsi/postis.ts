@@ -17,8 +17,12 @@ const MAX_FRAME_CHARS = 1_000_000;
 
 /** How to reach the other side and whom to believe. */
 export interface PostisOptions {
-  /** `jitsi_meet_external_api_<id>`: frames with another scope are ignored. */
-  scope: string;
+  /**
+   * `jitsi_meet_external_api_<id>`: frames with another scope are ignored. Undefined for a meeting
+   * page whose URL has a jwt but no API id: Jitsi's modules/transport then opens postis without a
+   * scope (its frames carry none, and it reads only frames without one), so no host hears it.
+   */
+  scope: string | undefined;
   /** The window to post to: the iframe's contentWindow (host side) or the parent (iframe side). */
   target: MessageTarget | null;
   /** The window whose `message` events are read. */
@@ -55,7 +59,7 @@ function parseFrame(data: unknown): PostisFrame | null {
     );
     if (typeof value !== 'object' || value === null) return null;
     const frame = value as Partial<PostisFrame>;
-    return frame.postis === true && typeof frame.scope === 'string' && typeof frame.method === 'string'
+    return frame.postis === true && (frame.scope === undefined || typeof frame.scope === 'string') && typeof frame.method === 'string'
       ? (frame as PostisFrame)
       : null;
   } catch {

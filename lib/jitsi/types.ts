@@ -7,7 +7,8 @@
 /** One postis frame. It travels as a JSON *string*, never as an object. */
 export interface PostisFrame {
   postis: true;
-  scope: string;
+  /** Absent when a meeting page has no API id (see PostisOptions.scope). */
+  scope?: string;
   method: string;
   params?: unknown;
 }

@@ -6,10 +6,13 @@
  * - with it, `*` opens every room; `context.room.regex` makes the claim a Lua pattern whose
  *   `string.match` result must be the whole room (bounded by the `token_regex_*` options); and
  *   `sub` must be the XMPP domain (plain rooms) or the tenant (`[tenant]room`), or `*`;
- * - a missing (or `false`) room claim passes only when `asap_require_room_claim = false`.
+ * - nothing to check (no room, `false`, a pattern that does not match) passes only when
+ *   `asap_require_room_claim = false`, and then neither `sub` nor `context.tenant` is read;
+ * - a claim Lua cannot lower, index or concatenate (JSON null, true, objects) fails with a Lua error.
+ * Checked by running that Lua (412aa83, 9462a9c, an August 2026 copy): scripts/prosody-real, README.
  * JaaS's `kid` = `appId/keyId` rule applies only to a JaaS profile.
  */
-import { isTrue, object, own, quote, type Json } from '../claims.js';
+import { isTrue, own, quote, type Json } from '../claims.js';
 import type { ServerProfile } from '../profile.js';
 import { luaBytes, luaMatch } from '../prosody/lua-pattern.js';
 import { luaText, luaTruthy } from '../prosody/lua-value.js';

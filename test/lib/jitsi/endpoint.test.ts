@@ -27,6 +27,25 @@ describe('createMeetingEndpoint', () => {
     hostSide.dispose();
   });
 
+  it('with a jwt but no api id (the host\'s URL lost it, e.g. a raw room "a?b#c"): enabled, but unscoped, so no host hears it', async () => {
+    // modules/transport/index.js sets postis's scope only when API_ID is a number; compare-host showed
+    // the real host's URL for room "a?b#c" hides the id in a hash key "c#jitsi_meet_external_api_id".
+    const { host, meeting } = windowPair('https://host.example', 'https://meet.example.org/a?b&jwt=x.y.z#c#jitsi_meet_external_api_id=0');
+    const hostSide = createTransport({ scope: 'jitsi_meet_external_api_0', target: meeting, listenOn: host, allowedOrigin: meeting.origin });
+    const events = vi.fn(() => true);
+    hostSide.onEvent(events);
+    const endpoint = createMeetingEndpoint({ window: meeting as unknown as Window });
+    expect(endpoint.enabled).toBe(true);
+    expect(endpoint.apiId).toBe(null);
+    endpoint.sendEvent('video-conference-left', { roomName: 'a' });
+    await vi.advanceTimersByTimeAsync(200);
+    expect(frames(host.received).length).toBeGreaterThan(0);
+    expect(frames(host.received).every((f) => !('scope' in f))).toBe(true);
+    expect(events).not.toHaveBeenCalled();
+    endpoint.dispose();
+    hostSide.dispose();
+  });
+
   it('prefers window.opener over window.parent', async () => {
     const { host, meeting } = windowPair();
     const opener = new FakeWindow('https://opener.example');

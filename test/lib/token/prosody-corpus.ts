@@ -29,6 +29,8 @@ export const PROFILES: Record<string, Partial<ServerProfile>> = {
   'patterns off': { ...BASE, token_regex_enabled: false },
   'jitsi 2025': { ...JITSI_2025_PROFILE, ...BASE },
   'HS512, issuer and audience lists': { ...BASE, signature_algorithm: 'HS512', asap_accepted_issuers: ['app', 'portal'], asap_accepted_audiences: ['jitsi', 'app'] },
+  'Docker (XMPP domain meet.jitsi)': { ...BASE, domain: 'meet.jitsi' },
+  'no token_verification': { ...BASE, token_verification: false },
 };
 
 /** The simulator deployment for a profile: the key follows key_kind, the rest is the profile itself. */
@@ -69,7 +71,7 @@ export const tokenArb = fc.record({
   claims: fc.record({
     iss: mostly<unknown>('app', undefined, 'portal', 'other', null, ['app']),
     aud: mostly<unknown>('jitsi', undefined, 'app', 'account', ['app', 'x'], '*'),
-    sub: mostly<unknown>(DOMAIN, undefined, 'MEET.example.org', '*', 'other.org', 'acme', 42, null, false, '\u212Aeet.example.org'),
+    sub: mostly<unknown>(DOMAIN, undefined, 'MEET.example.org', '*', 'meet.jitsi', 'other.org', 'acme', 42, null, false, '\u212Aeet.example.org'),
     room: fc.oneof(
       { arbitrary: mostly<unknown>('standup', undefined, 'StandUp', '*', 'retro', 7, false, null, true, { name: 'standup' }, 'acme/standup', '\u212Aitchen', 'kitchen', 'team%20standup'), weight: 3 },
       { arbitrary: fc.constantFrom(...PATTERNS), weight: 1 },

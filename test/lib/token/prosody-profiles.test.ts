@@ -3,9 +3,10 @@
  * simulator's own rendering of Prosody's rules (server/dev/simulator: process_and_verify_token and
  * verify_room, taking the same ServerProfile), on careless and unusual tokens that are really
  * signed (the inspector never checks signatures: see verifyToken). Each run makes 2,100 tokens
- * and judges each under 8 profiles: current defaults, domain verification off, room claim not
- * required, an RS256 key server, tight pattern limits, patterns off, the 2025 release, and HS512
- * with issuer and audience lists. Room patterns avoid `%b`/`%f`, which the simulator does not
+ * and judges each under 10 profiles: current defaults, domain verification off, room claim not
+ * required, an RS256 key server, tight pattern limits, patterns off, the 2025 release, HS512
+ * with issuer and audience lists, Docker's XMPP domain meet.jitsi, and no token_verification.
+ * The same corpus is judged by Jitsi's own Lua with scripts/prosody-real/compare.ts (README). Room patterns avoid `%b`/`%f`, which the simulator does not
  * translate (lib/token's Lua matcher handles them).
  */
 import fc from 'fast-check';
@@ -14,7 +15,7 @@ import { inspectToken } from '../../../lib/token/index.js';
 import { build, NOW_S, PROFILES, simulatorAdmits, tokenArb } from './prosody-corpus.js';
 
 describe('inspectToken agrees with the simulated Prosody on every server profile', () => {
-  it('2,100 signed tokens per run, each judged under 8 profiles', async () => {
+  it('2,100 signed tokens per run, each judged under 10 profiles', async () => {
     const tally: Record<string, { agree: number; accepted: number; total: number }> = {};
     await fc.assert(
       fc.asyncProperty(tokenArb, async (t) => {
@@ -32,6 +33,7 @@ describe('inspectToken agrees with the simulated Prosody on every server profile
       }),
       { numRuns: 2100 },
     );
-    for (const entry of Object.values(tally)) expect(entry.accepted, JSON.stringify(tally)).toBeGreaterThan(20);
+    // Docker's XMPP domain is meet.jitsi: most corpus tokens name the web domain in sub, the very mistake that profile catches.
+    for (const [name, entry] of Object.entries(tally)) expect(entry.accepted, JSON.stringify(tally)).toBeGreaterThan(name.startsWith('Docker') ? 3 : 20);
   }, 240_000);
 });

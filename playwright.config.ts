@@ -8,7 +8,9 @@ import type { ComponentWorkerFixtures } from './test/e2e/component/component-fix
  * join, waiting for the host, kicked, refused tokens, renewal and rejoin, every screen's accessibility.
  * (All 17 component spec files pass on Preact; these keep the second pass short.)
  */
-const ON_PREACT = ['01-owner-joins', '02-waiting-for-host', '03-kicked', '05-bad-tokens', '06-expiry-rejoin', '09-accessibility'].map((name) => `component/${name}.spec.ts`);
+const ON_PREACT = ['01-owner-joins', '02-waiting-for-host', '03-kicked', '05-bad-tokens', '06-expiry-rejoin', '09-accessibility'].map(
+  (name) => `component/${name}.spec.ts`,
+);
 
 /**
  * End-to-end tests in Debian's headless Chromium (no bundled browser is installed). The browser is
@@ -38,8 +40,5 @@ export default defineConfig<object, Pick<ComponentWorkerFixtures, 'renderer'>>({
     navigationTimeout: 15_000,
     launchOptions: { executablePath: CHROMIUM_PATH, args: BASE_CHROMIUM_ARGS },
   },
-  projects: [
-    { name: 'chromium' },
-    { name: 'preact', testMatch: ON_PREACT, use: { renderer: 'preact' } },
-  ],
+  projects: [{ name: 'chromium' }, { name: 'preact', testMatch: ON_PREACT, use: { renderer: 'preact' } }],
 });

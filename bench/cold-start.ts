@@ -20,7 +20,8 @@ const APP_SECRET = 'meetgate-bench-secret-0123456789abcdef';
 const ROOM = 'cold-room';
 const RUNS = 15;
 
-const HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cold</title></head><body><div id="root" style="height:100vh"></div><script type="module" src="/cold/page.js"></script></body></html>';
+const HTML =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cold</title></head><body><div id="root" style="height:100vh"></div><script type="module" src="/cold/page.js"></script></body></html>';
 
 /**
  * The page's scripts, production React, minified and code-split as a site ships them: the page
@@ -29,8 +30,18 @@ const HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
  */
 async function pageScripts(): Promise<Map<string, string>> {
   const result = await build({
-    entryPoints: { page: 'bench/cold/page.tsx' }, outdir: '/cold', bundle: true, splitting: true, write: false, format: 'esm', platform: 'browser', target: ['chrome110'],
-    jsx: 'automatic', minify: true, define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
+    entryPoints: { page: 'bench/cold/page.tsx' },
+    outdir: '/cold',
+    bundle: true,
+    splitting: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: ['chrome110'],
+    jsx: 'automatic',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
   });
   return new Map(result.outputFiles.map((file) => [file.path.replace(/^.*\/cold\//, '/cold/'), file.text]));
 }
@@ -45,10 +56,22 @@ export async function benchColdStart(): Promise<Record<string, number | string>>
   try {
     for (const [path, body] of await pageScripts()) site.put(path, { body, contentType: 'text/javascript; charset=utf-8' });
     const page = site.put('/cold/index.html', { body: HTML, contentType: 'text/html; charset=utf-8' });
-    const { token } = await mintMeetingToken({ appId: APP_ID, secret: APP_SECRET, domain: DOMAIN, room: ROOM, user: { name: 'Bench' }, role: 'owner', ttl: '1h' });
+    const { token } = await mintMeetingToken({
+      appId: APP_ID,
+      secret: APP_SECRET,
+      domain: DOMAIN,
+      room: ROOM,
+      user: { name: 'Bench' },
+      role: 'owner',
+      ttl: '1h',
+    });
     browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
-      args: [...BASE_CHROMIUM_ARGS, `--host-resolver-rules=${simulator.hostResolverRule}`, `--ignore-certificate-errors-spki-list=${simulator.certificateSpki}`],
+      args: [
+        ...BASE_CHROMIUM_ARGS,
+        `--host-resolver-rules=${simulator.hostResolverRule}`,
+        `--ignore-certificate-errors-spki-list=${simulator.certificateSpki}`,
+      ],
     });
     const open = browser;
     const seen: Record<'jitsi' | 'secure', Required<ColdTimes>[]> = { jitsi: [], secure: [] };
@@ -67,7 +90,12 @@ export async function benchColdStart(): Promise<Record<string, number | string>>
         await context.close();
       }
     };
-    const result = await interleaved(() => cold('jitsi'), () => cold('secure'), RUNS, 2);
+    const result = await interleaved(
+      () => cold('jitsi'),
+      () => cold('secure'),
+      RUNS,
+      2,
+    );
     /** Median of render → `mark` over the timed runs (the warm-up pairs left out). */
     const at = (mode: 'jitsi' | 'secure', mark: keyof ColdTimes): string => ms(median(seen[mode].slice(2).map((t) => (t[mark] ?? NaN) - t.renderAt)));
     return {

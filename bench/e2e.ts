@@ -25,7 +25,15 @@ const ROOM = 'bench-room';
 const RUNS = 25;
 const CYCLES = Number(process.env.MEETGATE_BENCH_CYCLES ?? 50);
 /** The project's Chromium flags (see the brief), plus what reaches and trusts the simulator. */
-const BASE_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const BASE_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** The q-quantile of `values`. */
 function quantile(values: number[], q: number): number {
@@ -74,7 +82,11 @@ async function heapAfterGc(page: Page, cdp: CDPSession): Promise<number> {
 async function liveIframeObjects(cdp: CDPSession): Promise<number> {
   const { result: prototype } = await cdp.send('Runtime.evaluate', { expression: 'HTMLIFrameElement.prototype' });
   const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId ?? '' });
-  const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId ?? '', functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+  const { result } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId ?? '',
+    functionDeclaration: 'function () { return this.length; }',
+    returnByValue: true,
+  });
   await cdp.send('Runtime.releaseObject', { objectId: objects.objectId ?? '' });
   await cdp.send('Runtime.releaseObject', { objectId: prototype.objectId ?? '' });
   return result.value as number;
@@ -91,7 +103,15 @@ export async function benchComponentE2E(): Promise<Record<string, number | strin
   });
   try {
     const host = await installHostPage(site);
-    const { token } = await mintMeetingToken({ appId: APP_ID, secret: APP_SECRET, domain: DOMAIN, room: ROOM, user: { name: 'Bench Owner' }, role: 'owner', ttl: '1h' });
+    const { token } = await mintMeetingToken({
+      appId: APP_ID,
+      secret: APP_SECRET,
+      domain: DOMAIN,
+      room: ROOM,
+      user: { name: 'Bench Owner' },
+      role: 'owner',
+      ttl: '1h',
+    });
     const page = await browser.newPage();
     const cdp = await page.context().newCDPSession(page);
     await page.goto(host.url({ room: ROOM, domain: DOMAIN, bench: true, tokenFromLink: false }));

@@ -33,9 +33,16 @@ function gzipTotal(dir: string, files: string[]): number {
 async function tokenizedLink(): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const token = await new SignJWT({
-    iss: 'intranet', aud: 'jitsi', sub: 'meet.example.org', room: 'standup', iat: now, exp: now + 3600,
+    iss: 'intranet',
+    aud: 'jitsi',
+    sub: 'meet.example.org',
+    room: 'standup',
+    iat: now,
+    exp: now + 3600,
     context: { user: { name: 'Ann Owner', email: 'ann@example.org', affiliation: 'owner' }, features: { recording: true, livestreaming: false } },
-  }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode('bench-secret-bench-secret-bench!'));
+  })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .sign(new TextEncoder().encode('bench-secret-bench-secret-bench!'));
   return `https://meet.example.org/standup?jwt=${token}`;
 }
 
@@ -73,8 +80,16 @@ export async function benchExtension(): Promise<Record<string, number | string>>
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -85,10 +100,12 @@ export async function benchExtension(): Promise<Record<string, number | string>>
       const page = await context.newPage();
       await page.addInitScript(pasteAsSoonAsPossible, link);
       await page.goto(popupUrl);
-      const marks = await page.waitForFunction(() => {
-        const bench = (window as unknown as { __bench?: Record<string, number> }).__bench;
-        return bench?.card !== undefined ? bench : null;
-      }).then((handle) => handle.jsonValue() as Promise<{ pasted: number; card: number }>);
+      const marks = await page
+        .waitForFunction(() => {
+          const bench = (window as unknown as { __bench?: Record<string, number> }).__bench;
+          return bench?.card !== undefined ? bench : null;
+        })
+        .then((handle) => handle.jsonValue() as Promise<{ pasted: number; card: number }>);
       if (run > 0) {
         openToCard.push(marks.card);
         pasteToCard.push(marks.card - marks.pasted);

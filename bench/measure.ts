@@ -10,7 +10,10 @@ export function median(values: number[]): number {
 }
 
 /** Minified and gzipped size in bytes of a module that bundles `source`, with `external` left out. */
-export async function bundleSize(source: string, options: { external?: string[]; platform?: 'neutral' | 'browser' } = {}): Promise<{ min: number; gzip: number }> {
+export async function bundleSize(
+  source: string,
+  options: { external?: string[]; platform?: 'neutral' | 'browser' } = {},
+): Promise<{ min: number; gzip: number }> {
   const result = await build({
     stdin: { contents: source, resolveDir: process.cwd(), loader: 'tsx' },
     bundle: true,
@@ -70,9 +73,21 @@ export interface SizeOptions {
  */
 export async function entrySize(entry: string, options: SizeOptions = {}): Promise<EntrySize> {
   const result = await build({
-    entryPoints: { entry }, bundle: true, minify: true, splitting: options.splitting ?? true, write: false, outdir: '/meetgate-size', format: 'esm',
-    platform: options.platform ?? 'browser', mainFields: ['module', 'main'], conditions: ['browser', 'import'], external: options.external ?? [],
-    jsx: 'automatic', define: { 'process.env.NODE_ENV': '"production"' }, metafile: true, logLevel: 'silent',
+    entryPoints: { entry },
+    bundle: true,
+    minify: true,
+    splitting: options.splitting ?? true,
+    write: false,
+    outdir: '/meetgate-size',
+    format: 'esm',
+    platform: options.platform ?? 'browser',
+    mainFields: ['module', 'main'],
+    conditions: ['browser', 'import'],
+    external: options.external ?? [],
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    metafile: true,
+    logLevel: 'silent',
   });
   const outputs = result.metafile?.outputs ?? {};
   const name = (path: string) => path.replace(/^.*meetgate-size\//, '');

@@ -19,12 +19,22 @@ async function sampleTokens(count: number): Promise<string[]> {
       new SignJWT({
         room: i % 5 === 0 ? '*' : `room-${i}`,
         context: {
-          user: { id: `u${i}`, name: `Person ${i}`, email: `p${i}@example.org`, avatar: `https://example.org/${i}.png`, affiliation: i % 3 ? 'member' : 'owner' },
+          user: {
+            id: `u${i}`,
+            name: `Person ${i}`,
+            email: `p${i}@example.org`,
+            avatar: `https://example.org/${i}.png`,
+            affiliation: i % 3 ? 'member' : 'owner',
+          },
           features: { recording: i % 2 === 0, 'screen-sharing': true, livestreaming: 'false', ...(i % 7 === 0 ? { screensharing: true } : {}) },
         },
       })
         .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-        .setIssuer('myapp').setAudience('myapp').setSubject('meet.example.org').setIssuedAt(now).setExpirationTime(now + 3600)
+        .setIssuer('myapp')
+        .setAudience('myapp')
+        .setSubject('meet.example.org')
+        .setIssuedAt(now)
+        .setExpirationTime(now + 3600)
         .sign(secret),
     ),
   );
@@ -35,7 +45,11 @@ export async function benchToken(): Promise<Record<string, number | string>> {
   const tokens = await sampleTokens(500);
   const context = { domain: 'meet.example.org', room: 'room-1', expectedIssuer: 'myapp', expectedAudience: 'myapp' };
   // Interleaved rounds (decode all, inspect all, decode all, …) so a busy machine slows both alike.
-  const { a: bareMs, b: inspectMs, ratio } = await interleaved(
+  const {
+    a: bareMs,
+    b: inspectMs,
+    ratio,
+  } = await interleaved(
     () => timeMs(() => tokens.forEach((t) => jwtDecode(t))),
     () => timeMs(() => tokens.forEach((t) => inspectToken(t, context))),
     ROUNDS,

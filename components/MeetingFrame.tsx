@@ -44,32 +44,48 @@ export function MeetingFrame(props: MeetingFrameProps) {
   const { meeting, attachApi, releaseApi, reportFrame, reportScript, watchdogMs, timers, domain, roomName, title, jitsi } = props;
   const { key, jwt, hidden } = meeting;
   const report = useCallback((event: Parameters<MeetingSession['reportScript']>[1]) => reportScript(key, event), [reportScript, key]);
-  const apiReady = useExternalApi({ domain, roomName, release: jitsi.release, frameKey: key, timeoutMs: props.scriptTimeoutMs, fallback: props.externalApiFallback, report });
+  const apiReady = useExternalApi({
+    domain,
+    roomName,
+    release: jitsi.release,
+    frameKey: key,
+    timeoutMs: props.scriptTimeoutMs,
+    fallback: props.externalApiFallback,
+    report,
+  });
   const [watched, setWatched] = useState<{ iframe: HTMLIFrameElement; api: JitsiMeetExternalApi } | null>(null);
   useEffect(() => () => releaseApi(key), [releaseApi, key]);
   useEffect(() => {
     const win = watched?.iframe.ownerDocument.defaultView;
     if (!watched || !win) return undefined;
-    return watchFrame(watched.iframe, win, watched.api, watchdogMs, timers, { silent: () => reportFrame(key, 'silent'), alive: () => reportFrame(key, 'alive') });
+    return watchFrame(watched.iframe, win, watched.api, watchdogMs, timers, {
+      silent: () => reportFrame(key, 'silent'),
+      alive: () => reportFrame(key, 'alive'),
+    });
   }, [watched, key, reportFrame, watchdogMs, timers]);
   const userReady = jitsi.onApiReady;
-  const onApiReady = useCallback((api: JitsiMeetExternalApi) => {
-    if (!attachApi(api, key)) return;
-    const iframe = typeof api.getIFrame === 'function' ? api.getIFrame() : null;
-    if (iframe && !iframe.getAttribute('title')) iframe.setAttribute('title', title);
-    if (iframe && iframe.tagName === 'IFRAME') setWatched({ iframe: iframe as HTMLIFrameElement, api });
-    userReady?.(api);
-  }, [attachApi, key, userReady, title]);
+  const onApiReady = useCallback(
+    (api: JitsiMeetExternalApi) => {
+      if (!attachApi(api, key)) return;
+      const iframe = typeof api.getIFrame === 'function' ? api.getIFrame() : null;
+      if (iframe && !iframe.getAttribute('title')) iframe.setAttribute('title', title);
+      if (iframe && iframe.tagName === 'IFRAME') setWatched({ iframe: iframe as HTMLIFrameElement, api });
+      userReady?.(api);
+    },
+    [attachApi, key, userReady, title],
+  );
   return (
     <div data-meetgate-frame={key} data-meetgate-hidden={hidden || undefined} aria-hidden={hidden || undefined} inert={hidden || undefined}>
-      {apiReady ? <JitsiMeeting
-        {...jitsi}
-        domain={domain}
-        roomName={roomName}
-        jwt={jwt}
-        configOverwrite={withErrorLogs(hidden ? withoutPrejoin(jitsi.configOverwrite) : jitsi.configOverwrite)}
-        onApiReady={onApiReady}
-      /> : null}
+      {apiReady ? (
+        <JitsiMeeting
+          {...jitsi}
+          domain={domain}
+          roomName={roomName}
+          jwt={jwt}
+          configOverwrite={withErrorLogs(hidden ? withoutPrejoin(jitsi.configOverwrite) : jitsi.configOverwrite)}
+          onApiReady={onApiReady}
+        />
+      ) : null}
     </div>
   );
 }

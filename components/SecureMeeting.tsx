@@ -53,15 +53,53 @@ function shouldFocus(previous: MeetingState | null, current: MeetingState): bool
 /** The embeddable meeting. */
 export function SecureMeeting(props: SecureMeetingProps) {
   const {
-    domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenSource, tokenFromLink, allowedTokenOrigins, auth,
-    autoRedirectAfterKickSeconds, inspect, verify, timing, timers, navigate, onStateChange, onEvent,
-    strings, tokenCard = 'auto', avatarOrigins, className, style, externalApiFallback, ...jitsi
+    domain,
+    roomName,
+    token,
+    tokenProvider,
+    providerOptions,
+    tokenSources,
+    tokenSource,
+    tokenFromLink,
+    allowedTokenOrigins,
+    auth,
+    autoRedirectAfterKickSeconds,
+    inspect,
+    verify,
+    timing,
+    timers,
+    navigate,
+    onStateChange,
+    onEvent,
+    strings,
+    tokenCard = 'auto',
+    avatarOrigins,
+    className,
+    style,
+    externalApiFallback,
+    ...jitsi
   } = props;
   // The script first: it is the longest download on the way to the meeting frame.
   usePrefetchExternalApi(domain, roomName, jitsi.release, (timing?.scriptTimeoutSeconds ?? 8) * 1000);
   const session = useMeetingSession({
-    domain, roomName, token, tokenProvider, providerOptions, tokenSources, tokenSource, tokenFromLink, allowedTokenOrigins, auth,
-    autoRedirectAfterKickSeconds, inspect, verify, timing: timingForPrejoin(timing, jitsi.configOverwrite), timers, navigate, onStateChange, onEvent,
+    domain,
+    roomName,
+    token,
+    tokenProvider,
+    providerOptions,
+    tokenSources,
+    tokenSource,
+    tokenFromLink,
+    allowedTokenOrigins,
+    auth,
+    autoRedirectAfterKickSeconds,
+    inspect,
+    verify,
+    timing: timingForPrejoin(timing, jitsi.configOverwrite),
+    timers,
+    navigate,
+    onStateChange,
+    onEvent,
   });
   const text = useMemo(() => mergeStrings(strings), [strings]);
   const local = timers ?? systemTimers;
@@ -88,12 +126,39 @@ export function SecureMeeting(props: SecureMeetingProps) {
         {state.status === 'checking' ? text.checkingTitle : announcement?.(state, text)}
       </div>
       {meeting && MeetingFrame ? (
-        <MeetingFrame key={meeting.key} meeting={meeting} attachApi={session.attachApi} releaseApi={session.releaseApi} reportFrame={session.reportFrame} reportScript={session.reportScript} scriptTimeoutMs={(timing?.scriptTimeoutSeconds ?? 8) * 1000} externalApiFallback={externalApiFallback} watchdogMs={(timing?.frameWatchdogSeconds ?? 8) * 1000} timers={clock} domain={domain} roomName={roomName} title={format(text.meetingFrameTitle, { room: roomName })} jitsi={jitsi} />
+        <MeetingFrame
+          key={meeting.key}
+          meeting={meeting}
+          attachApi={session.attachApi}
+          releaseApi={session.releaseApi}
+          reportFrame={session.reportFrame}
+          reportScript={session.reportScript}
+          scriptTimeoutMs={(timing?.scriptTimeoutSeconds ?? 8) * 1000}
+          externalApiFallback={externalApiFallback}
+          watchdogMs={(timing?.frameWatchdogSeconds ?? 8) * 1000}
+          timers={clock}
+          domain={domain}
+          roomName={roomName}
+          title={format(text.meetingFrameTitle, { room: roomName })}
+          jitsi={jitsi}
+        />
       ) : null}
-      {state.status === 'checking' ? <CheckingScreen state={state} strings={text} actions={session.actions} focus={focus} timers={clock} />
-        : StateScreen ? <StateScreen state={state} strings={text} actions={session.actions} focus={focus} timers={clock} /> : null}
+      {state.status === 'checking' ? (
+        <CheckingScreen state={state} strings={text} actions={session.actions} focus={focus} timers={clock} />
+      ) : StateScreen ? (
+        <StateScreen state={state} strings={text} actions={session.actions} focus={focus} timers={clock} />
+      ) : null}
       {state.status === 'in-meeting' && tokenCard !== 'hidden' && TokenCard ? (
-        <TokenCard info={state.token} renewed={state.renewed} strings={text} timers={clock} serverRole={state.serverRole} onSignOut={session.actions.signOut} placement={tokenCard} avatarOrigins={avatarOrigins} />
+        <TokenCard
+          info={state.token}
+          renewed={state.renewed}
+          strings={text}
+          timers={clock}
+          serverRole={state.serverRole}
+          onSignOut={session.actions.signOut}
+          placement={tokenCard}
+          avatarOrigins={avatarOrigins}
+        />
       ) : null}
     </div>
   );

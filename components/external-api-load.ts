@@ -20,7 +20,13 @@ export function startExternalApiLoad(domain: string, roomName: string, release: 
   const running = inflight.get(base);
   if (running) return running;
   const url = externalApiUrl(domain, roomName, release, (failures.get(base) ?? 0) + 1);
-  const env = { document, window: win, fetch: window.fetch.bind(window), setTimeout: (h: () => void, ms: number) => window.setTimeout(h, ms), clearTimeout: (h: unknown) => window.clearTimeout(h as number) };
+  const env = {
+    document,
+    window: win,
+    fetch: window.fetch.bind(window),
+    setTimeout: (h: () => void, ms: number) => window.setTimeout(h, ms),
+    clearTimeout: (h: unknown) => window.clearTimeout(h as number),
+  };
   const load = loadExternalApi(url, timeoutMs, env).then((result) => {
     inflight.delete(base);
     if (result.ok) failures.delete(base);
@@ -36,6 +42,11 @@ export function startExternalApiLoad(domain: string, roomName: string, release: 
 
 /** A developer-console line for a failure (never a token: the script address carries none). */
 export function describeFailure(url: string, failure: ScriptFailure): string {
-  const why = failure.kind === 'http-error' ? `the server answered ${failure.status ?? 'with an error page'}` : failure.kind === 'timeout' ? `no answer within ${failure.seconds} s` : failure.kind;
+  const why =
+    failure.kind === 'http-error'
+      ? `the server answered ${failure.status ?? 'with an error page'}`
+      : failure.kind === 'timeout'
+        ? `no answer within ${failure.seconds} s`
+        : failure.kind;
   return `MeetGate could not load ${url}: ${why}.`;
 }

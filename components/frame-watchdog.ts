@@ -30,7 +30,14 @@ export interface WatchedApi {
  * Watches `iframe` (inside `win`), also hearing `api`'s events (an API may relay them in ways
  * that are not window messages); returns the function that stops watching.
  */
-export function watchFrame(iframe: HTMLIFrameElement, win: Window, api: WatchedApi, timeoutMs: number, timers: Timers, events: FrameWatchdogEvents): () => void {
+export function watchFrame(
+  iframe: HTMLIFrameElement,
+  win: Window,
+  api: WatchedApi,
+  timeoutMs: number,
+  timers: Timers,
+  events: FrameWatchdogEvents,
+): () => void {
   let lastMessage = Number.NEGATIVE_INFINITY;
   let timer: unknown = null;
   let reportedSilent = false;

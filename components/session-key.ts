@@ -18,9 +18,18 @@ function idOf(value: object | undefined): number {
 /** The key; `domain` and `roomName` are compared separately. */
 export function sessionKey(options: MeetingSessionOptions): string {
   return JSON.stringify([
-    options.auth ?? null, options.autoRedirectAfterKickSeconds ?? null, options.allowedTokenOrigins ?? null, options.tokenFromLink !== false,
-    Boolean(options.tokenProvider), options.providerOptions ?? null, options.inspect ?? null, options.timing ?? null, Boolean(options.verify),
-    (options.tokenSources ?? []).map(idOf), options.tokenSource ?? null, idOf(options.timers),
+    options.auth ?? null,
+    options.autoRedirectAfterKickSeconds ?? null,
+    options.allowedTokenOrigins ?? null,
+    options.tokenFromLink !== false,
+    Boolean(options.tokenProvider),
+    options.providerOptions ?? null,
+    options.inspect ?? null,
+    options.timing ?? null,
+    Boolean(options.verify),
+    (options.tokenSources ?? []).map(idOf),
+    options.tokenSource ?? null,
+    idOf(options.timers),
   ]);
 }
 

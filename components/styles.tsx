@@ -59,5 +59,9 @@ position:relative;min-height:var(--meetgate-min-height,480px);height:100%;color:
 
 /** The stylesheet element; React hoists it into `<head>` once, however many meetings there are. */
 export function MeetgateStyles() {
-  return <style href="meetgate-styles" precedence="default">{MEETGATE_CSS}</style>;
+  return (
+    <style href="meetgate-styles" precedence="default">
+      {MEETGATE_CSS}
+    </style>
+  );
 }

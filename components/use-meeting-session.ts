@@ -78,7 +78,14 @@ export function useMeetingSession(options: MeetingSessionOptions): MeetingSessio
         verify: opts.verify ? (token, signal) => (latest.current.verify ?? opts.verify!)(token, signal) : undefined,
         ...opts.timing,
         timers,
-        location: win ? { get href() { return win.location.href; }, assign: (url: string) => (latest.current.navigate ?? ((to: string) => win.location.assign(to)))(url) } : undefined,
+        location: win
+          ? {
+              get href() {
+                return win.location.href;
+              },
+              assign: (url: string) => (latest.current.navigate ?? ((to: string) => win.location.assign(to)))(url),
+            }
+          : undefined,
         onEvent: (event) => latest.current.onEvent?.(event),
       });
       const generation = ++generations.current;
@@ -139,7 +146,16 @@ export function useMeetingSession(options: MeetingSessionOptions): MeetingSessio
       if (history && history.length > 1) history.back();
       else act('retry')();
     };
-    return { signIn: act('sign-in'), retry: act('retry'), rejoin: act('rejoin'), leave: act('leave'), signOut: act('sign-out'), cancelRedirect: act('cancel-redirect'), goNow: act('go-now'), back };
+    return {
+      signIn: act('sign-in'),
+      retry: act('retry'),
+      rejoin: act('rejoin'),
+      leave: act('leave'),
+      signOut: act('sign-out'),
+      cancelRedirect: act('cancel-redirect'),
+      goNow: act('go-now'),
+      back,
+    };
   }, []);
 
   const { generation, snapshot } = view;

@@ -71,8 +71,15 @@ export function parseBackgroundRequest(data: unknown): BackgroundRequest | null 
     }
     case 'site-decision': {
       const origin = typeof message.origin === 'string' ? pageOrigin(message.origin) : null;
-      if (!Number.isInteger(message.tabId) || origin === null || origin !== message.origin || typeof message.deploymentId !== 'string'
-        || !ID.test(message.deploymentId) || typeof message.allow !== 'boolean') return null;
+      if (
+        !Number.isInteger(message.tabId) ||
+        origin === null ||
+        origin !== message.origin ||
+        typeof message.deploymentId !== 'string' ||
+        !ID.test(message.deploymentId) ||
+        typeof message.allow !== 'boolean'
+      )
+        return null;
       return { type: 'site-decision', tabId: message.tabId as number, origin, deploymentId: message.deploymentId, allow: message.allow };
     }
     default:
@@ -86,7 +93,7 @@ export async function sendToBackground<T extends BackgroundRequest>(request: T):
     const answer = (await browser.runtime.sendMessage(request)) as BackgroundResponse<T['type']> | undefined;
     return answer ?? { ok: false, kind: 'bad-request', error: 'MeetGate did not answer; try again.' };
   } catch {
-    return { ok: false, kind: 'unreachable', error: 'MeetGate\'s background could not be reached; try again.' };
+    return { ok: false, kind: 'unreachable', error: "MeetGate's background could not be reached; try again." };
   }
 }
 

@@ -45,7 +45,9 @@ export async function syncBridgeScripts(allowances?: readonly BridgeAllowance[])
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [BRIDGE_SCRIPT_ID] });
   if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [BRIDGE_SCRIPT_ID] });
   if (patterns.length > 0) {
-    await browser.scripting.registerContentScripts([{ id: BRIDGE_SCRIPT_ID, js: [BRIDGE_SCRIPT], matches: patterns, runAt: 'document_idle', allFrames: false }]);
+    await browser.scripting.registerContentScripts([
+      { id: BRIDGE_SCRIPT_ID, js: [BRIDGE_SCRIPT], matches: patterns, runAt: 'document_idle', allFrames: false },
+    ]);
   }
   return patterns;
 }
@@ -58,7 +60,9 @@ export async function syncBridgeScripts(allowances?: readonly BridgeAllowance[])
 export async function injectBridge(tabId: number, origin: string): Promise<void> {
   await browser.scripting.executeScript({
     target: { tabId },
-    func: (answeredFor: string) => { (globalThis as Record<symbol, unknown>)[Symbol.for('meetgate.bridge.answered')] = answeredFor; },
+    func: (answeredFor: string) => {
+      (globalThis as Record<symbol, unknown>)[Symbol.for('meetgate.bridge.answered')] = answeredFor;
+    },
     args: [origin],
   });
   await browser.scripting.executeScript({ target: { tabId }, files: [BRIDGE_SCRIPT] });

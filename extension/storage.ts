@@ -62,8 +62,13 @@ export async function readAllowances(): Promise<BridgeAllowance[]> {
   const valid: BridgeAllowance[] = [];
   for (const item of Array.isArray(raw) ? raw : []) {
     const entry = item as Partial<BridgeAllowance> | null;
-    if (entry && typeof entry.origin === 'string' && pageOrigin(entry.origin) === entry.origin
-      && typeof entry.deploymentId === 'string' && typeof entry.grantedAt === 'number') {
+    if (
+      entry &&
+      typeof entry.origin === 'string' &&
+      pageOrigin(entry.origin) === entry.origin &&
+      typeof entry.deploymentId === 'string' &&
+      typeof entry.grantedAt === 'number'
+    ) {
       valid.push({ origin: entry.origin, deploymentId: entry.deploymentId, grantedAt: entry.grantedAt });
     }
   }

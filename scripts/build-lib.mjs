@@ -23,9 +23,17 @@ const peers = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
 async function simulatorAssets() {
   const scratch = `node_modules/.cache/meetgate-build/simulator-assets-${process.pid}.mjs`;
   mkdirSync('node_modules/.cache/meetgate-build', { recursive: true });
-  await build({ entryPoints: ['server/dev/simulator/assets.ts'], outfile: scratch, bundle: true, platform: 'node', format: 'esm', external: ['esbuild'], logLevel: 'warning',
+  await build({
+    entryPoints: ['server/dev/simulator/assets.ts'],
+    outfile: scratch,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    external: ['esbuild'],
+    logLevel: 'warning',
     // The module finds its client files next to itself.
-    define: { 'import.meta.url': JSON.stringify(pathToFileURL('server/dev/simulator/assets.ts').href) } });
+    define: { 'import.meta.url': JSON.stringify(pathToFileURL('server/dev/simulator/assets.ts').href) },
+  });
   const { allAssets } = await import(pathToFileURL(scratch).href);
   rmSync(scratch);
   return allAssets();
@@ -44,8 +52,16 @@ const NODE_REQUIRE = "import { createRequire as __meetgateRequire } from 'node:m
  * get a `require`.
  */
 async function buildCli() {
-  const cli = { bundle: true, format: 'esm', platform: 'node', target: 'node20', minify: true, logLevel: 'warning', external: ['esbuild'],
-    banner: { js: `#!/usr/bin/env node\n${NODE_REQUIRE}` } };
+  const cli = {
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    logLevel: 'warning',
+    external: ['esbuild'],
+    banner: { js: `#!/usr/bin/env node\n${NODE_REQUIRE}` },
+  };
   /** Lazy modules by output name (`server-mint-cli`) → source path. */
   const lazy = {};
   const splitOffLazy = {
@@ -55,7 +71,9 @@ async function buildCli() {
         if (args.kind !== 'dynamic-import' || args.pluginData === 'lazy') return undefined;
         const resolved = await builder.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'lazy' });
         if (resolved.errors.length > 0) return { errors: resolved.errors };
-        const name = relative(process.cwd(), resolved.path).replace(/\.[cm]?[jt]sx?$/, '').replace(/[\\/]/g, '-');
+        const name = relative(process.cwd(), resolved.path)
+          .replace(/\.[cm]?[jt]sx?$/, '')
+          .replace(/[\\/]/g, '-');
         lazy[name] = resolved.path;
         return { path: `./lazy/${name}.js`, external: true };
       });
@@ -64,7 +82,11 @@ async function buildCli() {
   await build({ ...cli, entryPoints: { meetgate: 'server/cli/bin.ts' }, outdir: `${out}/bin`, plugins: [splitOffLazy] });
   chmodSync(`${out}/bin/meetgate.js`, 0o755);
   await build({
-    ...cli, entryPoints: lazy, outdir: `${out}/bin/lazy`, splitting: true, chunkNames: 'chunks/[name]-[hash]',
+    ...cli,
+    entryPoints: lazy,
+    outdir: `${out}/bin/lazy`,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     // A string (the assets' JSON), which esbuild inlines where it is used: in the simulate chunk only.
     define: { __MEETGATE_SIMULATOR_ASSETS__: JSON.stringify(JSON.stringify(await simulatorAssets())) },
   });
@@ -75,7 +97,16 @@ await Promise.all([
   // @jitsi/react-sdk is bundled: its published ESM uses directory imports that Node cannot load,
   // which would break server-side rendering of any page importing `meetgate`.
   // Code-split: what the component loads on demand (the extension bridge) stays in chunks/.
-  build({ ...common, entryPoints: { index: 'components/index.ts' }, outdir: out, platform: 'neutral', mainFields: ['module', 'main'], external: [...peers, 'jose'], splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
+  build({
+    ...common,
+    entryPoints: { index: 'components/index.ts' },
+    outdir: out,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    external: [...peers, 'jose'],
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+  }),
   build({ ...common, entryPoints: { token: 'lib/token/index.ts' }, outdir: out, platform: 'neutral', external: ['jose'] }),
   // The Prosody config reader is its own entry so luaparse never weighs on the inspector core.
   build({ ...common, entryPoints: { prosody: 'lib/prosody/index.ts' }, outdir: out, platform: 'neutral', mainFields: ['module', 'main'] }),
@@ -90,25 +121,32 @@ const types = spawnSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json', '
 if (types.status !== 0) process.exit(types.status ?? 1);
 
 const entry = (name, source) => ({ types: `./types/${source}.d.ts`, import: `./${name}.js` });
-writeFileSync(`${out}/package.json`, `${JSON.stringify({
-  name: root.name,
-  version: root.version,
-  description: root.description,
-  license: root.license,
-  type: 'module',
-  sideEffects: ['./meetgate-meeting.js', './bin/**'],
-  bin: { meetgate: './bin/meetgate.js' },
-  // The published code is compiled for Node 20 (the CLI's target) and needs nothing newer.
-  engines: { node: '>=20' },
-  exports: {
-    '.': entry('index', 'components/index'),
-    './token': entry('token', 'lib/token/index'),
-    './prosody': entry('prosody', 'lib/prosody/index'),
-    './server': entry('server', 'server/mint/index'),
-    './meetgate-meeting.js': './meetgate-meeting.js',
-  },
-  dependencies: { jose: root.dependencies.jose },
-  peerDependencies: { react: '>=18', 'react-dom': '>=18' },
-  peerDependenciesMeta: { react: { optional: true }, 'react-dom': { optional: true } },
-}, null, 2)}\n`);
+writeFileSync(
+  `${out}/package.json`,
+  `${JSON.stringify(
+    {
+      name: root.name,
+      version: root.version,
+      description: root.description,
+      license: root.license,
+      type: 'module',
+      sideEffects: ['./meetgate-meeting.js', './bin/**'],
+      bin: { meetgate: './bin/meetgate.js' },
+      // The published code is compiled for Node 20 (the CLI's target) and needs nothing newer.
+      engines: { node: '>=20' },
+      exports: {
+        '.': entry('index', 'components/index'),
+        './token': entry('token', 'lib/token/index'),
+        './prosody': entry('prosody', 'lib/prosody/index'),
+        './server': entry('server', 'server/mint/index'),
+        './meetgate-meeting.js': './meetgate-meeting.js',
+      },
+      dependencies: { jose: root.dependencies.jose },
+      peerDependencies: { react: '>=18', 'react-dom': '>=18' },
+      peerDependenciesMeta: { react: { optional: true }, 'react-dom': { optional: true } },
+    },
+    null,
+    2,
+  )}\n`,
+);
 console.log(`build:lib: wrote ${out}/ (index, token, prosody, server, meetgate-meeting.js, types)`);

@@ -24,7 +24,8 @@ export const PREACT_ALIAS = {
  * The licences of what the file bundles, kept at its top (minifying drops the packages' own
  * headers; Preact ships none): Preact's MIT notice and @jitsi/react-sdk's Apache-2.0.
  */
-export const WEB_COMPONENT_BANNER = '/*! meetgate-meeting.js, MeetGate (MIT). Bundles Preact (MIT License, Copyright (c) 2015-present Jason Miller) and @jitsi/react-sdk (Apache License 2.0). */';
+export const WEB_COMPONENT_BANNER =
+  '/*! meetgate-meeting.js, MeetGate (MIT). Bundles Preact (MIT License, Copyright (c) 2015-present Jason Miller) and @jitsi/react-sdk (Apache License 2.0). */';
 
 /** The entry module: guards a link token's Referer, then defines `<meetgate-meeting>`. */
 export const WEB_COMPONENT_ENTRY = fileURLToPath(new URL('../components/web/register.ts', import.meta.url));

@@ -11,8 +11,13 @@ const LIFETIME_HOURS = 8;
 async function main(): Promise<void> {
   const reading = readDeployment(process.env);
   if (!reading.ok) {
-    console.error(['The Jitsi deployment settings are incomplete:', ...reading.problems.map((p) => `  - ${p}`),
-      'Unset JITSI_DOMAIN, JITSI_APP_ID, JITSI_APP_SECRET and OIDC_ISSUER to use the built-in simulator instead.'].join('\n'));
+    console.error(
+      [
+        'The Jitsi deployment settings are incomplete:',
+        ...reading.problems.map((p) => `  - ${p}`),
+        'Unset JITSI_DOMAIN, JITSI_APP_ID, JITSI_APP_SECRET and OIDC_ISSUER to use the built-in simulator instead.',
+      ].join('\n'),
+    );
     process.exitCode = 2;
     return;
   }

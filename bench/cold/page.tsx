@@ -50,7 +50,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('no #root');
 times.renderAt = performance.now();
 createRoot(root).render(
-  query.get('mode') === 'jitsi'
-    ? <JitsiMeeting domain={domain} roomName={room} jwt={window.__coldToken} />
-    : <SecureMeeting domain={domain} roomName={room} token={window.__coldToken} tokenFromLink={false} />,
+  query.get('mode') === 'jitsi' ? (
+    <JitsiMeeting domain={domain} roomName={room} jwt={window.__coldToken} />
+  ) : (
+    <SecureMeeting domain={domain} roomName={room} token={window.__coldToken} tokenFromLink={false} />
+  ),
 );

@@ -6,7 +6,15 @@ import type { ReactNode } from 'react';
 import type { Finding } from '../../lib/token/types.js';
 
 /** The findings as a list; `extra` goes last (e.g. the signature problem). */
-export function FindingList({ findings, extra, errors }: { findings: Finding[]; extra?: ReactNode; /** Marks the list as the screen's errors (`data-meetgate-errors`). */ errors?: boolean }) {
+export function FindingList({
+  findings,
+  extra,
+  errors,
+}: {
+  findings: Finding[];
+  extra?: ReactNode /** Marks the list as the screen's errors (`data-meetgate-errors`). */;
+  errors?: boolean;
+}) {
   return (
     <ul className="meetgate-findings" data-meetgate-errors={errors ? '' : undefined}>
       {findings.map((finding, index) => (

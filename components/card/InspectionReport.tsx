@@ -19,7 +19,15 @@ function time(value: Date | null): string {
 }
 
 /** The expandable report. */
-export function InspectionReport({ info, strings, withoutErrors }: { info: TokenInfo; strings: MeetingStrings; /** The screen already lists the errors: show only the rest. */ withoutErrors?: boolean }) {
+export function InspectionReport({
+  info,
+  strings,
+  withoutErrors,
+}: {
+  info: TokenInfo;
+  strings: MeetingStrings /** The screen already lists the errors: show only the rest. */;
+  withoutErrors?: boolean;
+}) {
   const { report } = info;
   const findings = withoutErrors ? report.findings.filter((finding) => finding.severity !== 'error') : report.findings;
   const claims = report.claims ?? {};

@@ -66,7 +66,10 @@ export function TokenCard({ info: used, renewed, strings, timers, serverRole, on
   return (
     <aside className="meetgate-card" data-meetgate-card={placement} data-meetgate-open={open || undefined} aria-label={strings.cardLabel}>
       <div className="meetgate-card-chip">
-        <span className="meetgate-chip-info" aria-hidden={open || undefined}><span>{name}</span><span>{format(strings.chipTimeLeft, { time: left })}</span></span>
+        <span className="meetgate-chip-info" aria-hidden={open || undefined}>
+          <span>{name}</span>
+          <span>{format(strings.chipTimeLeft, { time: left })}</span>
+        </span>
         <button type="button" className="meetgate-button meetgate-card-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? strings.cardHide : strings.cardShow}
         </button>
@@ -74,24 +77,55 @@ export function TokenCard({ info: used, renewed, strings, timers, serverRole, on
       {open || placement === 'auto' ? (
         <div className="meetgate-card-body">
           <div className="meetgate-card-head">
-            {avatar ? <img className="meetgate-avatar" src={avatar} alt="" width={40} height={40} referrerPolicy="no-referrer" />
-              : <span className="meetgate-avatar meetgate-initials" aria-hidden="true" data-meetgate-initials="">{initialsOf(report.user.name)}</span>}
+            {avatar ? (
+              <img className="meetgate-avatar" src={avatar} alt="" width={40} height={40} referrerPolicy="no-referrer" />
+            ) : (
+              <span className="meetgate-avatar meetgate-initials" aria-hidden="true" data-meetgate-initials="">
+                {initialsOf(report.user.name)}
+              </span>
+            )}
             <div>
               <p className="meetgate-card-name">{name}</p>
-              <span className="meetgate-badge" data-meetgate-role={report.role.value}>{strings.roles[report.role.value]}</span>{' '}
-              <span className="meetgate-badge" data-meetgate-verification={info.verification}>{info.verification === 'verified' ? strings.verified : strings.unverified}</span>
+              <span className="meetgate-badge" data-meetgate-role={report.role.value}>
+                {strings.roles[report.role.value]}
+              </span>{' '}
+              <span className="meetgate-badge" data-meetgate-verification={info.verification}>
+                {info.verification === 'verified' ? strings.verified : strings.unverified}
+              </span>
               {serverRole ? <p className="meetgate-muted">{format(strings.serverRole, { role: serverRole })}</p> : null}
             </div>
           </div>
           <dl className="meetgate-facts">
-            <div><dt>{strings.roomLabel}</dt><dd data-meetgate-room="">{roomText(info, strings)}</dd></div>
-            <div><dt>{strings.timeLeftLabel}</dt><dd data-meetgate-time-left="">{left}</dd></div>
-            {renewed && expiresAt !== null ? <p className="meetgate-muted" role="status" data-meetgate-renewed="">{format(strings.renewedNote, { time: clockTime(expiresAt) })}</p> : null}
-            <div><dt>{strings.featuresOn}</dt><dd data-meetgate-features="on">{on.length > 0 ? on.map((f) => strings.features[f]).join(', ') : strings.featuresNone}</dd></div>
-            {off.length > 0 ? <div><dt>{strings.featuresOff}</dt><dd data-meetgate-features="off">{off.map((f) => strings.features[f]).join(', ')}</dd></div> : null}
+            <div>
+              <dt>{strings.roomLabel}</dt>
+              <dd data-meetgate-room="">{roomText(info, strings)}</dd>
+            </div>
+            <div>
+              <dt>{strings.timeLeftLabel}</dt>
+              <dd data-meetgate-time-left="">{left}</dd>
+            </div>
+            {renewed && expiresAt !== null ? (
+              <p className="meetgate-muted" role="status" data-meetgate-renewed="">
+                {format(strings.renewedNote, { time: clockTime(expiresAt) })}
+              </p>
+            ) : null}
+            <div>
+              <dt>{strings.featuresOn}</dt>
+              <dd data-meetgate-features="on">{on.length > 0 ? on.map((f) => strings.features[f]).join(', ') : strings.featuresNone}</dd>
+            </div>
+            {off.length > 0 ? (
+              <div>
+                <dt>{strings.featuresOff}</dt>
+                <dd data-meetgate-features="off">{off.map((f) => strings.features[f]).join(', ')}</dd>
+              </div>
+            ) : null}
           </dl>
           <InspectionReport info={info} strings={strings} />
-          {onSignOut ? <button type="button" className="meetgate-button" data-meetgate-action="sign-out" onClick={onSignOut}>{strings.signOut}</button> : null}
+          {onSignOut ? (
+            <button type="button" className="meetgate-button" data-meetgate-action="sign-out" onClick={onSignOut}>
+              {strings.signOut}
+            </button>
+          ) : null}
         </div>
       ) : null}
     </aside>

@@ -32,7 +32,10 @@ export function avatarToShow(url: string | undefined, policy: AvatarPolicy): str
 
 /** Up to two initials of a display name (first letters of the first and last words), or "?". */
 export function initialsOf(name: string | null | undefined): string {
-  const words = (name ?? '').trim().split(/\s+/u).filter((word) => /\p{L}|\p{N}/u.test(word));
+  const words = (name ?? '')
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => /\p{L}|\p{N}/u.test(word));
   const first = words[0];
   if (!first) return '?';
   const last = words.length > 1 ? words[words.length - 1] : undefined;

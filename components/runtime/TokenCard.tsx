@@ -15,7 +15,10 @@ export function TokenCard(props: TokenCardProps) {
   useEffect(() => {
     if (runtime) return undefined;
     let live = true;
-    loadMeetingRuntime().then((loaded) => live && setRuntime(loaded), (error: unknown) => console.error('MeetGate could not load the token card:', error));
+    loadMeetingRuntime().then(
+      (loaded) => live && setRuntime(loaded),
+      (error: unknown) => console.error('MeetGate could not load the token card:', error),
+    );
     return () => {
       live = false;
     };

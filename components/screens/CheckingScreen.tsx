@@ -23,15 +23,22 @@ export function CheckingScreen({ state, strings, actions, timers }: StateScreenP
       title={strings.checkingTitle}
       focus={false}
       busy={!late}
-      actions={late ? (
-        <>
-          <Action name="retry" primary onClick={actions.retry}>{strings.tryAgain}</Action>
-          {state.canSignIn ? <Action name="sign-in" onClick={actions.signIn}>{strings.signIn}</Action> : null}
-        </>
-      ) : undefined}
+      actions={
+        late ? (
+          <>
+            <Action name="retry" primary onClick={actions.retry}>
+              {strings.tryAgain}
+            </Action>
+            {state.canSignIn ? (
+              <Action name="sign-in" onClick={actions.signIn}>
+                {strings.signIn}
+              </Action>
+            ) : null}
+          </>
+        ) : undefined
+      }
     >
       {late ? <p className="meetgate-muted">{strings.stillChecking}</p> : null}
     </Screen>
   );
 }
-

@@ -6,7 +6,11 @@ import type { StateScreenProps } from './screen-props.js';
 /** The ended screen: "Rejoin" or "Leave and sign out". */
 export function EndedScreen({ state, strings, actions, focus }: StateScreenProps<'ended'>) {
   if (state.redirectingTo) {
-    return <Screen name="ended" title={strings.endedTitle} focus={focus} busy><p>{format(strings.redirecting, { origin: state.redirectingTo })}</p></Screen>;
+    return (
+      <Screen name="ended" title={strings.endedTitle} focus={focus} busy>
+        <p>{format(strings.redirecting, { origin: state.redirectingTo })}</p>
+      </Screen>
+    );
   }
   return (
     <Screen
@@ -15,8 +19,14 @@ export function EndedScreen({ state, strings, actions, focus }: StateScreenProps
       focus={focus}
       actions={
         <>
-          {state.canRejoin ? <Action name="rejoin" primary onClick={actions.rejoin}>{strings.rejoin}</Action> : null}
-          <Action name="sign-out" onClick={actions.signOut}>{strings.signOut}</Action>
+          {state.canRejoin ? (
+            <Action name="rejoin" primary onClick={actions.rejoin}>
+              {strings.rejoin}
+            </Action>
+          ) : null}
+          <Action name="sign-out" onClick={actions.signOut}>
+            {strings.signOut}
+          </Action>
         </>
       }
     >
@@ -37,10 +47,18 @@ export function LoggedOutScreen({ state, strings, actions, focus }: StateScreenP
       actions={
         state.redirectingTo ? null : (
           <>
-            {state.canSignIn
-              ? <Action name="sign-in" primary onClick={actions.signIn}>{strings.signInAgain}</Action>
-              : <Action name="retry" primary onClick={actions.retry}>{strings.startAgain}</Action>}
-            <Action name="back" onClick={actions.back}>{strings.back}</Action>
+            {state.canSignIn ? (
+              <Action name="sign-in" primary onClick={actions.signIn}>
+                {strings.signInAgain}
+              </Action>
+            ) : (
+              <Action name="retry" primary onClick={actions.retry}>
+                {strings.startAgain}
+              </Action>
+            )}
+            <Action name="back" onClick={actions.back}>
+              {strings.back}
+            </Action>
           </>
         )
       }

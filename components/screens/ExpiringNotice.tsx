@@ -15,7 +15,12 @@ export function ExpiringNotice({ state, strings, actions, timers }: StateScreenP
   const now = useNow(timers, expiring?.phase === 'unavailable');
   if (expiring?.phase !== 'unavailable') {
     // The same person in another window: said quietly, so nobody kicks themselves.
-    if (state.selfElsewhere?.length) return <div className="meetgate-bar meetgate-quiet" data-meetgate-screen="self-elsewhere" role="note"><span>{strings.selfElsewhere}</span></div>;
+    if (state.selfElsewhere?.length)
+      return (
+        <div className="meetgate-bar meetgate-quiet" data-meetgate-screen="self-elsewhere" role="note">
+          <span>{strings.selfElsewhere}</span>
+        </div>
+      );
     // Nothing to say: an empty, hidden marker, so every state (this one included) has its `data-meetgate-screen`.
     return <div hidden data-meetgate-screen="in-meeting" />;
   }
@@ -23,7 +28,11 @@ export function ExpiringNotice({ state, strings, actions, timers }: StateScreenP
   return (
     <div className="meetgate-bar meetgate-quiet" data-meetgate-screen="expiring" role="note">
       <span>{left > 0 ? format(strings.expiringNotice, { time: formatDuration(left, strings) }) : strings.expiredNotice}</span>
-      {state.canSignIn ? <Action name="sign-in" onClick={actions.signIn}>{strings.signInAgain}</Action> : null}
+      {state.canSignIn ? (
+        <Action name="sign-in" onClick={actions.signIn}>
+          {strings.signInAgain}
+        </Action>
+      ) : null}
     </div>
   );
 }

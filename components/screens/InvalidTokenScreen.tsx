@@ -17,8 +17,14 @@ export function InvalidTokenScreen({ state, strings, actions, focus }: StateScre
       focus={focus}
       actions={
         <>
-          {state.canSignIn ? <Action name="sign-in" primary onClick={actions.signIn}>{strings.signInAgain}</Action> : null}
-          <Action name="leave" onClick={actions.leave}>{strings.leave}</Action>
+          {state.canSignIn ? (
+            <Action name="sign-in" primary onClick={actions.signIn}>
+              {strings.signInAgain}
+            </Action>
+          ) : null}
+          <Action name="leave" onClick={actions.leave}>
+            {strings.leave}
+          </Action>
         </>
       }
     >
@@ -26,7 +32,9 @@ export function InvalidTokenScreen({ state, strings, actions, focus }: StateScre
       <FindingList
         errors
         findings={state.errors}
-        extra={state.signatureProblem ? <li data-meetgate-finding="signature">{format(strings.signatureProblem, { reason: state.signatureProblem })}</li> : null}
+        extra={
+          state.signatureProblem ? <li data-meetgate-finding="signature">{format(strings.signatureProblem, { reason: state.signatureProblem })}</li> : null
+        }
       />
       <InspectionReport info={state.token} strings={strings} withoutErrors />
       <NoticeText notice={state.notice} strings={strings} />

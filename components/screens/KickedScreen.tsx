@@ -18,10 +18,24 @@ export function KickedScreen({ state, strings, actions, focus }: StateScreenProp
       focus={focus}
       actions={
         <>
-          {state.canSignIn ? <Action name="sign-in" primary onClick={actions.signIn}>{strings.signInAgain}</Action> : null}
-          <Action name="leave" onClick={actions.leave}>{strings.leave}</Action>
-          {state.countdown ? <Action name="go-now" onClick={actions.goNow}>{format(strings.goNow, { origin: siteName(state.countdown.origin) })}</Action> : null}
-          {state.countdown ? <Action name="cancel-redirect" onClick={actions.cancelRedirect}>{strings.stayHere}</Action> : null}
+          {state.canSignIn ? (
+            <Action name="sign-in" primary onClick={actions.signIn}>
+              {strings.signInAgain}
+            </Action>
+          ) : null}
+          <Action name="leave" onClick={actions.leave}>
+            {strings.leave}
+          </Action>
+          {state.countdown ? (
+            <Action name="go-now" onClick={actions.goNow}>
+              {format(strings.goNow, { origin: siteName(state.countdown.origin) })}
+            </Action>
+          ) : null}
+          {state.countdown ? (
+            <Action name="cancel-redirect" onClick={actions.cancelRedirect}>
+              {strings.stayHere}
+            </Action>
+          ) : null}
         </>
       }
     >

@@ -11,11 +11,16 @@ import type { StateScreenProps } from './screen-props.js';
 /** The failure in words. */
 export function scriptReason(failure: ScriptFailure, strings: MeetingStrings): string {
   switch (failure.kind) {
-    case 'offline': return strings.scriptOffline;
-    case 'unreachable': return strings.scriptUnreachable;
-    case 'http-error': return failure.status === null ? strings.scriptErrorPage : format(strings.scriptStatus, { status: failure.status });
-    case 'not-jitsi': return strings.scriptNotJitsi;
-    case 'timeout': return format(strings.scriptTimeout, { seconds: failure.seconds });
+    case 'offline':
+      return strings.scriptOffline;
+    case 'unreachable':
+      return strings.scriptUnreachable;
+    case 'http-error':
+      return failure.status === null ? strings.scriptErrorPage : format(strings.scriptStatus, { status: failure.status });
+    case 'not-jitsi':
+      return strings.scriptNotJitsi;
+    case 'timeout':
+      return format(strings.scriptTimeout, { seconds: failure.seconds });
   }
 }
 
@@ -28,12 +33,18 @@ export function MeetingUnavailableScreen({ state, strings, actions, focus }: Sta
       focus={focus}
       actions={
         <>
-          <Action name="retry" primary onClick={actions.retry}>{strings.tryAgain}</Action>
-          <Action name="leave" onClick={actions.leave}>{strings.leave}</Action>
+          <Action name="retry" primary onClick={actions.retry}>
+            {strings.tryAgain}
+          </Action>
+          <Action name="leave" onClick={actions.leave}>
+            {strings.leave}
+          </Action>
         </>
       }
     >
-      <p data-meetgate-failure={state.failure.kind}>{format(strings.unavailableBody, { domain: state.domain, reason: scriptReason(state.failure, strings) })}</p>
+      <p data-meetgate-failure={state.failure.kind}>
+        {format(strings.unavailableBody, { domain: state.domain, reason: scriptReason(state.failure, strings) })}
+      </p>
       <p className="meetgate-muted">{format(strings.unavailableHint, { url: `https://${state.domain}/external_api.js` })}</p>
     </Screen>
   );

@@ -12,8 +12,14 @@ export function NeedsTokenScreen({ state, strings, actions, focus }: StateScreen
       focus={focus}
       actions={
         <>
-          {state.canSignIn ? <Action name="sign-in" primary onClick={actions.signIn}>{strings.signIn}</Action> : null}
-          <Action name="retry" onClick={actions.retry}>{strings.tryAgain}</Action>
+          {state.canSignIn ? (
+            <Action name="sign-in" primary onClick={actions.signIn}>
+              {strings.signIn}
+            </Action>
+          ) : null}
+          <Action name="retry" onClick={actions.retry}>
+            {strings.tryAgain}
+          </Action>
         </>
       }
     >

@@ -13,7 +13,12 @@ function failureReason(failures: SourceFailure[], strings: MeetingStrings): stri
 }
 
 /** `needs-token` because the sign-in service failed (timeout, error, not a token). */
-export function SourceDownScreen({ state, strings, actions, focus }: StateScreenProps<'needs-token'> & { state: StateOf<'needs-token'> & { sourceFailure: SourceFailure[] } }) {
+export function SourceDownScreen({
+  state,
+  strings,
+  actions,
+  focus,
+}: StateScreenProps<'needs-token'> & { state: StateOf<'needs-token'> & { sourceFailure: SourceFailure[] } }) {
   const sources = [...new Set(state.sourceFailure.map((failure) => strings.sources[failure.source] ?? failure.source))].join(', ');
   const label = sources.charAt(0).toUpperCase() + sources.slice(1);
   return (
@@ -23,8 +28,14 @@ export function SourceDownScreen({ state, strings, actions, focus }: StateScreen
       focus={focus}
       actions={
         <>
-          <Action name="retry" primary onClick={actions.retry}>{strings.tryAgain}</Action>
-          {state.canSignIn ? <Action name="sign-in" onClick={actions.signIn}>{strings.signIn}</Action> : null}
+          <Action name="retry" primary onClick={actions.retry}>
+            {strings.tryAgain}
+          </Action>
+          {state.canSignIn ? (
+            <Action name="sign-in" onClick={actions.signIn}>
+              {strings.signIn}
+            </Action>
+          ) : null}
         </>
       }
     >

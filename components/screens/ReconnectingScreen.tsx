@@ -13,7 +13,17 @@ export function ReconnectingScreen({ state, strings, actions, focus, timers }: S
   const now = useNow(timers, state.nextAttemptAt !== null && !state.jitsiReloading);
   if (state.renewing) {
     return (
-      <Screen name="reconnecting" title={strings.reconnectingTitle} focus={focus} busy actions={<Action name="leave" onClick={actions.leave}>{strings.leave}</Action>}>
+      <Screen
+        name="reconnecting"
+        title={strings.reconnectingTitle}
+        focus={focus}
+        busy
+        actions={
+          <Action name="leave" onClick={actions.leave}>
+            {strings.leave}
+          </Action>
+        }
+      >
         <p>{strings.reconnectingRenewing}</p>
       </Screen>
     );
@@ -24,10 +34,20 @@ export function ReconnectingScreen({ state, strings, actions, focus, timers }: S
     : `${format(strings.reconnectingAttempt, { domain: state.domain, attempt: state.attempt })}${seconds === null ? '' : ` ${format(strings.reconnectingNext, { seconds })}`}`;
   return (
     // At the bottom: Jitsi's reload overlay and an error page's own text stay readable above it.
-    <div className="meetgate-bar meetgate-quiet" role="region" aria-label={strings.reconnectingTitle} data-meetgate-screen="reconnecting" data-meetgate-jitsi-reloading={state.jitsiReloading || undefined}>
+    <div
+      className="meetgate-bar meetgate-quiet"
+      role="region"
+      aria-label={strings.reconnectingTitle}
+      data-meetgate-screen="reconnecting"
+      data-meetgate-jitsi-reloading={state.jitsiReloading || undefined}
+    >
       <span>{text}</span>
-      <Action name="rejoin" primary onClick={actions.rejoin}>{strings.rejoinNow}</Action>
-      <Action name="leave" onClick={actions.leave}>{strings.leave}</Action>
+      <Action name="rejoin" primary onClick={actions.rejoin}>
+        {strings.rejoinNow}
+      </Action>
+      <Action name="leave" onClick={actions.leave}>
+        {strings.leave}
+      </Action>
     </div>
   );
 }

@@ -25,9 +25,19 @@ export function RejectedScreen({ state, strings, actions, focus }: StateScreenPr
       actions={
         state.retrying ? null : (
           <>
-            {silent ? <Action name="retry" primary onClick={actions.retry}>{strings.tryAgain}</Action> : null}
-            {state.canSignIn ? <Action name="sign-in" primary={!silent} onClick={actions.signIn}>{strings.signInAgain}</Action> : null}
-            <Action name="leave" onClick={actions.leave}>{strings.leave}</Action>
+            {silent ? (
+              <Action name="retry" primary onClick={actions.retry}>
+                {strings.tryAgain}
+              </Action>
+            ) : null}
+            {state.canSignIn ? (
+              <Action name="sign-in" primary={!silent} onClick={actions.signIn}>
+                {strings.signInAgain}
+              </Action>
+            ) : null}
+            <Action name="leave" onClick={actions.leave}>
+              {strings.leave}
+            </Action>
           </>
         )
       }
@@ -36,7 +46,14 @@ export function RejectedScreen({ state, strings, actions, focus }: StateScreenPr
       {state.detail ? <p className="meetgate-muted">{format(strings.rejectedDetail, { detail: state.detail })}</p> : null}
       {token ? (
         <div data-meetgate-inspector="">
-          {shown.length > 0 ? <><p>{strings.rejectedInspector}</p><FindingList findings={shown} /></> : <p className="meetgate-muted">{strings.rejectedInspectorClean}</p>}
+          {shown.length > 0 ? (
+            <>
+              <p>{strings.rejectedInspector}</p>
+              <FindingList findings={shown} />
+            </>
+          ) : (
+            <p className="meetgate-muted">{strings.rejectedInspectorClean}</p>
+          )}
           <InspectionReport info={token} strings={strings} />
         </div>
       ) : null}

@@ -30,7 +30,9 @@ export function Screen({ name, title, focus, busy, children, actions }: ScreenPr
   return (
     <section className="meetgate-screen" data-meetgate-screen={name} aria-labelledby={id} aria-busy={busy || undefined}>
       <div className="meetgate-screen-body">
-        <h2 id={id} ref={heading} tabIndex={-1} className="meetgate-title">{title}</h2>
+        <h2 id={id} ref={heading} tabIndex={-1} className="meetgate-title">
+          {title}
+        </h2>
         {children}
         {actions ? <div className="meetgate-actions">{actions}</div> : null}
       </div>
@@ -60,8 +62,13 @@ export function Action({ onClick, children, primary, name }: ActionProps) {
 /** The state's quiet notice (a refused redirect, a source that failed), if any. */
 export function NoticeText({ notice, strings }: { notice: Notice | null; strings: MeetingStrings }) {
   if (!notice) return null;
-  const text = notice.kind === 'redirect-refused'
-    ? format(strings.redirectRefused, { shown: notice.shown || '—', why: strings.refusals[notice.refusal] })
-    : format(strings.tokenSourceFailed, { sources: notice.sources.map((source) => strings.sources[source] ?? source).join(', ') });
-  return <p className="meetgate-notice" data-meetgate-notice={notice.kind}>{text}</p>;
+  const text =
+    notice.kind === 'redirect-refused'
+      ? format(strings.redirectRefused, { shown: notice.shown || '—', why: strings.refusals[notice.refusal] })
+      : format(strings.tokenSourceFailed, { sources: notice.sources.map((source) => strings.sources[source] ?? source).join(', ') });
+  return (
+    <p className="meetgate-notice" data-meetgate-notice={notice.kind}>
+      {text}
+    </p>
+  );
 }

@@ -22,20 +22,35 @@ export function StateScreen(props: AnyStateScreenProps) {
   const { state } = props;
   const as = <S extends MeetingStatus>() => ({ ...props, state: state as StateOf<S> });
   switch (state.status) {
-    case 'checking': return <CheckingScreen {...as<'checking'>()} />;
+    case 'checking':
+      return <CheckingScreen {...as<'checking'>()} />;
     case 'needs-token': {
       const needs = as<'needs-token'>();
-      return needs.state.sourceFailure?.length ? <SourceDownScreen {...needs} state={{ ...needs.state, sourceFailure: needs.state.sourceFailure }} /> : <NeedsTokenScreen {...needs} />;
+      return needs.state.sourceFailure?.length ? (
+        <SourceDownScreen {...needs} state={{ ...needs.state, sourceFailure: needs.state.sourceFailure }} />
+      ) : (
+        <NeedsTokenScreen {...needs} />
+      );
     }
-    case 'invalid-token': return <InvalidTokenScreen {...as<'invalid-token'>()} />;
-    case 'joining': return <JoiningBar {...as<'joining'>()} />;
-    case 'in-meeting': return <ExpiringNotice {...as<'in-meeting'>()} />;
-    case 'waiting-for-host': return <WaitingForHostScreen {...as<'waiting-for-host'>()} />;
-    case 'reconnecting': return <ReconnectingScreen {...as<'reconnecting'>()} />;
-    case 'meeting-unavailable': return <MeetingUnavailableScreen {...as<'meeting-unavailable'>()} />;
-    case 'kicked': return <KickedScreen {...as<'kicked'>()} />;
-    case 'rejected': return <RejectedScreen {...as<'rejected'>()} />;
-    case 'ended': return <EndedScreen {...as<'ended'>()} />;
-    case 'logged-out': return <LoggedOutScreen {...as<'logged-out'>()} />;
+    case 'invalid-token':
+      return <InvalidTokenScreen {...as<'invalid-token'>()} />;
+    case 'joining':
+      return <JoiningBar {...as<'joining'>()} />;
+    case 'in-meeting':
+      return <ExpiringNotice {...as<'in-meeting'>()} />;
+    case 'waiting-for-host':
+      return <WaitingForHostScreen {...as<'waiting-for-host'>()} />;
+    case 'reconnecting':
+      return <ReconnectingScreen {...as<'reconnecting'>()} />;
+    case 'meeting-unavailable':
+      return <MeetingUnavailableScreen {...as<'meeting-unavailable'>()} />;
+    case 'kicked':
+      return <KickedScreen {...as<'kicked'>()} />;
+    case 'rejected':
+      return <RejectedScreen {...as<'rejected'>()} />;
+    case 'ended':
+      return <EndedScreen {...as<'ended'>()} />;
+    case 'logged-out':
+      return <LoggedOutScreen {...as<'logged-out'>()} />;
   }
 }

@@ -15,8 +15,12 @@ export function WaitingForHostScreen({ state, strings, actions, focus, timers }:
       focus={focus}
       actions={
         <>
-          <Action name="retry" primary onClick={actions.retry}>{strings.checkNow}</Action>
-          <Action name="leave" onClick={actions.leave}>{strings.leave}</Action>
+          <Action name="retry" primary onClick={actions.retry}>
+            {strings.checkNow}
+          </Action>
+          <Action name="leave" onClick={actions.leave}>
+            {strings.leave}
+          </Action>
         </>
       }
     >

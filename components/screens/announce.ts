@@ -11,18 +11,30 @@ export function kickedTitle(state: StateOf<'kicked'>, strings: MeetingStrings): 
 /** What a screen reader hears for `state`. */
 export function announcement(state: MeetingState, strings: MeetingStrings): string {
   switch (state.status) {
-    case 'checking': return strings.checkingTitle;
-    case 'needs-token': return strings.needsTokenTitle;
-    case 'invalid-token': return strings.invalidTitle;
-    case 'joining': return format(strings.joiningTitle, { room: state.room });
-    case 'in-meeting': return format(strings.inMeetingAnnounce, { room: state.room });
-    case 'waiting-for-host': return strings.waitingTitle;
-    case 'meeting-unavailable': return strings.unavailableTitle;
-    case 'reconnecting': return state.renewing ? strings.reconnectingRenewing : strings.reconnectingJitsi;
-    case 'kicked': return kickedTitle(state, strings);
-    case 'rejected': return `${strings.rejectedTitle}. ${strings.rejection[state.code]}`;
-    case 'ended': return state.endedBy === 'host' ? strings.endedByHostTitle : strings.endedTitle;
-    case 'logged-out': return strings.loggedOutTitle;
+    case 'checking':
+      return strings.checkingTitle;
+    case 'needs-token':
+      return strings.needsTokenTitle;
+    case 'invalid-token':
+      return strings.invalidTitle;
+    case 'joining':
+      return format(strings.joiningTitle, { room: state.room });
+    case 'in-meeting':
+      return format(strings.inMeetingAnnounce, { room: state.room });
+    case 'waiting-for-host':
+      return strings.waitingTitle;
+    case 'meeting-unavailable':
+      return strings.unavailableTitle;
+    case 'reconnecting':
+      return state.renewing ? strings.reconnectingRenewing : strings.reconnectingJitsi;
+    case 'kicked':
+      return kickedTitle(state, strings);
+    case 'rejected':
+      return `${strings.rejectedTitle}. ${strings.rejection[state.code]}`;
+    case 'ended':
+      return state.endedBy === 'host' ? strings.endedByHostTitle : strings.endedTitle;
+    case 'logged-out':
+      return strings.loggedOutTitle;
   }
 }
 

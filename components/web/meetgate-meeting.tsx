@@ -26,7 +26,19 @@ import { MeetgateStyles } from '../styles.js';
 import { profileFrom } from './profile-attribute.js';
 import { tokenUrlProvider } from './token-url-provider.js';
 
-const ATTRIBUTES = ['domain', 'room', 'token-url', 'login-url', 'logout-url', 'allowed-redirect-origins', 'allowed-token-origins', 'lang', 'token-card', 'avatar-origins', 'profile'] as const;
+const ATTRIBUTES = [
+  'domain',
+  'room',
+  'token-url',
+  'login-url',
+  'logout-url',
+  'allowed-redirect-origins',
+  'allowed-token-origins',
+  'lang',
+  'token-card',
+  'avatar-origins',
+  'profile',
+] as const;
 
 /** The props an element's attributes describe; null until domain and room are set. */
 export function propsFromAttributes(read: (name: (typeof ATTRIBUTES)[number]) => string | null, profileProperty?: unknown): SecureMeetingProps | null {
@@ -55,7 +67,9 @@ function RoomRemoved() {
   return (
     <div className="meetgate" data-meetgate-state="ended">
       <MeetgateStyles />
-      <Screen name="ended" title={defaultStrings.endedTitle} focus={false}><p>{defaultStrings.roomRemovedBody}</p></Screen>
+      <Screen name="ended" title={defaultStrings.endedTitle} focus={false}>
+        <p>{defaultStrings.roomRemovedBody}</p>
+      </Screen>
     </div>
   );
 }

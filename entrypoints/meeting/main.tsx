@@ -18,7 +18,13 @@ const params = readMeetingPageParams(location.search);
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      {params ? <MeetingApp tokenId={params.tokenId} room={params.room} /> : <p className="mg-meeting-note mg-alert" role="alert">This meeting address is incomplete. Open the meeting from MeetGate's toolbar button.</p>}
+      {params ? (
+        <MeetingApp tokenId={params.tokenId} room={params.room} />
+      ) : (
+        <p className="mg-meeting-note mg-alert" role="alert">
+          This meeting address is incomplete. Open the meeting from MeetGate's toolbar button.
+        </p>
+      )}
     </StrictMode>,
   );
 }

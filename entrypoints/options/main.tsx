@@ -6,4 +6,9 @@ import '../../extension/ui/shared/base.css';
 import '../../extension/ui/options/options.css';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><OptionsApp /></StrictMode>);
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <OptionsApp />
+    </StrictMode>,
+  );

@@ -6,4 +6,9 @@ import '../../extension/ui/shared/base.css';
 import '../../extension/ui/popup/popup.css';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><PopupApp /></StrictMode>);
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <PopupApp />
+    </StrictMode>,
+  );

@@ -12,7 +12,12 @@ export async function answerBridgeRequest(request: TokenRequestMessage, origin: 
   const ask = { domain: request.domain, tenant: request.tenant, room: request.room };
   const [allowances, deployments] = await Promise.all([readAllowances(), readDeployments()]);
   const candidates = async (refreshable: boolean): Promise<BridgeCandidate[]> =>
-    (await listWallet()).map((token) => ({ id: token.id, deploymentId: token.deploymentId, token: token.token, refreshable: refreshable && token.source === 'oidc' }));
+    (await listWallet()).map((token) => ({
+      id: token.id,
+      deploymentId: token.deploymentId,
+      token: token.token,
+      refreshable: refreshable && token.source === 'oidc',
+    }));
 
   const first = decideBridgeRequest({ origin, ask, allowances, deployments, candidates: await candidates(true), now: now() });
   if ('answer' in first) return first.answer;

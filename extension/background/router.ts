@@ -34,7 +34,7 @@ export function createMessageRouter(context: RouterContext): (message: unknown, 
       return { ok: true, answer: await answerBridgeRequest(request.request, origin, context.now) };
     }
     if (!isExtensionPage(sender, context.runtimeId, context.extensionBaseUrl)) {
-      return { ok: false, kind: 'bad-request', error: 'Only MeetGate\'s own pages may ask this.' };
+      return { ok: false, kind: 'bad-request', error: "Only MeetGate's own pages may ask this." };
     }
     switch (request.type) {
       case 'sign-in': {

@@ -8,7 +8,6 @@ import { readDeployments } from '../storage.js';
 import { addWalletToken, findWalletToken, renewWalletToken } from '../wallet.js';
 import { oidcClientFor } from './oidc.js';
 
-
 /** Sign-ins under way, per deployment: a second click joins the first instead of opening a second window. */
 const running = new Map<string, Promise<BackgroundResponse<'sign-in'>>>();
 
@@ -31,8 +30,15 @@ export function signInToDeployment(deploymentId: string, prompt?: 'login'): Prom
     try {
       const tokens = await client.signIn(prompt ? { interactive: true, prompt } : { interactive: true });
       const stored = await addWalletToken({
-        token: tokens.accessToken, source: 'oidc', deploymentId: deployment.id, domain: deployment.domain, tenant: deployment.tenant,
-        room: null, refreshToken: tokens.refreshToken, idToken: tokens.idToken, expiresAt: tokens.expiresAt,
+        token: tokens.accessToken,
+        source: 'oidc',
+        deploymentId: deployment.id,
+        domain: deployment.domain,
+        tenant: deployment.tenant,
+        room: null,
+        refreshToken: tokens.refreshToken,
+        idToken: tokens.idToken,
+        expiresAt: tokens.expiresAt,
       });
       return { ok: true, tokenId: stored.id };
     } catch (error) {

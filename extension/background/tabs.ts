@@ -16,7 +16,12 @@ export async function openMeetingPage(tokenId: string, room: string): Promise<vo
  * Records the decision (only an "allow" is kept) and runs the bridge in the tab, so the page
  * receives a token or a refusal at once. The popup's toolbar click granted `activeTab`.
  */
-export async function decideSite(decision: { tabId: number; origin: string; deploymentId: string; allow: boolean }): Promise<BackgroundResponse<'site-decision'>> {
+export async function decideSite(decision: {
+  tabId: number;
+  origin: string;
+  deploymentId: string;
+  allow: boolean;
+}): Promise<BackgroundResponse<'site-decision'>> {
   if (decision.allow) {
     await allowSite(decision.origin, decision.deploymentId);
     // The host permission may already be granted (asked before, or for another port): register now.

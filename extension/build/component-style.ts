@@ -13,7 +13,8 @@ const DECLARATION = /export const MEETGATE_CSS = `([^`]*)`;/;
 /** The value of `MEETGATE_CSS` in the given source text. Throws when it is not a plain template literal. */
 export function readComponentCss(source: string): string {
   const found = DECLARATION.exec(source);
-  if (!found || found[1] === undefined) throw new Error('components/styles.tsx: MEETGATE_CSS is not a plain template literal any more; update extension/build/component-style.ts');
+  if (!found || found[1] === undefined)
+    throw new Error('components/styles.tsx: MEETGATE_CSS is not a plain template literal any more; update extension/build/component-style.ts');
   const raw = found[1];
   if (raw.includes('${') || /\\(?!\\)/.test(raw.replace(/\\\\/g, ''))) {
     throw new Error('components/styles.tsx: MEETGATE_CSS uses interpolation or escapes; update extension/build/component-style.ts');

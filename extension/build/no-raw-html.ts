@@ -21,7 +21,10 @@ const REFUSAL = '(function () { throw Error("MeetGate: extension pages never ins
 /** Rewrites React DOM's client source; throws when the expected two assignments are not there. */
 export function withoutRawHtml(source: string): string {
   const found = source.match(RAW_HTML_ASSIGNMENT)?.length ?? 0;
-  if (found !== 2) throw new Error(`extension/build/no-raw-html.ts: expected 2 innerHTML assignments in react-dom's client, found ${found}; update the plugin for this React release`);
+  if (found !== 2)
+    throw new Error(
+      `extension/build/no-raw-html.ts: expected 2 innerHTML assignments in react-dom's client, found ${found}; update the plugin for this React release`,
+    );
   return source.replace(RAW_HTML_ASSIGNMENT, REFUSAL);
 }
 

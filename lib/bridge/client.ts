@@ -3,7 +3,15 @@
  * for a room. It states the ask on `<html>` (so the extension's popup can show it to the person),
  * posts the request on its own window, and accepts answers only from its own window and origin.
  */
-import { ASK_ATTRIBUTE, BRIDGE_CHANNEL, BRIDGE_VERSION, parseExtensionMessage, type BridgeAnswer, type BridgeAsk, type TokenRequestMessage } from './protocol.js';
+import {
+  ASK_ATTRIBUTE,
+  BRIDGE_CHANNEL,
+  BRIDGE_VERSION,
+  parseExtensionMessage,
+  type BridgeAnswer,
+  type BridgeAsk,
+  type TokenRequestMessage,
+} from './protocol.js';
 
 /** How long to wait for the person to allow the site in the extension's popup. */
 export const DEFAULT_BRIDGE_TIMEOUT_MS = 120_000;
@@ -38,8 +46,13 @@ export function requestExtensionToken(request: ExtensionTokenRequest): Promise<E
     return Promise.resolve({ outcome: 'unavailable', message: 'This page has no origin the extension could allow (a file or sandboxed page).' });
   }
   const message: TokenRequestMessage = {
-    channel: BRIDGE_CHANNEL, version: BRIDGE_VERSION, kind: 'token-request', id: newId(win),
-    domain: request.domain, tenant: request.tenant, room: request.room,
+    channel: BRIDGE_CHANNEL,
+    version: BRIDGE_VERSION,
+    kind: 'token-request',
+    id: newId(win),
+    domain: request.domain,
+    tenant: request.tenant,
+    room: request.room,
   };
   const root = win.document.documentElement;
   const ask = JSON.stringify({ domain: request.domain, tenant: request.tenant, room: request.room });
@@ -68,11 +81,17 @@ export function requestExtensionToken(request: ExtensionTokenRequest): Promise<E
       }
     };
     const onAbort = (): void => finish({ outcome: 'unavailable', message: 'The request was cancelled.' });
-    const timeout = win.setTimeout(() => finish({
-      outcome: 'unavailable',
-      message: 'MeetGate did not answer. Install the MeetGate extension, or click its toolbar button on this page to allow this site.',
-    }), request.timeoutMs ?? DEFAULT_BRIDGE_TIMEOUT_MS);
-    const pending = win.setTimeout(() => { if (!answered) request.onPending?.(); }, request.pendingAfterMs ?? 1000);
+    const timeout = win.setTimeout(
+      () =>
+        finish({
+          outcome: 'unavailable',
+          message: 'MeetGate did not answer. Install the MeetGate extension, or click its toolbar button on this page to allow this site.',
+        }),
+      request.timeoutMs ?? DEFAULT_BRIDGE_TIMEOUT_MS,
+    );
+    const pending = win.setTimeout(() => {
+      if (!answered) request.onPending?.();
+    }, request.pendingAfterMs ?? 1000);
 
     if (request.signal?.aborted) return onAbort();
     request.signal?.addEventListener('abort', onAbort);

@@ -81,5 +81,10 @@ export function decideBridgeRequest(input: BridgeDecisionInput): BridgeDecision 
   }
   if (best) return { answer: { outcome: 'granted', token: best.candidate.token } };
   if (renewable) return { refresh: renewable };
-  return { answer: { outcome: 'no-token', message: `MeetGate has no valid token for ${place} room ${ask.room}. Sign in from the MeetGate toolbar button, then try again.` } };
+  return {
+    answer: {
+      outcome: 'no-token',
+      message: `MeetGate has no valid token for ${place} room ${ask.room}. Sign in from the MeetGate toolbar button, then try again.`,
+    },
+  };
 }

@@ -38,7 +38,8 @@ export function startBridgeRelay(options: BridgeRelayOptions): () => void {
       return;
     }
     inFlight++;
-    options.ask(request)
+    options
+      .ask(request)
       .then((raw) => parseAnswer(raw) ?? { outcome: 'error' as const, message: 'MeetGate gave an unreadable answer.' })
       .catch(() => ({ outcome: 'error' as const, message: 'MeetGate could not be reached; reload the page.' }))
       .then((answer) => {

@@ -34,7 +34,8 @@ export function readDomain(text: string): FieldResult<string> {
     } catch {
       return { ok: false, error: 'This is not a valid address. Enter the domain only, for example meet.example.org.' };
     }
-    if (url.protocol !== 'https:') return { ok: false, error: 'Jitsi deployments are reached over https; enter the domain only, for example meet.example.org.' };
+    if (url.protocol !== 'https:')
+      return { ok: false, error: 'Jitsi deployments are reached over https; enter the domain only, for example meet.example.org.' };
     if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
       return { ok: false, error: 'Enter the domain only (meet.example.org), without a room or path; a tenant goes in the Tenant field.' };
     }
@@ -94,7 +95,8 @@ export function readTenant(text: string): FieldResult<string | null> {
 export function readClientId(text: string): FieldResult<string> {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, error: 'Enter the client id registered at the provider (in Keycloak: the client\'s "Client ID", e.g. jitsi).' };
-  if (!/^[\x21-\x7e]{1,256}$/.test(trimmed)) return { ok: false, error: 'A client id has no spaces and only plain characters (letters, digits, "-", "_", ".").' };
+  if (!/^[\x21-\x7e]{1,256}$/.test(trimmed))
+    return { ok: false, error: 'A client id has no spaces and only plain characters (letters, digits, "-", "_", ".").' };
   return { ok: true, value: trimmed };
 }
 
@@ -103,7 +105,8 @@ export function readScopes(text: string): FieldResult<string[]> {
   const scopes = [...new Set(text.split(/[\s,]+/).filter((scope) => scope !== ''))];
   if (scopes.length === 0) return { ok: true, value: ['openid'] };
   const bad = scopes.find((scope) => !/^[\x21\x23-\x5b\x5d-\x7e]{1,128}$/.test(scope));
-  if (bad !== undefined) return { ok: false, error: `"${bad.slice(0, 40)}" is not a valid scope; scopes are words separated by spaces, like "openid profile".` };
+  if (bad !== undefined)
+    return { ok: false, error: `"${bad.slice(0, 40)}" is not a valid scope; scopes are words separated by spaces, like "openid profile".` };
   return { ok: true, value: scopes };
 }
 

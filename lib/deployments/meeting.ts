@@ -48,7 +48,7 @@ export function inspectContextFor(deployment: Deployment, room: string | undefin
   // OpenID sign-in means the handbook's Keycloak set-up (jitsi/handbook docs/devops-guide/authentication.md):
   // keys from cache_keys_url (RS256 by kid), asap_require_room_claim = false, no token_verification on
   // the MUC. Settings read from the deployment's own Prosody config (options page) override these.
-  const oidc = deployment.signIn.kind === 'oidc' ? { key_kind: 'key-server', asap_require_room_claim: false, token_verification: false } as const : {};
+  const oidc = deployment.signIn.kind === 'oidc' ? ({ key_kind: 'key-server', asap_require_room_claim: false, token_verification: false } as const) : {};
   if (deployment.signIn.kind === 'oidc' || deployment.profile) context.profile = { ...oidc, ...deployment.profile };
   return context;
 }

@@ -45,8 +45,9 @@ export function profileDraftOf(profile: Partial<ServerProfile> | undefined): Pro
 export function namedProfileSettings(base: ProfileBase): Partial<ServerProfile> | undefined {
   if (base === 'jitsi-current') return undefined;
   const named = NAMED_PROFILES[base] ?? DEFAULT_PROFILE;
-  const diff = Object.fromEntries(Object.entries(named).filter(([key, value]) =>
-    JSON.stringify(value) !== JSON.stringify(DEFAULT_PROFILE[key as keyof ServerProfile])));
+  const diff = Object.fromEntries(
+    Object.entries(named).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(DEFAULT_PROFILE[key as keyof ServerProfile])),
+  );
   return { ...diff, name: base } as Partial<ServerProfile>;
 }
 
@@ -74,4 +75,3 @@ export function profileOfDraft(draft: ProfileDraft): { ok: true; profile: Partia
   if (draft.stored && baseOf(draft.stored) === draft.base) return { ok: true, profile: draft.stored };
   return { ok: true, profile: namedProfileSettings(draft.base) };
 }
-

@@ -63,6 +63,4 @@ export interface DeploymentDraft {
 export type DeploymentField = Exclude<keyof DeploymentDraft, 'id'>;
 
 /** The outcome of validating a draft: the deployment, or one plain message per wrong field. */
-export type DeploymentValidation =
-  | { ok: true; deployment: Deployment }
-  | { ok: false; errors: Partial<Record<DeploymentField, string>> };
+export type DeploymentValidation = { ok: true; deployment: Deployment } | { ok: false; errors: Partial<Record<DeploymentField, string>> };

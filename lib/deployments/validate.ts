@@ -86,8 +86,18 @@ export function validateDeployment(draft: DeploymentDraft, options: ValidateOpti
     const twin = options.existing?.find((other) => other.id !== id && other.domain === domain && other.tenant === tenant);
     if (twin) errors.take('domain', { ok: false, error: `"${twin.name}" already uses ${fallbackName}; edit that one instead.` });
   }
-  if (errors.any || domain === undefined || tenant === undefined || name === undefined || expectedIssuer === undefined
-    || expectedAudience === undefined || signIn === undefined || logoutUrl === undefined || jwksUrl === undefined || profile === undefined) {
+  if (
+    errors.any ||
+    domain === undefined ||
+    tenant === undefined ||
+    name === undefined ||
+    expectedIssuer === undefined ||
+    expectedAudience === undefined ||
+    signIn === undefined ||
+    logoutUrl === undefined ||
+    jwksUrl === undefined ||
+    profile === undefined
+  ) {
     return { ok: false, errors: errors.list };
   }
   const deployment: Deployment = { id, name, domain, tenant, expectedIssuer, expectedAudience, signIn, logoutUrl, jwksUrl };

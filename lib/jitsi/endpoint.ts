@@ -62,7 +62,7 @@ function describe(error: unknown): string {
 export function createMeetingEndpoint(options: MeetingEndpointOptions): MeetingEndpoint {
   const { window: win } = options;
   const location = parseMeetingUrl(win.location);
-  const target = options.target !== undefined ? options.target : (win.opener as Window | null) ?? win.parent;
+  const target = options.target !== undefined ? options.target : ((win.opener as Window | null) ?? win.parent);
   // Jitsi enables the API when an id or a jwt is in the URL; a page that is its own parent has nobody to talk to.
   const enabled = (location.apiId !== null || location.jwt !== null) && target !== null && target !== win;
   const commands = new Map<string, CommandHandler>();

@@ -41,11 +41,7 @@ export type NotAllowedType =
 /** The room-destroy reason of Prosody's end-conference and token_owner_party modules. */
 export const MEETING_TERMINATED_REASON = 'The meeting has been terminated';
 
-const FATAL_CONNECTION = new Set<string>([
-  CONNECTION_ERRORS.CONNECTION_DROPPED_ERROR,
-  CONNECTION_ERRORS.OTHER_ERROR,
-  CONNECTION_ERRORS.SERVER_ERROR,
-]);
+const FATAL_CONNECTION = new Set<string>([CONNECTION_ERRORS.CONNECTION_DROPPED_ERROR, CONNECTION_ERRORS.OTHER_ERROR, CONNECTION_ERRORS.SERVER_ERROR]);
 
 const FATAL_CONFERENCE = new Set([
   'conference.focusDisconnected',

@@ -153,7 +153,10 @@ export function parseMeetingUrl(location: Pick<Location, 'pathname' | 'search' |
   const rawId = values.get('jitsi_meet_external_api_id');
   const hashJwt = values.get('jwt');
   const queryJwt = new URLSearchParams(location.search).get('jwt');
-  const segments = location.pathname.split('/').filter((segment) => segment.length > 0).map(safeDecode);
+  const segments = location.pathname
+    .split('/')
+    .filter((segment) => segment.length > 0)
+    .map(safeDecode);
   const room = segments.pop() ?? '';
   return {
     apiId: typeof rawId === 'number' && Number.isInteger(rawId) && rawId >= 0 ? rawId : null,

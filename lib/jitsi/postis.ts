@@ -54,9 +54,7 @@ export interface Postis {
 function parseFrame(data: unknown): PostisFrame | null {
   if (typeof data !== 'string' || data.length > MAX_FRAME_CHARS) return null;
   try {
-    const value: unknown = JSON.parse(data, (key, inner: unknown) =>
-      key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : inner,
-    );
+    const value: unknown = JSON.parse(data, (key, inner: unknown) => (key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : inner));
     if (typeof value !== 'object' || value === null) return null;
     const frame = value as Partial<PostisFrame>;
     return frame.postis === true && (frame.scope === undefined || typeof frame.scope === 'string') && typeof frame.method === 'string'

@@ -30,7 +30,9 @@ export function createOidcClient(settings: OidcSettings, env: OidcEnvironment): 
 
   const server = (): Promise<oauth.AuthorizationServer> => {
     discovered ??= oauth.discoveryRequest(issuer, options()).then((response) => oauth.processDiscoveryResponse(issuer, response));
-    discovered.catch(() => { discovered = null; });
+    discovered.catch(() => {
+      discovered = null;
+    });
     return discovered;
   };
 

@@ -13,7 +13,11 @@ export class OidcError extends Error {
    * @param message a sentence for people
    * @param providerError the OAuth `error` code from the provider, when there was one
    */
-  constructor(readonly kind: OidcErrorKind, message: string, readonly providerError: string | null = null) {
+  constructor(
+    readonly kind: OidcErrorKind,
+    message: string,
+    readonly providerError: string | null = null,
+  ) {
     super(message);
   }
 }
@@ -40,7 +44,7 @@ export function toOidcError(error: unknown, issuer: string): OidcError {
   if (/user interaction required|interaction required|could not be loaded/i.test(message)) {
     return new OidcError('login-required', 'Signing in again needs you: open the sign-in window.');
   }
-  if (name === 'TimeoutError' || name === 'AbortError' || name === 'TypeError' && /fetch/i.test(message)) {
+  if (name === 'TimeoutError' || name === 'AbortError' || (name === 'TypeError' && /fetch/i.test(message))) {
     return new OidcError('unreachable', `The sign-in service at ${new URL(issuer).host} could not be reached.`);
   }
   // oauth4webapi's own messages name the failed check without values; anything else may echo a URL with a code.

@@ -68,7 +68,7 @@ export function forgetSecrets(config: ProsodyConfig): { config: ProsodyConfig; s
   const global = scrub(config.global);
   const virtualHosts = config.virtualHosts.map(scrub);
   const components = config.components.map(scrub);
-  const host = config.host ? virtualHosts.find((h) => h.name === config.host?.name) ?? null : null;
+  const host = config.host ? (virtualHosts.find((h) => h.name === config.host?.name) ?? null) : null;
   return { config: { ...config, global, virtualHosts, components, host }, secrets: secrets.sort((a, b) => a.line - b.line) };
 }
 
@@ -103,16 +103,27 @@ function fromText(setting: ProfileSetting, base: ServerProfile | undefined): str
 export function summarizeProsodyConfig(config: ProsodyConfig, options: { host?: string; base?: ServerProfile } = {}): ConfigSummary {
   const chosen = withHost(config, options.host);
   const hosts = config.virtualHosts.map((h) => ({
-    name: h.name, line: h.line, token: (h.options.authentication?.value ?? config.global.options.authentication?.value) === 'token',
+    name: h.name,
+    line: h.line,
+    token: (h.options.authentication?.value ?? config.global.options.authentication?.value) === 'token',
   }));
   const summary: ConfigSummary = {
-    hosts, host: chosen.host?.name ?? null, hostReason: chosen.hostReason, profile: null, rows: [], skipped: config.skipped, notes: [], problem: null,
+    hosts,
+    host: chosen.host?.name ?? null,
+    hostReason: chosen.hostReason,
+    profile: null,
+    rows: [],
+    skipped: config.skipped,
+    notes: [],
+    problem: null,
   };
   if (!chosen.host) return summary;
   const { profile, settings, notes } = options.base ? profileFromProsodyConfig(chosen, options.base) : profileFromProsodyConfig(chosen);
   summary.notes = notes.slice(1);
   summary.rows = settings.map((setting) => ({
-    setting: setting.setting, from: fromText(setting, options.base), value: shown(profile, setting.setting),
+    setting: setting.setting,
+    from: fromText(setting, options.base),
+    value: shown(profile, setting.setting),
     // token_verification is a module of the MUC component, not an option: say so.
     option: setting.setting === 'token_verification' ? 'token_verification (MUC modules_enabled)' : setting.option,
   }));

@@ -54,7 +54,7 @@ function mucComponent(config: ProsodyConfig, host: ProsodySection, prefix: strin
   const named = config.components.find((c) => c.name === `${prefix}.${host.name}`);
   if (named) return named;
   const rooms = under.filter((c) => !/^(internal|lobby|breakout)\b/.test(c.name));
-  return rooms.length === 1 ? rooms[0] ?? null : null;
+  return rooms.length === 1 ? (rooms[0] ?? null) : null;
 }
 
 /**
@@ -89,20 +89,25 @@ export function profileFromProsodyConfig(config: ProsodyConfig, base: ServerProf
   };
 
   const auth = optionValue(config, host, 'authentication');
-  if (auth !== 'token') notes.push(`VirtualHost "${host.name}" has authentication = ${JSON.stringify(auth ?? 'internal_plain')}, not "token": Prosody does not check tokens there.`);
+  if (auth !== 'token')
+    notes.push(
+      `VirtualHost "${host.name}" has authentication = ${JSON.stringify(auth ?? 'internal_plain')}, not "token": Prosody does not check tokens there.`,
+    );
   profile.app_id = read('app_id', 'app_id', (v) => (typeof v === 'string' ? v : undefined)) ?? base.app_id;
   // Util.new: a key server (asap_key_server, or cache_keys_url) means RS keys by kid; else app_secret.
   const keyOption = ['asap_key_server', 'cache_keys_url', 'app_secret'].find((o) => host.options[o] ?? config.global.options[o]);
   const keyServer = keyOption !== undefined && keyOption !== 'app_secret';
-  const keyFound = keyOption ? host.options[keyOption] ?? config.global.options[keyOption] : undefined;
+  const keyFound = keyOption ? (host.options[keyOption] ?? config.global.options[keyOption]) : undefined;
   settings.push({
-    setting: 'key_kind', option: keyOption ?? 'app_secret', line: keyFound?.line ?? null,
+    setting: 'key_kind',
+    option: keyOption ?? 'app_secret',
+    line: keyFound?.line ?? null,
     source: !keyOption ? 'default' : host.options[keyOption] ? 'host' : 'global',
   });
   profile.key_kind = keyServer ? 'key-server' : 'secret';
-  if (!keyOption && auth === 'token') notes.push(`Neither app_secret nor asap_key_server is set: Prosody's token module does not start ("'app_secret' or 'asap_key_server' must be specified").`);
-  profile.signature_algorithm = read('signature_algorithm', 'signature_algorithm', (v) => ALGORITHMS.find((a) => a === v))
-    ?? (keyServer ? 'RS256' : 'HS256');
+  if (!keyOption && auth === 'token')
+    notes.push(`Neither app_secret nor asap_key_server is set: Prosody's token module does not start ("'app_secret' or 'asap_key_server' must be specified").`);
+  profile.signature_algorithm = read('signature_algorithm', 'signature_algorithm', (v) => ALGORITHMS.find((a) => a === v)) ?? (keyServer ? 'RS256' : 'HS256');
   profile.asap_accepted_issuers = read('asap_accepted_issuers', 'asap_accepted_issuers', asStrings) ?? base.asap_accepted_issuers;
   profile.asap_accepted_audiences = read('asap_accepted_audiences', 'asap_accepted_audiences', asStrings) ?? base.asap_accepted_audiences;
   for (const option of ['enable_domain_verification', 'asap_require_room_claim', 'allow_empty_token', 'token_regex_enabled'] as const) {
@@ -111,13 +116,21 @@ export function profileFromProsodyConfig(config: ProsodyConfig, base: ServerProf
   for (const option of ['token_regex_room_max_length', 'token_regex_max_quantifiers'] as const) {
     profile[option] = read(option, option, asNumber) ?? base[option];
   }
-  profile.muc_mapper_domain_prefix = read('muc_mapper_domain_prefix', 'muc_mapper_domain_prefix', (v) => (typeof v === 'string' ? v : undefined)) ?? base.muc_mapper_domain_prefix;
-  profile.muc_mapper_domain_base = read('muc_mapper_domain_base', 'muc_mapper_domain_base', (v) => (typeof v === 'string' ? v : undefined)) ?? base.muc_mapper_domain_base;
+  profile.muc_mapper_domain_prefix =
+    read('muc_mapper_domain_prefix', 'muc_mapper_domain_prefix', (v) => (typeof v === 'string' ? v : undefined)) ?? base.muc_mapper_domain_prefix;
+  profile.muc_mapper_domain_base =
+    read('muc_mapper_domain_base', 'muc_mapper_domain_base', (v) => (typeof v === 'string' ? v : undefined)) ?? base.muc_mapper_domain_base;
 
   const muc = mucComponent(config, host, profile.muc_mapper_domain_prefix);
   profile.token_verification = muc ? muc.modules.includes('token_verification') : base.token_verification;
-  settings.push({ setting: 'token_verification', option: 'modules_enabled', source: muc ? 'host' : 'default', line: muc?.options.modules_enabled?.line ?? null });
+  settings.push({
+    setting: 'token_verification',
+    option: 'modules_enabled',
+    source: muc ? 'host' : 'default',
+    line: muc?.options.modules_enabled?.line ?? null,
+  });
   if (!muc) notes.push(`No MUC component for "${host.name}" in this file; MeetGate assumes token_verification is enabled on it.`);
-  else if (!profile.token_verification) notes.push(`Component "${muc.name}" does not enable "token_verification": Prosody checks tokens at login only, never the room or sub.`);
+  else if (!profile.token_verification)
+    notes.push(`Component "${muc.name}" does not enable "token_verification": Prosody checks tokens at login only, never the room or sub.`);
   return { profile, settings, notes };
 }

@@ -11,9 +11,7 @@ import luaparse from 'luaparse';
 import type { Chunk, Expression, Statement } from 'luaparse';
 import { calleeName, evaluate, isUnevaluable, where, type Unevaluable } from './evaluate.js';
 import { toByteString } from './lua-source.js';
-import type {
-  LuaValue, ProsodyConfig, ProsodyConfigResult, ProsodySection, ProsodySkipped, ReadProsodyConfigOptions,
-} from './types.js';
+import type { LuaValue, ProsodyConfig, ProsodyConfigResult, ProsodySection, ProsodySkipped, ReadProsodyConfigOptions } from './types.js';
 
 /** Configs are a few kilobytes; anything far larger is not one. */
 export const MAX_CONFIG_LENGTH = 1_000_000;
@@ -58,7 +56,7 @@ class ConfigReader {
   }
 
   private lookup = (name: string): LuaValue | undefined =>
-    this.locals.has(name) ? this.locals.get(name) : this.current.options[name]?.value ?? this.global.options[name]?.value;
+    this.locals.has(name) ? this.locals.get(name) : (this.current.options[name]?.value ?? this.global.options[name]?.value);
 
   private value(node: Expression, option?: string): LuaValue | undefined {
     const value: LuaValue | Unevaluable = evaluate(node, this.lookup);
@@ -172,7 +170,10 @@ class ConfigReader {
 
 /** `IfStatement` → `an if`, `ForNumericStatement` → `a for numeric`. */
 function describe(type: string): string {
-  const words = type.replace(/Statement$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = type
+    .replace(/Statement$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
   return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words}`;
 }
 
@@ -194,15 +195,20 @@ function chooseHost(config: Omit<ProsodyConfig, 'host' | 'hostReason'>, wanted: 
       : { host: null, hostReason: `There is no VirtualHost "${wanted}" in this file (VirtualHosts: ${names}).` };
   }
   const tokenHosts = config.virtualHosts.filter((h) => optionValue(config, h, 'authentication') === 'token');
-  if (tokenHosts.length === 1 && tokenHosts[0]) return { host: tokenHosts[0], hostReason: `VirtualHost "${tokenHosts[0].name}": the one with authentication = "token".` };
+  if (tokenHosts.length === 1 && tokenHosts[0])
+    return { host: tokenHosts[0], hostReason: `VirtualHost "${tokenHosts[0].name}": the one with authentication = "token".` };
   if (tokenHosts.length === 0 && config.virtualHosts.length === 1 && config.virtualHosts[0]) {
-    return { host: config.virtualHosts[0], hostReason: `VirtualHost "${config.virtualHosts[0].name}": the only one (it does not use authentication = "token").` };
+    return {
+      host: config.virtualHosts[0],
+      hostReason: `VirtualHost "${config.virtualHosts[0].name}": the only one (it does not use authentication = "token").`,
+    };
   }
   return {
     host: null,
-    hostReason: tokenHosts.length > 1
-      ? `Several VirtualHosts use tokens (${tokenHosts.map((h) => `"${h.name}"`).join(', ')}): say which with host.`
-      : `No VirtualHost uses authentication = "token" (VirtualHosts: ${names}): say which with host.`,
+    hostReason:
+      tokenHosts.length > 1
+        ? `Several VirtualHosts use tokens (${tokenHosts.map((h) => `"${h.name}"`).join(', ')}): say which with host.`
+        : `No VirtualHost uses authentication = "token" (VirtualHosts: ${names}): say which with host.`,
   };
 }
 
@@ -220,7 +226,11 @@ export function readProsodyConfig(text: string, options: ReadProsodyConfigOption
   let chunk: Chunk;
   try {
     chunk = luaparse.parse(toByteString(text.replace(/^\uFEFF/, '')), {
-      comments: false, locations: true, scope: false, luaVersion: '5.3', encodingMode: 'pseudo-latin1',
+      comments: false,
+      locations: true,
+      scope: false,
+      luaVersion: '5.3',
+      encodingMode: 'pseudo-latin1',
     });
   } catch (error) {
     const e = error as { message?: unknown; line?: unknown; column?: unknown };

@@ -8,9 +8,7 @@
 export type RedirectRefusal = 'invalid-url' | 'scheme' | 'credentials' | 'origin';
 
 /** The outcome of `checkRedirect`. `shown` is safe to display: an origin or a scheme, never the full URL. */
-export type RedirectCheck =
-  | { ok: true; url: string; origin: string }
-  | { ok: false; refusal: RedirectRefusal; shown: string };
+export type RedirectCheck = { ok: true; url: string; origin: string } | { ok: false; refusal: RedirectRefusal; shown: string };
 
 /** Where the check happens. */
 export interface RedirectPolicy {

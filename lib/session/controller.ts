@@ -83,7 +83,15 @@ export function createSessionController(options: SessionControllerOptions): Sess
   let busy = false;
   let disposed = false;
 
-  const intake = (signal: AbortSignal): IntakeContext => ({ domain: config.domain, room: config.room, now: timers.now(), inspect: options.inspect, verify: options.verify, signal, clock });
+  const intake = (signal: AbortSignal): IntakeContext => ({
+    domain: config.domain,
+    room: config.room,
+    now: timers.now(),
+    inspect: options.inspect,
+    verify: options.verify,
+    signal,
+    clock,
+  });
 
   function runEffect(effect: SessionEffect): void {
     if (effect.kind === 'hangup') meeting.command('hangup');
@@ -99,10 +107,15 @@ export function createSessionController(options: SessionControllerOptions): Sess
     request = { id, abort };
     const current = model;
     // The same token again is let through after an invalid-token screen, so the loop can be seen and stopped.
-    const accept = (token: string) => !current.refused.includes(token) && (reason === 'initial' || token !== current.token || Boolean(current.unusable?.includes(token)));
+    const accept = (token: string) =>
+      !current.refused.includes(token) && (reason === 'initial' || token !== current.token || Boolean(current.unusable?.includes(token)));
     fetchToken(options.sources, reason, id, accept, intake(abort.signal)).then(
-      (event) => { if (!abort.signal.aborted) dispatch(event); },
-      () => { if (!abort.signal.aborted) dispatch({ type: 'token-not-found', reason, requestId: id, failedSources: [] }); },
+      (event) => {
+        if (!abort.signal.aborted) dispatch(event);
+      },
+      () => {
+        if (!abort.signal.aborted) dispatch({ type: 'token-not-found', reason, requestId: id, failedSources: [] });
+      },
     );
   }
 
@@ -125,7 +138,9 @@ export function createSessionController(options: SessionControllerOptions): Sess
       for (let next = queue.shift(); next; next = queue.shift()) {
         if (next.type === 'token-not-found' && next.failures?.length) {
           // The host page's developer needs the reason; it never holds a token.
-          console.warn(`MeetGate: the sign-in service is not answering — ${next.failures.map((failure) => `${failure.source}: ${failure.message}`).join('; ')}`);
+          console.warn(
+            `MeetGate: the sign-in service is not answering — ${next.failures.map((failure) => `${failure.source}: ${failure.message}`).join('; ')}`,
+          );
         }
         const result = transition(model, next, config, timers.now());
         model = result.model;
@@ -148,7 +163,9 @@ export function createSessionController(options: SessionControllerOptions): Sess
     return (update: { token: string; room?: string }) => {
       if (update.room !== undefined && !sameRoom(update.room, config.room)) return;
       examineToken(update.token, source.kind, 'pushed', null, intake(lifetime.signal)).then(
-        (event) => { if (!lifetime.signal.aborted) dispatch(event); },
+        (event) => {
+          if (!lifetime.signal.aborted) dispatch(event);
+        },
         () => {},
       );
     };
@@ -166,7 +183,7 @@ export function createSessionController(options: SessionControllerOptions): Sess
       dispatch({ type: 'start' });
     },
     act: (action) => dispatch({ type: 'user', action }),
-    attachApi: (api: MeetingApi, key: number) => meeting.attach(api, key, disposed ? null : model.frame?.key ?? null),
+    attachApi: (api: MeetingApi, key: number) => meeting.attach(api, key, disposed ? null : (model.frame?.key ?? null)),
     releaseApi(key) {
       if (meeting.key === key) meeting.dispose();
     },

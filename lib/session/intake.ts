@@ -32,9 +32,11 @@ export function refusedByClockOnly(report: TokenReport, now: number): boolean {
   const errors = report.findings.filter((finding) => finding.severity === 'error');
   if (errors.length === 0) return false;
   const { expiresAt, notBefore } = report.validity;
-  return errors.every((finding) =>
-    (finding.code === 'expired' && expiresAt !== null && now - expiresAt.getTime() <= MAX_ASSUMED_SKEW_MS)
-    || (finding.code === 'not-yet-valid' && notBefore !== null && notBefore.getTime() - now <= MAX_ASSUMED_SKEW_MS));
+  return errors.every(
+    (finding) =>
+      (finding.code === 'expired' && expiresAt !== null && now - expiresAt.getTime() <= MAX_ASSUMED_SKEW_MS) ||
+      (finding.code === 'not-yet-valid' && notBefore !== null && notBefore.getTime() - now <= MAX_ASSUMED_SKEW_MS),
+  );
 }
 
 /** Inspects (and verifies) one token and builds the `token-found` event. */
@@ -57,7 +59,16 @@ export async function examineToken(
     report = inspect();
   }
   const clockUnknown = Boolean(clock && clock.offsetMs === null && refusedByClockOnly(report, clock.now()));
-  const event = { type: 'token-found' as const, token: report.token ?? token, report, source, reason, requestId, verification: 'unverified' as const, ...(clockUnknown ? { clockUnknown } : {}) };
+  const event = {
+    type: 'token-found' as const,
+    token: report.token ?? token,
+    report,
+    source,
+    reason,
+    requestId,
+    verification: 'unverified' as const,
+    ...(clockUnknown ? { clockUnknown } : {}),
+  };
   if (!report.usable || !context.verify) return event;
   try {
     const result = await context.verify(event.token, context.signal);
@@ -86,7 +97,13 @@ export async function fetchToken(
   const result = await requestFromSources(sources, { room: context.room, domain: context.domain, reason, signal: context.signal, reportDate }, accept);
   if (result.token === null) {
     const failures = result.errors.map((error) => ({ source: error.source, code: error.code, message: error.message.slice(0, 300) }));
-    return { type: 'token-not-found', reason, requestId, failedSources: [...new Set(result.errors.map((error) => error.source))], ...(failures.length > 0 && !result.signedOut ? { failures } : {}) };
+    return {
+      type: 'token-not-found',
+      reason,
+      requestId,
+      failedSources: [...new Set(result.errors.map((error) => error.source))],
+      ...(failures.length > 0 && !result.signedOut ? { failures } : {}),
+    };
   }
   const fetched = clock && result.source === 'provider' ? { sentAt, receivedAt: clock.localNow() } : undefined;
   return examineToken(result.token, result.source, reason, requestId, context, fetched);

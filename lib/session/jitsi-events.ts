@@ -22,9 +22,7 @@ export interface MeetingApi {
 
 /** Own properties only. */
 function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key)
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
+  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 /** Reads `errorOccurred`. The code nests the error under `error`; the handbook shows it flat, so both are read. */
@@ -160,26 +158,38 @@ export function listenToMeeting(api: MeetingApi, dispatch: (event: SessionEvent)
   const names = new ParticipantNames();
   const listeners: Array<[string, (payload: unknown) => void]> = [];
   for (const name of MEETING_API_EVENTS) {
-    listeners.push([name, (payload) => {
-      const event = toSessionEvent(name, payload);
-      const kick = event?.type === 'kicked-out' && event.by === null ? readKick(payload) : null;
-      // The host API's list is read now: it still holds everyone until the conference is left.
-      if (event && kick) Object.assign(event, nameKicker(kick, names, listParticipants(api)));
-      if (event) dispatch(event);
-    }]);
+    listeners.push([
+      name,
+      (payload) => {
+        const event = toSessionEvent(name, payload);
+        const kick = event?.type === 'kicked-out' && event.by === null ? readKick(payload) : null;
+        // The host API's list is read now: it still holds everyone until the conference is left.
+        if (event && kick) Object.assign(event, nameKicker(kick, names, listParticipants(api)));
+        if (event) dispatch(event);
+      },
+    ]);
   }
   for (const name of NAME_EVENTS) listeners.push([name, (payload) => names.observe(name, payload)]);
   // An older app (no `ready`) tells refusals only through error logs and its authError.html redirect.
   let current = false;
   let joined = false;
-  listeners.push(['ready', () => {
-    current = true;
-    dispatch({ type: 'page-ready' });
-  }], ['videoConferenceJoined', () => (joined = true)]);
-  listeners.push(['log', (payload) => {
-    const error = current ? null : readFailureLog(payload);
-    if (error) dispatch({ type: 'jitsi-error', error });
-  }]);
+  listeners.push(
+    [
+      'ready',
+      () => {
+        current = true;
+        dispatch({ type: 'page-ready' });
+      },
+    ],
+    ['videoConferenceJoined', () => (joined = true)],
+  );
+  listeners.push([
+    'log',
+    (payload) => {
+      const error = current ? null : readFailureLog(payload);
+      if (error) dispatch({ type: 'jitsi-error', error });
+    },
+  ]);
   for (const [name, listener] of listeners) api.on(name, listener);
   const frame = frameOf(api);
   let loads = 0;

@@ -103,7 +103,13 @@ export function tokenStillGood(model: SessionModel, now: number): boolean {
 }
 
 /** Ends the session: to the logout page when allowed, else the "meeting ended" screen. */
-export function endMeeting(model: SessionModel, config: SessionConfig, now: number, effects: SessionEffect[] = [], endedBy: 'self' | 'host' = 'self'): Transition {
+export function endMeeting(
+  model: SessionModel,
+  config: SessionConfig,
+  now: number,
+  effects: SessionEffect[] = [],
+  endedBy: 'self' | 'host' = 'self',
+): Transition {
   const logout = config.redirects.logout;
   const base = unmount(model);
   const canRejoin = tokenStillGood(model, now) || canSignIn(config);
@@ -112,7 +118,10 @@ export function endMeeting(model: SessionModel, config: SessionConfig, now: numb
     return only(withState(base, { ...common(config), status: 'ended', token: model.tokenInfo, redirectingTo: null, canRejoin, endedBy }), effects);
   }
   if (logout?.ok) {
-    return only(withState(base, { ...common(config), status: 'ended', token: model.tokenInfo, redirectingTo: logout.origin, canRejoin }), [...effects, { kind: 'redirect', target: 'logout' }]);
+    return only(withState(base, { ...common(config), status: 'ended', token: model.tokenInfo, redirectingTo: logout.origin, canRejoin }), [
+      ...effects,
+      { kind: 'redirect', target: 'logout' },
+    ]);
   }
   const notice: Notice | null = logout && !logout.ok ? { kind: 'redirect-refused', target: 'logout', refusal: logout.refusal, shown: logout.shown } : null;
   return only(withState(base, { ...common(config, notice), status: 'ended', token: model.tokenInfo, redirectingTo: null, canRejoin }), effects);

@@ -17,9 +17,7 @@ const MAX_NAMES = 500;
 
 /** Own properties only. */
 function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key)
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
+  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 /** One participant as the host API's `getParticipantsInfo()` lists them. */
@@ -36,7 +34,7 @@ export class ParticipantNames {
   observe(event: string, payload: unknown): void {
     const id = field(payload, 'id');
     if (typeof id !== 'string' || id.length === 0 || id.length > 128) return;
-    const raw = event === 'displayNameChange' ? field(payload, 'displayname') ?? field(payload, 'displayName') : field(payload, 'displayName');
+    const raw = event === 'displayNameChange' ? (field(payload, 'displayname') ?? field(payload, 'displayName')) : field(payload, 'displayName');
     const name = cleanText(raw, 80);
     if (name === null) return;
     this.#names.delete(id);

@@ -44,7 +44,9 @@ export function cancelRedirect(model: SessionModel): Transition {
 export function goNow(model: SessionModel): Transition {
   const state = model.state;
   if (state.status !== 'kicked' || !state.countdown) return only(model);
-  return only({ ...withState(model, { ...state, countdown: { ...state.countdown, secondsLeft: 0 } }), timers: {} }, [{ kind: 'redirect', target: 'after-kick' }]);
+  return only({ ...withState(model, { ...state, countdown: { ...state.countdown, secondsLeft: 0 } }), timers: {} }, [
+    { kind: 'redirect', target: 'after-kick' },
+  ]);
 }
 
 /** Hang-up seen by Jitsi (`readyToClose`), or the person's "Leave". */

@@ -18,7 +18,8 @@ const REFUSED_MEMORY = 8;
 export function conferenceJoined(model: SessionModel, config: SessionConfig, participantId: string | null, now: number): Transition {
   const state = model.state;
   if (state.status === 'in-meeting') return only(withState(model, { ...state, participantId: participantId ?? state.participantId }));
-  if ((state.status !== 'joining' && state.status !== 'waiting-for-host' && state.status !== 'reconnecting') || !model.frame || !model.tokenInfo) return only(model);
+  if ((state.status !== 'joining' && state.status !== 'waiting-for-host' && state.status !== 'reconnecting') || !model.frame || !model.tokenInfo)
+    return only(model);
   const due = refreshDueAt(model.fresh?.info ?? model.tokenInfo, now, config.expiringLeadMs);
   return only({
     ...model,

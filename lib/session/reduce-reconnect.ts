@@ -20,7 +20,15 @@ function reconnecting(config: SessionConfig, info: TokenInfo, fields: Omit<Recon
 }
 
 /** A clean remount with `token` (as `join` mounts one), timed to try again with backoff if it does not join. */
-function remount(model: SessionModel, config: SessionConfig, now: number, token: string, info: TokenInfo, attempt: number, cause: Reconnecting['cause']): SessionModel {
+function remount(
+  model: SessionModel,
+  config: SessionConfig,
+  now: number,
+  token: string,
+  info: TokenInfo,
+  attempt: number,
+  cause: Reconnecting['cause'],
+): SessionModel {
   const at = now + backoffDelay(attempt - 1, config.reconnectBackoff.baseMs, config.reconnectBackoff.maxMs);
   return {
     ...join(model, config, now, token, info, true, attempt),

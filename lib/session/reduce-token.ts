@@ -22,7 +22,10 @@ function useToken(model: SessionModel, config: SessionConfig, event: Found, now:
   if (event.verification === 'invalid-signature' || (!event.report.usable && !serverDecides)) {
     const errors = event.report.findings.filter((finding) => finding.severity === 'error');
     // The site answered a new request with the very token already found unusable: asking again would loop.
-    const codes = errors.map((finding) => finding.code).sort().join(' ');
+    const codes = errors
+      .map((finding) => finding.code)
+      .sort()
+      .join(' ');
     const again = event.reason === 'reauth' || event.reason === 'rejected' || event.reason === 'kicked';
     const repeated = event.requestId !== null && ((model.unusable ?? []).includes(event.token) || (again && codes !== '' && codes === model.unusableCodes));
     return only({
@@ -31,7 +34,14 @@ function useToken(model: SessionModel, config: SessionConfig, event: Found, now:
       tokenInfo: info,
       unusable: [...(model.unusable ?? []).filter((token) => token !== event.token), event.token].slice(-4),
       unusableCodes: codes,
-      state: { ...common(config), status: 'invalid-token', token: info, errors, signatureProblem: event.signatureProblem ?? null, ...(repeated ? { repeated, canSignIn: false } : {}) },
+      state: {
+        ...common(config),
+        status: 'invalid-token',
+        token: info,
+        errors,
+        signatureProblem: event.signatureProblem ?? null,
+        ...(repeated ? { repeated, canSignIn: false } : {}),
+      },
     });
   }
   return only(join(model, config, now, event.token, info, rejoin));
@@ -48,13 +58,20 @@ function offerFresh(model: SessionModel, config: SessionConfig, event: Found, no
   const info = tokenInfo(event.report, event.source, event.verification === 'verified');
   const current = expiresAt(model.tokenInfo);
   const candidate = expiresAt(info);
-  const better = event.report.usable && event.verification !== 'invalid-signature' && event.token !== model.token
-    && (current === null || (candidate !== null && candidate > current));
+  const better =
+    event.report.usable &&
+    event.verification !== 'invalid-signature' &&
+    event.token !== model.token &&
+    (current === null || (candidate !== null && candidate > current));
   const expiring = state.expiring;
   if (!better) {
     if (event.reason === 'pushed' || !expiring) return only({ ...model, request: null });
     const retryAt = now + REFRESH_RETRY_MS;
-    return only({ ...withState(model, { ...state, expiring: { ...expiring, phase: stillReady(model, now) } }), request: null, timers: timers(model, { expiry: retryAt }) });
+    return only({
+      ...withState(model, { ...state, expiring: { ...expiring, phase: stillReady(model, now) } }),
+      request: null,
+      timers: timers(model, { expiry: retryAt }),
+    });
   }
   const due = refreshDueAt(info, now, config.expiringLeadMs);
   const next: SessionModel = {
@@ -81,7 +98,13 @@ export function tokenFound(model: SessionModel, config: SessionConfig, event: Fo
   if (event.reason === 'pushed') {
     if (event.token === model.token && status !== 'needs-token' && status !== 'checking' && status !== 'logged-out') return only(model);
     // The host page changing the `token` prop always wins; other pushes only fill a gap.
-    const gap = status === 'checking' || status === 'needs-token' || status === 'invalid-token' || status === 'rejected' || status === 'joining' || status === 'waiting-for-host';
+    const gap =
+      status === 'checking' ||
+      status === 'needs-token' ||
+      status === 'invalid-token' ||
+      status === 'rejected' ||
+      status === 'joining' ||
+      status === 'waiting-for-host';
     if (event.source !== 'prop' && !gap) return only(model);
   }
   return useToken(model, config, event, now, event.reason === 'rejected' || event.reason === 'expiring');

@@ -34,7 +34,8 @@ function userAction(model: SessionModel, config: SessionConfig, action: UserActi
       if (status === 'meeting-unavailable') return rejoin(model, config, now);
       // An older build said nothing in time: the same token again, in a new frame.
       if (model.state.status === 'rejected' && model.state.code === 'no-answer') return rejoin(model, config, now);
-      if (status === 'needs-token' || status === 'logged-out' || status === 'checking') return only(askForToken(withState(model, { ...common(config), status: 'checking' }), 'initial'));
+      if (status === 'needs-token' || status === 'logged-out' || status === 'checking')
+        return only(askForToken(withState(model, { ...common(config), status: 'checking' }), 'initial'));
       return signIn(model, config);
   }
 }

@@ -24,10 +24,13 @@ export class TimerSet {
     }
     for (const [name, at] of Object.entries(wanted) as Array<[TimerName, number]>) {
       if (this.running.has(name)) continue;
-      const handle = this.timers.setTimeout(() => {
-        this.running.delete(name);
-        this.fire(name);
-      }, Math.max(0, at - this.timers.now()));
+      const handle = this.timers.setTimeout(
+        () => {
+          this.running.delete(name);
+          this.fire(name);
+        },
+        Math.max(0, at - this.timers.now()),
+      );
       this.running.set(name, { at, handle });
     }
   }

@@ -87,54 +87,76 @@ export interface SourceFailure {
 }
 
 /** The session's state: one of the statuses with its details. */
-export type MeetingState = Common & (
-  | { status: 'checking' }
-  /** No source had a token: the person must sign in (never emitted while still looking; that is `checking`). */
-  | {
-      status: 'needs-token';
-      /** Set when no source said "not signed in" but some failed: the sign-in service is not answering (timeout, error, a value that is not a token). */
-      sourceFailure?: SourceFailure[];
-    }
-  | {
-      status: 'invalid-token'; token: TokenInfo; errors: Finding[]; signatureProblem: string | null;
-      /** The site handed the same unusable token again: "Sign in again" would loop, so it is not offered. */
-      repeated?: boolean;
-    }
-  | {
-      status: 'joining'; token: TokenInfo; attempt: number; lobby: boolean; slow: boolean; rejoin: boolean;
-      /** The meeting page has not answered Jitsi's handshake in time (it did not load: an error page, no network). */
-      silent: boolean;
-    }
-  | { status: 'in-meeting'; token: TokenInfo; participantId: string | null; serverRole: string | null; expiring: Expiring | null;
-      /** A fresh token fetched during the meeting and kept for a silent rejoin: the pass the person now holds. */
-      renewed: TokenInfo | null;
-      /** Participant ids of this same person in another window or tab (same `context.user.id`, or the same name without ids). */
-      selfElsewhere?: string[] }
-  | { status: 'waiting-for-host'; token: TokenInfo; attempt: number; nextCheckAt: number | null; checking: boolean }
-  | {
-      status: 'reconnecting'; token: TokenInfo;
-      /** Jitsi reported a fatal connection error, or the meeting page stopped answering. */
-      cause: 'connection-lost' | 'frame-silent';
-      /** Jitsi's own page-reload overlay is at work; MeetGate steps in at `nextAttemptAt`. */
-      jitsiReloading: boolean;
-      /** MeetGate's own clean remounts so far. */
-      attempt: number;
-      nextAttemptAt: number | null;
-      /** A fresh token is being fetched first (the current one expired or was refused). */
-      renewing: boolean;
-    }
-  | {
-      status: 'meeting-unavailable'; token: TokenInfo;
-      /** Why the deployment's `external_api.js` could not be loaded. */
-      failure: ScriptFailure;
-    }
-  | { status: 'kicked'; by: string | null; byModerator: boolean; token: TokenInfo | null; countdown: Countdown | null }
-  | { status: 'rejected'; code: RejectionCode; detail: string | null; token: TokenInfo | null; retrying: boolean }
-  | { status: 'ended'; token: TokenInfo | null; redirectingTo: string | null; /** "Rejoin" can work: the token is still good, or a sign-in is possible. */ canRejoin: boolean;
-      /** `host`: a moderator ended the meeting for everyone (`conference.destroyed`); `self`: this person left. */
-      endedBy?: 'self' | 'host' }
-  | { status: 'logged-out'; redirectingTo: string | null }
-);
+export type MeetingState = Common &
+  (
+    | { status: 'checking' }
+    /** No source had a token: the person must sign in (never emitted while still looking; that is `checking`). */
+    | {
+        status: 'needs-token';
+        /** Set when no source said "not signed in" but some failed: the sign-in service is not answering (timeout, error, a value that is not a token). */
+        sourceFailure?: SourceFailure[];
+      }
+    | {
+        status: 'invalid-token';
+        token: TokenInfo;
+        errors: Finding[];
+        signatureProblem: string | null;
+        /** The site handed the same unusable token again: "Sign in again" would loop, so it is not offered. */
+        repeated?: boolean;
+      }
+    | {
+        status: 'joining';
+        token: TokenInfo;
+        attempt: number;
+        lobby: boolean;
+        slow: boolean;
+        rejoin: boolean;
+        /** The meeting page has not answered Jitsi's handshake in time (it did not load: an error page, no network). */
+        silent: boolean;
+      }
+    | {
+        status: 'in-meeting';
+        token: TokenInfo;
+        participantId: string | null;
+        serverRole: string | null;
+        expiring: Expiring | null;
+        /** A fresh token fetched during the meeting and kept for a silent rejoin: the pass the person now holds. */
+        renewed: TokenInfo | null;
+        /** Participant ids of this same person in another window or tab (same `context.user.id`, or the same name without ids). */
+        selfElsewhere?: string[];
+      }
+    | { status: 'waiting-for-host'; token: TokenInfo; attempt: number; nextCheckAt: number | null; checking: boolean }
+    | {
+        status: 'reconnecting';
+        token: TokenInfo;
+        /** Jitsi reported a fatal connection error, or the meeting page stopped answering. */
+        cause: 'connection-lost' | 'frame-silent';
+        /** Jitsi's own page-reload overlay is at work; MeetGate steps in at `nextAttemptAt`. */
+        jitsiReloading: boolean;
+        /** MeetGate's own clean remounts so far. */
+        attempt: number;
+        nextAttemptAt: number | null;
+        /** A fresh token is being fetched first (the current one expired or was refused). */
+        renewing: boolean;
+      }
+    | {
+        status: 'meeting-unavailable';
+        token: TokenInfo;
+        /** Why the deployment's `external_api.js` could not be loaded. */
+        failure: ScriptFailure;
+      }
+    | { status: 'kicked'; by: string | null; byModerator: boolean; token: TokenInfo | null; countdown: Countdown | null }
+    | { status: 'rejected'; code: RejectionCode; detail: string | null; token: TokenInfo | null; retrying: boolean }
+    | {
+        status: 'ended';
+        token: TokenInfo | null;
+        redirectingTo: string | null /** "Rejoin" can work: the token is still good, or a sign-in is possible. */;
+        canRejoin: boolean;
+        /** `host`: a moderator ended the meeting for everyone (`conference.destroyed`); `self`: this person left. */
+        endedBy?: 'self' | 'host';
+      }
+    | { status: 'logged-out'; redirectingTo: string | null }
+  );
 
 /** The state for one status, e.g. `StateOf<'kicked'>`. */
 export type StateOf<S extends MeetingStatus> = Extract<MeetingState, { status: S }>;
@@ -195,10 +217,7 @@ export type SessionEvent =
   | { type: 'user'; action: UserAction };
 
 /** One-shot side effects the controller carries out. */
-export type SessionEffect =
-  | { kind: 'redirect'; target: RedirectTarget }
-  | { kind: 'hangup' }
-  | { kind: 'forget-tokens' };
+export type SessionEffect = { kind: 'redirect'; target: RedirectTarget } | { kind: 'hangup' } | { kind: 'forget-tokens' };
 
 /** The mounted Jitsi meeting: a new `key` means a fresh iframe (the SDK ignores prop changes). */
 export interface MeetingFrame {

@@ -8,7 +8,7 @@ import { TokenSourceError, type TokenRequest, type TokenSource, type TokenSource
 /** The first accepted token, or none with the failures met on the way. */
 export type ChainResult =
   | { token: string; source: TokenSourceKind }
-  | { token: null; errors: TokenSourceError[]; /** Some source answered "not signed in" (null). */ signedOut: boolean };
+  | { token: null; errors: TokenSourceError[] /** Some source answered "not signed in" (null). */; signedOut: boolean };
 
 /**
  * Requests from `sources` in order. `accept` filters offers (e.g. a token the server already
@@ -28,7 +28,9 @@ export async function requestFromSources(
       token = await source.request(request);
     } catch (error) {
       if (request.signal.aborted) throw abortReason(request.signal);
-      errors.push(error instanceof TokenSourceError ? error : new TokenSourceError('failed', `The ${source.kind} source failed.`, source.kind, { cause: error }));
+      errors.push(
+        error instanceof TokenSourceError ? error : new TokenSourceError('failed', `The ${source.kind} source failed.`, source.kind, { cause: error }),
+      );
       continue;
     }
     // A source may ignore the signal; an answer that arrives after the abort is not wanted.
@@ -44,7 +46,10 @@ export async function requestFromSources(
 export function isTokenSource(value: unknown): value is TokenSource {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<TokenSource>;
-  return typeof candidate.kind === 'string' && typeof candidate.request === 'function'
-    && (candidate.subscribe === undefined || typeof candidate.subscribe === 'function')
-    && (candidate.forget === undefined || typeof candidate.forget === 'function');
+  return (
+    typeof candidate.kind === 'string' &&
+    typeof candidate.request === 'function' &&
+    (candidate.subscribe === undefined || typeof candidate.subscribe === 'function') &&
+    (candidate.forget === undefined || typeof candidate.forget === 'function')
+  );
 }

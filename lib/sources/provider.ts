@@ -67,7 +67,11 @@ export function createProviderSource(provider: TokenProvider, options: ProviderO
         }
         if (answer === null || answer === undefined) return null;
         if (typeof answer !== 'string' || answer.trim() === '') {
-          throw new TokenSourceError('invalid-response', `The token provider returned ${typeof answer === 'string' ? 'an empty string' : `a ${typeof answer}`} instead of a token.`, 'provider');
+          throw new TokenSourceError(
+            'invalid-response',
+            `The token provider returned ${typeof answer === 'string' ? 'an empty string' : `a ${typeof answer}`} instead of a token.`,
+            'provider',
+          );
         }
         return answer.trim();
       }

@@ -19,7 +19,9 @@ export function formatDateTime(date: Date, style: DateStyle = {}): string {
   const year = date.getUTCFullYear();
   if (year > LAST_PLAUSIBLE_YEAR) return `the year ${year}`;
   return new Intl.DateTimeFormat(style.locale as string | string[] | undefined, {
-    dateStyle: 'medium', timeStyle: 'short', ...(style.timeZone ? { timeZone: style.timeZone } : {}),
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...(style.timeZone ? { timeZone: style.timeZone } : {}),
   }).format(date);
 }
 
@@ -27,8 +29,15 @@ export function formatDateTime(date: Date, style: DateStyle = {}): string {
 export function relativeParts(seconds: number): [number, 'second' | 'minute' | 'hour' | 'day' | 'year'] {
   const abs = Math.abs(seconds);
   const [value, unit]: [number, 'second' | 'minute' | 'hour' | 'day' | 'year'] =
-    abs < 90 ? [seconds, 'second'] : abs < 5400 ? [seconds / 60, 'minute'] : abs < 129600 ? [seconds / 3600, 'hour']
-      : abs < 2 * 365 * 86400 ? [seconds / 86400, 'day'] : [seconds / (365.25 * 86400), 'year'];
+    abs < 90
+      ? [seconds, 'second']
+      : abs < 5400
+        ? [seconds / 60, 'minute']
+        : abs < 129600
+          ? [seconds / 3600, 'hour']
+          : abs < 2 * 365 * 86400
+            ? [seconds / 86400, 'day']
+            : [seconds / (365.25 * 86400), 'year'];
   return [Math.round(value), unit];
 }
 

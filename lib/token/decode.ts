@@ -4,9 +4,7 @@ import { decodeProtectedHeader } from 'jose/decode/protected_header';
 import { decodeJwt } from 'jose/jwt/decode';
 
 /** The result of decoding: either both parts, or the reason decoding failed (`tooDeep`: nested beyond `MAX_CLAIM_DEPTH`). */
-export type Decoded =
-  | { ok: true; header: Record<string, unknown>; claims: Record<string, unknown> }
-  | { ok: false; reason: string; tooDeep?: boolean };
+export type Decoded = { ok: true; header: Record<string, unknown>; claims: Record<string, unknown> } | { ok: false; reason: string; tooDeep?: boolean };
 
 /**
  * How deep objects and arrays in a header or payload may nest. Jitsi reads nothing deeper than

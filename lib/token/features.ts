@@ -57,10 +57,7 @@ export function featureState(value: unknown): FeatureState {
  * everything (`is_feature_allowed` falls back to "is moderator") and pushes its default
  * permissions; with one, each unset flag takes the web client's default.
  */
-export function readFeatures(
-  features: Record<string, unknown> | null,
-  elevated: boolean,
-): Record<FeatureName, FeatureReport> {
+export function readFeatures(features: Record<string, unknown> | null, elevated: boolean): Record<FeatureName, FeatureReport> {
   const report = {} as Record<FeatureName, FeatureReport>;
   for (const name of FEATURE_NAMES) {
     const raw = features && Object.prototype.hasOwnProperty.call(features, name) ? features[name] : undefined;

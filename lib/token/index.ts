@@ -7,8 +7,13 @@ export { verifyToken, type VerificationKey, type VerificationResult } from './ve
 export { extractToken, linkTarget, redactToken, MAX_TOKEN_LENGTH } from './extract.js';
 export { backendRoomName } from './room.js';
 export {
-  DEFAULT_PROFILE, JITSI_2025_PROFILE, JAAS_PROFILE, NAMED_PROFILES, serverProfile,
-  type ServerProfile, type SignatureAlgorithm,
+  DEFAULT_PROFILE,
+  JITSI_2025_PROFILE,
+  JAAS_PROFILE,
+  NAMED_PROFILES,
+  serverProfile,
+  type ServerProfile,
+  type SignatureAlgorithm,
 } from './profile.js';
 export { profileFor } from './inspect.js';
 export { readServerProfile, readProfileText, namedProfile, MAX_PROFILE_TEXT, type ProfileInput } from './profile-input.js';

@@ -75,36 +75,54 @@ export function inspectToken(input: string, context: InspectContext = {}): Token
   const findings = new Findings();
   const raw = typeof input === 'string' ? input : '';
   if (raw.length > MAX_INPUT_LENGTH) {
-    findings.add('token-too-large', 'error', null, `The input has ${raw.length} characters: too large.`,
-      'Keep tokens small: they travel in URLs.');
+    findings.add('token-too-large', 'error', null, `The input has ${raw.length} characters: too large.`, 'Keep tokens small: they travel in URLs.');
     return unreadable(null, findings);
   }
   const token = extractToken(raw);
   if (token.length > MAX_TOKEN_LENGTH) {
-    findings.add('token-too-large', 'error', null, `The token has ${token.length} characters (limit ${MAX_TOKEN_LENGTH}).`,
-      'Keep tokens small: they travel in URLs.');
+    findings.add(
+      'token-too-large',
+      'error',
+      null,
+      `The token has ${token.length} characters (limit ${MAX_TOKEN_LENGTH}).`,
+      'Keep tokens small: they travel in URLs.',
+    );
     return unreadable(null, findings);
   }
   const decoded = prosodyDecode(token);
   if (!decoded.ok && decoded.tooDeep) {
-    findings.add('claims-too-deep', 'error', null, `This token cannot be read safely. ${decoded.detail} Prosody: "${decoded.reason}".`,
-      'Mint the token again with a flat payload.');
+    findings.add(
+      'claims-too-deep',
+      'error',
+      null,
+      `This token cannot be read safely. ${decoded.detail} Prosody: "${decoded.reason}".`,
+      'Mint the token again with a flat payload.',
+    );
     return unreadable(token, findings);
   }
   if (!decoded.ok || !isObject(decoded.header) || !isObject(decoded.body)) {
     const reason = decoded.ok ? (isObject(decoded.header) ? "'iss' claim is missing" : 'Invalid typ') : decoded.reason;
     const detail = decoded.ok ? `The ${isObject(decoded.header) ? 'payload' : 'header'} is not a JSON object.` : decoded.detail;
-    findings.add('malformed', 'error', null, token === '' ? 'There is no token.' : `This is not a readable JWT. ${detail} Prosody: "${reason}".`,
-      'Copy the whole token or meeting link.');
+    findings.add(
+      'malformed',
+      'error',
+      null,
+      token === '' ? 'There is no token.' : `This is not a readable JWT. ${detail} Prosody: "${reason}".`,
+      'Copy the whole token or meeting link.',
+    );
     return unreadable(token === '' ? null : token, findings);
   }
   const header = decoded.header;
   const claims = decoded.body;
   // Prosody's cjson reads 1000 levels; MeetGate reads 16, so a deep payload cannot exhaust whatever prints it.
   if (nestsDeeperThan(header, MAX_CLAIM_DEPTH) || nestsDeeperThan(claims, MAX_CLAIM_DEPTH)) {
-    findings.add('claims-too-deep', 'error', null,
+    findings.add(
+      'claims-too-deep',
+      'error',
+      null,
       `This token cannot be read safely: its header or claims nest deeper than ${MAX_CLAIM_DEPTH} levels; Jitsi reads nothing that deep.`,
-      'Mint the token again with a flat payload.');
+      'Mint the token again with a flat payload.',
+    );
     return unreadable(token, findings);
   }
   const profile = profileFor(context);

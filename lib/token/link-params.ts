@@ -57,9 +57,7 @@ export function splitLinkTokens(href: string): LinkTokens {
   const path = queryAt >= 0 ? beforeHash.slice(0, queryAt) : beforeHash;
   const query = split(queryAt >= 0 ? beforeHash.slice(queryAt + 1) : '');
   const hash = split(hashAt >= 0 ? href.slice(hashAt + 1) : '');
-  const cleaned = path
-    + (query.kept.length > 0 ? `?${query.kept.join('&')}` : '')
-    + (hash.kept.length > 0 ? `#${hash.kept.join('&')}` : '');
+  const cleaned = path + (query.kept.length > 0 ? `?${query.kept.join('&')}` : '') + (hash.kept.length > 0 ? `#${hash.kept.join('&')}` : '');
   return { hash: hash.values.map(unquote), query: query.values, cleaned };
 }
 

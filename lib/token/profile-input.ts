@@ -21,22 +21,33 @@ const MAX_TEXT = 512;
 
 type Reader = (value: unknown, setting: string) => { value: unknown } | string;
 
-const text = (max: number): Reader => (value, setting) => {
-  if (typeof value !== 'string') return `${setting} must be text.`;
-  if (value.length > max || HIDDEN.test(value)) return `${setting} is longer than ${max} characters or holds invisible characters.`;
-  return { value };
-};
-const nullable = (read: Reader): Reader => (value, setting) => (value === null ? { value: null } : read(value, setting));
-const oneOf = (choices: readonly string[]): Reader => (value, setting) =>
-  typeof value === 'string' && choices.includes(value) ? { value } : `${setting} is one of ${choices.join(', ')}.`;
+const text =
+  (max: number): Reader =>
+  (value, setting) => {
+    if (typeof value !== 'string') return `${setting} must be text.`;
+    if (value.length > max || HIDDEN.test(value)) return `${setting} is longer than ${max} characters or holds invisible characters.`;
+    return { value };
+  };
+const nullable =
+  (read: Reader): Reader =>
+  (value, setting) =>
+    value === null ? { value: null } : read(value, setting);
+const oneOf =
+  (choices: readonly string[]): Reader =>
+  (value, setting) =>
+    typeof value === 'string' && choices.includes(value) ? { value } : `${setting} is one of ${choices.join(', ')}.`;
 const boolean: Reader = (value, setting) => (typeof value === 'boolean' ? { value } : `${setting} is true or false.`);
 const count: Reader = (value, setting) =>
-  Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 1_000_000 ? { value } : `${setting} is a whole number from 0 to 1000000, or null for no limit.`;
+  Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 1_000_000
+    ? { value }
+    : `${setting} is a whole number from 0 to 1000000, or null for no limit.`;
 const hostname: Reader = (value, setting) => {
   if (typeof value !== 'string') return `${setting} must be a domain such as meet.example.org.`;
   const host = value.trim().toLowerCase();
   // Prosody compares ASCII names (IDNA-encoded); a look-alike Unicode name must not pass for one.
-  return HOSTNAME.test(host) ? { value: host } : `${setting} must be a domain such as meet.example.org (letters, digits, "-" and dots; punycode for other scripts).`;
+  return HOSTNAME.test(host)
+    ? { value: host }
+    : `${setting} must be a domain such as meet.example.org (letters, digits, "-" and dots; punycode for other scripts).`;
 };
 const list: Reader = (value, setting) => {
   if (!Array.isArray(value)) return `${setting} must be a list of text.`;
@@ -51,30 +62,31 @@ const list: Reader = (value, setting) => {
 
 /** Every setting of `ServerProfile` and how to read it (built on first use, so a page that only inspects drops it). */
 let readers: Readonly<Record<keyof ServerProfile, Reader>> | undefined;
-const settingReaders = (): Readonly<Record<keyof ServerProfile, Reader>> => (readers ??= {
-  name: text(80),
-  jaas: boolean,
-  app_id: nullable(text(MAX_TEXT)),
-  key_kind: oneOf(['secret', 'key-server']),
-  signature_algorithm: oneOf(ALGORITHMS),
-  asap_accepted_issuers: nullable(list),
-  asap_accepted_audiences: list,
-  enable_domain_verification: boolean,
-  asap_require_room_claim: boolean,
-  allow_empty_token: boolean,
-  token_regex_enabled: boolean,
-  token_regex_room_max_length: nullable(count),
-  token_regex_max_quantifiers: nullable(count),
-  room_pattern_case: oneOf(['kept', 'lowercased']),
-  sub_claim_check: oneOf(['login', 'join']),
-  domain: nullable(hostname),
-  muc_mapper_domain_prefix: (value, setting) => {
-    const read = hostname(value, setting);
-    return typeof read === 'string' ? `${setting} is a name such as conference.` : read;
-  },
-  muc_mapper_domain_base: nullable(hostname),
-  token_verification: boolean,
-});
+const settingReaders = (): Readonly<Record<keyof ServerProfile, Reader>> =>
+  (readers ??= {
+    name: text(80),
+    jaas: boolean,
+    app_id: nullable(text(MAX_TEXT)),
+    key_kind: oneOf(['secret', 'key-server']),
+    signature_algorithm: oneOf(ALGORITHMS),
+    asap_accepted_issuers: nullable(list),
+    asap_accepted_audiences: list,
+    enable_domain_verification: boolean,
+    asap_require_room_claim: boolean,
+    allow_empty_token: boolean,
+    token_regex_enabled: boolean,
+    token_regex_room_max_length: nullable(count),
+    token_regex_max_quantifiers: nullable(count),
+    room_pattern_case: oneOf(['kept', 'lowercased']),
+    sub_claim_check: oneOf(['login', 'join']),
+    domain: nullable(hostname),
+    muc_mapper_domain_prefix: (value, setting) => {
+      const read = hostname(value, setting);
+      return typeof read === 'string' ? `${setting} is a name such as conference.` : read;
+    },
+    muc_mapper_domain_base: nullable(hostname),
+    token_verification: boolean,
+  });
 
 /** A setting name safe to repeat in a message. */
 function shown(name: string): string {
@@ -91,10 +103,12 @@ export function readServerProfile(value: unknown): ProfileInput {
   try {
     // A snapshot through JSON: getters run once, functions, symbols and prototypes fall away.
     // A number JSON cannot hold (NaN, Infinity) would turn into null ("no limit"): refused instead.
-    plain = JSON.parse(JSON.stringify(value, (_key, item: unknown) => {
-      if (typeof item === 'number' && !Number.isFinite(item)) throw new RangeError('not finite');
-      return item;
-    }) ?? 'null');
+    plain = JSON.parse(
+      JSON.stringify(value, (_key, item: unknown) => {
+        if (typeof item === 'number' && !Number.isFinite(item)) throw new RangeError('not finite');
+        return item;
+      }) ?? 'null',
+    );
   } catch {
     return { ok: false, error: 'The server profile is not plain data (a cycle, a number that is not finite, or a value JSON cannot hold).' };
   }
@@ -117,7 +131,7 @@ export function readServerProfile(value: unknown): ProfileInput {
 
 /** A named profile (`jitsi-current`, `jitsi-2025`, `jaas`), or null; never an inherited property. */
 export function namedProfile(name: string): ServerProfile | null {
-  return Object.hasOwn(NAMED_PROFILES, name) ? NAMED_PROFILES[name] ?? null : null;
+  return Object.hasOwn(NAMED_PROFILES, name) ? (NAMED_PROFILES[name] ?? null) : null;
 }
 
 /**

@@ -124,9 +124,9 @@ export const NAMED_PROFILES: Readonly<Record<string, ServerProfile>> = /* @__PUR
  */
 export function serverProfile(settings: Partial<ServerProfile> = {}, base: ServerProfile = DEFAULT_PROFILE): ServerProfile {
   const keyKind = settings.key_kind ?? base.key_kind;
-  const algorithm = settings.signature_algorithm ?? (settings.key_kind && settings.key_kind !== base.key_kind
-    ? (keyKind === 'key-server' ? 'RS256' : 'HS256')
-    : base.signature_algorithm);
+  const algorithm =
+    settings.signature_algorithm ??
+    (settings.key_kind && settings.key_kind !== base.key_kind ? (keyKind === 'key-server' ? 'RS256' : 'HS256') : base.signature_algorithm);
   return { ...base, ...stripUndefined(settings), key_kind: keyKind, signature_algorithm: algorithm };
 }
 

@@ -11,10 +11,7 @@ import type { JWK } from 'jose';
 import { extractToken } from './extract.js';
 
 /** The key to check against: a shared secret, a public key, or a JWKS address. */
-export type VerificationKey =
-  | { secret: string | Uint8Array }
-  | { publicKey: string | JWK }
-  | { jwksUrl: string | URL; timeoutMs?: number };
+export type VerificationKey = { secret: string | Uint8Array } | { publicKey: string | JWK } | { jwksUrl: string | URL; timeoutMs?: number };
 
 /** The outcome. `key-unavailable` means nothing was proven either way. */
 export interface VerificationResult {
@@ -61,12 +58,19 @@ function peekHeader(token: string): { alg: string | null; kid: string | null } {
 function classify(error: unknown): Pick<VerificationResult, 'status' | 'reason'> {
   const code = (error as { code?: string })?.code ?? '';
   const message = error instanceof Error ? error.message : String(error);
-  if (code === 'ERR_JWKS_NO_MATCHING_KEY' || code === 'ERR_JWKS_TIMEOUT' || code === 'ERR_JWKS_INVALID' || code === 'ERR_JWKS_MULTIPLE_MATCHING_KEYS' || /fetch|network|ECONN|status code/i.test(message)) {
+  if (
+    code === 'ERR_JWKS_NO_MATCHING_KEY' ||
+    code === 'ERR_JWKS_TIMEOUT' ||
+    code === 'ERR_JWKS_INVALID' ||
+    code === 'ERR_JWKS_MULTIPLE_MATCHING_KEYS' ||
+    /fetch|network|ECONN|status code/i.test(message)
+  ) {
     return { status: 'key-unavailable', reason: `The key could not be obtained: ${message}` };
   }
   if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') return { status: 'invalid-signature', reason: 'The signature does not match this key.' };
   if (code === 'ERR_JOSE_ALG_NOT_ALLOWED') return { status: 'invalid-signature', reason: `The token's algorithm does not fit this kind of key: ${message}` };
-  if (code === 'ERR_JWS_INVALID' || code === 'ERR_JOSE_NOT_SUPPORTED') return { status: 'invalid-signature', reason: `The token cannot be verified: ${message}` };
+  if (code === 'ERR_JWS_INVALID' || code === 'ERR_JOSE_NOT_SUPPORTED')
+    return { status: 'invalid-signature', reason: `The token cannot be verified: ${message}` };
   return { status: 'key-unavailable', reason: `The key could not be used: ${message}` };
 }
 

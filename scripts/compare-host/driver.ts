@@ -58,10 +58,7 @@ export class HostPage {
 
   /** Waits until the meeting frame shows `state` (data-state of its <main>), then until it is quiet. */
   async state(state: string, timeoutMs = 15_000): Promise<void> {
-    await this.page
-      .frameLocator('iframe[name^="jitsiConferenceFrame"]')
-      .locator(`main#meeting[data-state="${state}"]`)
-      .waitFor({ timeout: timeoutMs });
+    await this.page.frameLocator('iframe[name^="jitsiConferenceFrame"]').locator(`main#meeting[data-state="${state}"]`).waitFor({ timeout: timeoutMs });
     await this.quiet();
   }
 

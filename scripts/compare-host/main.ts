@@ -63,7 +63,16 @@ async function token(spec: { name: string; role: 'owner' | 'member'; room: strin
 
 /** Runs the comparison; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { real: { type: 'string' }, release: { type: 'string', default: '2026' }, ours: { type: 'string' }, only: { type: 'string' }, json: { type: 'string' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      real: { type: 'string' },
+      release: { type: 'string', default: '2026' },
+      ours: { type: 'string' },
+      only: { type: 'string' },
+      json: { type: 'string' },
+    },
+  });
   const oursRelease = values.ours ?? values.release;
   if (!values.real || !isJitsiRelease(values.release) || !isJitsiRelease(oursRelease)) {
     console.error(USAGE);
@@ -116,7 +125,9 @@ export async function main(argv: string[]): Promise<number> {
     for (const c of f.changes) console.log(`${c.side} ${c.line}`);
   }
   const changed = findings.reduce((n, f) => n + f.changes.length, 0);
-  console.log(`\nmeeting release ${values.release}, MeetGate host ${oursRelease}: ${ran} scenarios, ${lines} lines recorded with the real host, ${changed} differing lines in ${findings.length} streams`);
+  console.log(
+    `\nmeeting release ${values.release}, MeetGate host ${oursRelease}: ${ran} scenarios, ${lines} lines recorded with the real host, ${changed} differing lines in ${findings.length} streams`,
+  );
   if (values.json) await writeFile(values.json, JSON.stringify({ findings, recorded }, null, 2));
   return findings.length ? 1 : 0;
 }

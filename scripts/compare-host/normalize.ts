@@ -29,7 +29,9 @@ function decodeSrc(src: string): unknown {
 
 /** A `__ready__` id says only how it was made: postis's `+new Date() + Math.random() + ''` is a float. */
 function readyId(params: unknown): string {
-  return typeof params === 'string' && /^\d+(\.\d+)?$/.test(params) ? '<ready-id: float>' : `<ready-id: other form ${JSON.stringify(params).replace(/\d/g, '9')}>`;
+  return typeof params === 'string' && /^\d+(\.\d+)?$/.test(params)
+    ? '<ready-id: float>'
+    : `<ready-id: other form ${JSON.stringify(params).replace(/\d/g, '9')}>`;
 }
 
 function unwrapMessage(data: unknown): unknown {
@@ -62,7 +64,8 @@ export function streamsOf(seen: Seen[], ids: Record<string, string>): Record<Str
     });
   for (const entry of seen) {
     if (entry.kind === 'iframe') out.iframe.push(clean({ attributes: entry.attributes, src: decodeSrc(entry.src) }));
-    else if (entry.kind === 'toFrame' || entry.kind === 'toHost') out[entry.kind].push(clean({ origin: entry.origin, ...(unwrapMessage(entry.data) as object) }));
+    else if (entry.kind === 'toFrame' || entry.kind === 'toHost')
+      out[entry.kind].push(clean({ origin: entry.origin, ...(unwrapMessage(entry.data) as object) }));
     else if (entry.kind === 'event') out.events.push(clean({ name: entry.name, args: entry.args }));
     else if (entry.kind === 'call') out.calls.push(clean(entry));
     // Its own stream: when the frame's DOM `load` comes, against the meeting's first events, is timing.

@@ -172,7 +172,11 @@ export const SCENARIOS: Scenario[] = [
         { roomName: 'a?b#c' },
         { roomName: 'Ünïcode Room', lang: 'de' },
         { roomName: 'tenant/room' },
-        { roomName: 'opts', configOverwrite: { startWithAudioMuted: true, prejoinConfig: { enabled: false } }, interfaceConfigOverwrite: { SHOW_JITSI_WATERMARK: false } },
+        {
+          roomName: 'opts',
+          configOverwrite: { startWithAudioMuted: true, prejoinConfig: { enabled: false } },
+          interfaceConfigOverwrite: { SHOW_JITSI_WATERMARK: false },
+        },
         { roomName: 'user', userInfo: { displayName: 'Ann & Co', email: 'ann@example.test' }, devices: { audioInput: 'mic' } },
         { roomName: 'ice', iceServers: { replace: [{ targetType: 'turn', urls: 'turn:turn.example.test:443' }] } },
         { roomName: 'release', release: 'release-1234', e2eeKey: 'k' },

@@ -43,14 +43,20 @@ if (!values.plugins || !values.prosody || !values.basexx) {
 }
 
 /** What the checkout's code does that the current one does not, as profile settings for MeetGate. */
-const BEFORE_17803: Partial<ServerProfile> = { token_regex_enabled: true, token_regex_room_max_length: null, token_regex_max_quantifiers: null, room_pattern_case: 'lowercased' };
+const BEFORE_17803: Partial<ServerProfile> = {
+  token_regex_enabled: true,
+  token_regex_room_max_length: null,
+  token_regex_max_quantifiers: null,
+  room_pattern_case: 'lowercased',
+};
 const CODE: Record<string, Partial<ServerProfile>> = { current: {}, 'before-17803': BEFORE_17803, '2025': { ...BEFORE_17803, sub_claim_check: 'join' } };
 const code = CODE[values.code ?? 'current'];
 if (!code) throw new Error(`--code must be one of ${Object.keys(CODE).join(', ')}`);
 /** The corpus profile as MeetGate is told about the checkout's behaviour. */
 // The seed tokens come from other deployments: any issuer is accepted, so their other rules are what is judged.
-const PROFILE: Record<string, Partial<ServerProfile>> = Object.fromEntries(Object.entries(PROFILES).map(([name, p]) =>
-  [name, { ...p, ...code, ...(values.seeds ? { asap_accepted_issuers: ['*'] } : {}) }]));
+const PROFILE: Record<string, Partial<ServerProfile>> = Object.fromEntries(
+  Object.entries(PROFILES).map(([name, p]) => [name, { ...p, ...code, ...(values.seeds ? { asap_accepted_issuers: ['*'] } : {}) }]),
+);
 
 /** Prosody's options for a profile, as a deployment's config file would set them. */
 function luaOptions(name: string): Record<string, unknown> {
@@ -75,15 +81,29 @@ function luaOptions(name: string): Record<string, unknown> {
 
 const names = Object.keys(PROFILES).filter((name) => !values.only || name === values.only);
 /** One verdict to compare: a token, the page it opens, when (whole seconds), and the milliseconds MeetGate sees on top. */
-interface Item { token: string; target: string; now: number; ms: number; label: string }
+interface Item {
+  token: string;
+  target: string;
+  now: number;
+  ms: number;
+  label: string;
+}
 const FORUM_S = Math.floor(seed.FORUM_TIME / 1000);
 const items: Item[] = values.seeds
   ? // The seed documents' tokens (a forum thread, docs, Keycloak, JaaS), signed again with our keys, on several pages and days.
-    Object.entries(seed).filter((e): e is [string, string] => typeof e[1] === 'string').flatMap(([label, raw]) =>
-      ['standup', 'NochEinTest', 'nocheintest', 'acme/standup', 'vpaas-magic-cookie-1234/standup', 'jitsi.mhnnet.de/nocheintest'].flatMap((target) =>
-        [FORUM_S, NOW_S].map((now) => ({ token: resign(raw), target, now, ms: 0, label }))))
-  : fc.sample(tokenArb, { numRuns: Number(values.runs), seed: Number(values.seed) }).map((t) => ({ token: build(t), target: t.target, now: NOW_S, ms: t.ms, label: JSON.stringify(t) }));
-const lua = spawn('lua5.4', [new URL('./harness.lua', import.meta.url).pathname, values.plugins, values.prosody, values.basexx], { stdio: ['pipe', 'pipe', 'inherit'] });
+    Object.entries(seed)
+      .filter((e): e is [string, string] => typeof e[1] === 'string')
+      .flatMap(([label, raw]) =>
+        ['standup', 'NochEinTest', 'nocheintest', 'acme/standup', 'vpaas-magic-cookie-1234/standup', 'jitsi.mhnnet.de/nocheintest'].flatMap((target) =>
+          [FORUM_S, NOW_S].map((now) => ({ token: resign(raw), target, now, ms: 0, label })),
+        ),
+      )
+  : fc
+      .sample(tokenArb, { numRuns: Number(values.runs), seed: Number(values.seed) })
+      .map((t) => ({ token: build(t), target: t.target, now: NOW_S, ms: t.ms, label: JSON.stringify(t) }));
+const lua = spawn('lua5.4', [new URL('./harness.lua', import.meta.url).pathname, values.plugins, values.prosody, values.basexx], {
+  stdio: ['pipe', 'pipe', 'inherit'],
+});
 const lines = createInterface({ input: lua.stdout })[Symbol.asyncIterator]();
 
 type Verdict = { login: boolean; loginErr?: string; join?: boolean; joinErr?: string };
@@ -94,7 +114,17 @@ async function judgeByLua(name: string, item: Item, first: boolean): Promise<Ver
   const node = target.tenant ? `[${target.tenant}]${target.node}` : target.node;
   const p = serverProfile(PROFILE[name]);
   const muc = `${p.muc_mapper_domain_prefix}.${p.muc_mapper_domain_base ?? p.domain ?? DOMAIN}`;
-  const input = { profile: name, host: p.domain ?? DOMAIN, options: luaOptions(name), token, address: `${node}@${muc}/nick`, prefix: target.tenant ?? '', room: target.node, now: item.now, ...(first ? { key: SPKI } : {}) };
+  const input = {
+    profile: name,
+    host: p.domain ?? DOMAIN,
+    options: luaOptions(name),
+    token,
+    address: `${node}@${muc}/nick`,
+    prefix: target.tenant ?? '',
+    room: target.node,
+    now: item.now,
+    ...(first ? { key: SPKI } : {}),
+  };
   lua.stdin.write(`${JSON.stringify(input)}\n`);
   const next = await lines.next();
   if (next.done) throw new Error('lua5.4 stopped');
@@ -121,7 +151,11 @@ for (const item of items) {
     if (sim.admitted === real) entry.simulator++;
     if (report.usable !== real || sim.admitted !== real) {
       const luaWhy = (verdict.loginErr ?? verdict.joinErr ?? 'admitted').replace(/\d+(\.0)? sec/g, 'N sec').replace(/^error: [^:]+:\d+: /, 'error: ');
-      const errors = report.findings.filter((f) => f.severity === 'error').map((f) => f.code).join(',') || 'usable';
+      const errors =
+        report.findings
+          .filter((f) => f.severity === 'error')
+          .map((f) => f.code)
+          .join(',') || 'usable';
       const key = `${name} | prosody: ${luaWhy} | inspector: ${report.usable === real ? 'agrees' : errors} | simulator: ${sim.admitted === real ? 'agrees' : sim.text}`;
       const known = classes.get(key);
       if (known) known.count++;
@@ -134,8 +168,16 @@ lua.stdin.end();
 console.log(`${items.length} ${values.seeds ? 'seed verdicts' : 'tokens'} × ${names.length} profiles, code ${values.code}, plugins ${values.plugins}`);
 for (const [name, e] of Object.entries(tally)) {
   const pct = (n: number) => `${((100 * n) / e.total).toFixed(2)} %`;
-  console.log(`${name.padEnd(34)} prosody accepts ${String(e.accepted).padStart(5)}  inspector ${pct(e.inspector).padStart(8)}  simulator ${pct(e.simulator).padStart(8)}`);
+  console.log(
+    `${name.padEnd(34)} prosody accepts ${String(e.accepted).padStart(5)}  inspector ${pct(e.inspector).padStart(8)}  simulator ${pct(e.simulator).padStart(8)}`,
+  );
 }
-const all = Object.values(tally).reduce((a, e) => ({ total: a.total + e.total, inspector: a.inspector + e.inspector, simulator: a.simulator + e.simulator }), { total: 0, inspector: 0, simulator: 0 });
-console.log(`all: inspector ${all.inspector}/${all.total} (${((100 * all.inspector) / all.total).toFixed(2)} %), simulator ${all.simulator}/${all.total} (${((100 * all.simulator) / all.total).toFixed(2)} %)`);
+const all = Object.values(tally).reduce((a, e) => ({ total: a.total + e.total, inspector: a.inspector + e.inspector, simulator: a.simulator + e.simulator }), {
+  total: 0,
+  inspector: 0,
+  simulator: 0,
+});
+console.log(
+  `all: inspector ${all.inspector}/${all.total} (${((100 * all.inspector) / all.total).toFixed(2)} %), simulator ${all.simulator}/${all.total} (${((100 * all.simulator) / all.total).toFixed(2)} %)`,
+);
 for (const [key, { count, example }] of [...classes].sort((a, b) => b[1].count - a[1].count)) console.log(`\n${count}× ${key}\n   e.g. ${example}`);

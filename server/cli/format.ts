@@ -51,7 +51,11 @@ export function verdictLine(report: TokenReport, verification: VerificationResul
 /** Formats the report (and the signature check, if one ran) as lines of text. */
 export function formatReport(report: TokenReport, verification: VerificationResult | null, dates: DateWriter = INTL_DATES): string {
   const lines: string[] = [];
-  const trust = verification ? (verification.status === 'verified' ? 'signature verified' : `signature ${verification.status}: ${verification.reason}`) : 'unverified (no key given)';
+  const trust = verification
+    ? verification.status === 'verified'
+      ? 'signature verified'
+      : `signature ${verification.status}: ${verification.reason}`
+    : 'unverified (no key given)';
   lines.push(`MeetGate token report - ${safe(trust)}`);
   if (report.header) {
     lines.push(`Flavour   ${report.flavour} (${safe(report.header.alg ?? 'no alg')}${report.header.kid ? `, kid ${safe(report.header.kid)}` : ''})`);
@@ -64,7 +68,11 @@ export function formatReport(report: TokenReport, verification: VerificationResu
     const { expiresAt, secondsRemaining } = report.validity;
     lines.push(`Expires   ${expiresAt ? expiryLine(expiresAt, secondsRemaining ?? 0, dates) : 'never'}`);
     const features = Object.entries(report.features);
-    const named = (pick: (f: (typeof features)[number][1]) => boolean) => features.filter(([, f]) => pick(f)).map(([n]) => n).join(', ') || '-';
+    const named = (pick: (f: (typeof features)[number][1]) => boolean) =>
+      features
+        .filter(([, f]) => pick(f))
+        .map(([n]) => n)
+        .join(', ') || '-';
     lines.push(`Features  on: ${named((f) => f.state === 'enabled')}; off: ${named((f) => f.state === 'disabled')}`);
     lines.push(`          unset but granted by Jitsi's defaults: ${named((f) => f.state === 'unset' && f.granted)}`);
   }

@@ -38,12 +38,22 @@ room and host, unless --room or --domain say otherwise.
   --json              print the report as JSON`;
 
 const OPTIONS = {
-  domain: { type: 'string' }, room: { type: 'string' }, tenant: { type: 'string' },
-  issuer: { type: 'string', multiple: true }, audience: { type: 'string', multiple: true },
-  'domain-verification': { type: 'boolean' }, skew: { type: 'string' },
-  'prosody-config': { type: 'string' }, host: { type: 'string' }, profile: { type: 'string' },
-  secret: { type: 'string' }, 'secret-env': { type: 'string' }, 'public-key': { type: 'string' }, jwks: { type: 'string' },
-  json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+  domain: { type: 'string' },
+  room: { type: 'string' },
+  tenant: { type: 'string' },
+  issuer: { type: 'string', multiple: true },
+  audience: { type: 'string', multiple: true },
+  'domain-verification': { type: 'boolean' },
+  skew: { type: 'string' },
+  'prosody-config': { type: 'string' },
+  host: { type: 'string' },
+  profile: { type: 'string' },
+  secret: { type: 'string' },
+  'secret-env': { type: 'string' },
+  'public-key': { type: 'string' },
+  jwks: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
 class UsageError extends Error {}
@@ -101,7 +111,7 @@ async function readInput(io: CliIo): Promise<string> {
 export async function inspectCommand(args: string[], io: CliIo): Promise<number> {
   try {
     const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-    if (values.help) return io.stdout(INSPECT_USAGE), 0;
+    if (values.help) return (io.stdout(INSPECT_USAGE), 0);
     if (positionals.length > 1) throw new UsageError('give one token or link');
     const skew = values.skew === undefined ? undefined : Number(values.skew);
     if (skew !== undefined && !(skew >= 0)) throw new UsageError('--skew takes a number of seconds');
@@ -111,14 +121,20 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
     const link = linkTarget(input);
     const profile = await profileFrom(values, io);
     const context: InspectContext = {
-      domain: values.domain ?? link?.domain, room: values.room ?? link?.room, tenant: values.tenant, expectedIssuer: values.issuer, expectedAudience: values.audience,
-      domainVerification: values['domain-verification'], clockSkewSeconds: skew,
+      domain: values.domain ?? link?.domain,
+      room: values.room ?? link?.room,
+      tenant: values.tenant,
+      expectedIssuer: values.issuer,
+      expectedAudience: values.audience,
+      domainVerification: values['domain-verification'],
+      clockSkewSeconds: skew,
       // Flags given on the command line overrule the config file.
       ...(profile ? { profile: { ...profile, ...(values.domain ? { domain: values.domain } : {}) } } : {}),
     };
     const report = inspectToken(input, context);
     // The signature check (jose's key import and JWKS) loads only when a key was given: `inspect` starts faster.
-    const verification: VerificationResult | null = key && report.token ? await (await import('../../lib/token/verify.js')).verifyToken(report.token, key) : null;
+    const verification: VerificationResult | null =
+      key && report.token ? await (await import('../../lib/token/verify.js')).verifyToken(report.token, key) : null;
     const judged = { ...report, findings: [...report.findings, ...secretFindings(key, report.header?.alg)] };
     const verdict = verdictOf(judged, verification);
     if (values.json) {

@@ -14,11 +14,13 @@ export function secretFindings(key: VerificationKey | null, alg: unknown): Findi
   const name = typeof alg === 'string' && alg in MIN_SECRET_BYTES ? alg : 'HS256';
   const minimum = MIN_SECRET_BYTES[name] ?? 32;
   if (bytes >= minimum) return [];
-  return [{
-    code: 'weak-secret',
-    severity: 'warning',
-    claim: 'header.alg',
-    message: `The secret is ${bytes} bytes long; ${name} needs at least ${minimum} (RFC 7518 §3.2). Anyone holding one token can try to guess it offline and mint their own tokens.`,
-    hint: `Set a longer random app_secret in Prosody (e.g. openssl rand -hex ${minimum}) and mint with it.`,
-  }];
+  return [
+    {
+      code: 'weak-secret',
+      severity: 'warning',
+      claim: 'header.alg',
+      message: `The secret is ${bytes} bytes long; ${name} needs at least ${minimum} (RFC 7518 §3.2). Anyone holding one token can try to guess it offline and mint their own tokens.`,
+      hint: `Set a longer random app_secret in Prosody (e.g. openssl rand -hex ${minimum}) and mint with it.`,
+    },
+  ];
 }

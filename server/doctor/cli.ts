@@ -21,9 +21,14 @@ Reads a Jitsi deployment's configuration (never running it) and says what will g
 Exit status: 0 no errors, 1 errors or an unusable token, 2 usage error.`;
 
 const OPTIONS = {
-  prosody: { type: 'string', multiple: true }, jicofo: { type: 'string', multiple: true },
-  'config-js': { type: 'string' }, 'docker-env': { type: 'string' }, dir: { type: 'string' },
-  token: { type: 'string', multiple: true }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+  prosody: { type: 'string', multiple: true },
+  jicofo: { type: 'string', multiple: true },
+  'config-js': { type: 'string' },
+  'docker-env': { type: 'string' },
+  dir: { type: 'string' },
+  token: { type: 'string', multiple: true },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
 class UsageError extends Error {}
@@ -51,7 +56,7 @@ async function collect(values: { [K in keyof typeof OPTIONS]?: unknown }): Promi
 export async function doctorCommand(args: string[], io: CliIo): Promise<number> {
   try {
     const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-    if (values.help) return io.stdout(DOCTOR_USAGE), 0;
+    if (values.help) return (io.stdout(DOCTOR_USAGE), 0);
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}": name each file with its flag`);
     const files = await collect(values);
     if (!files.prosody && !files.jicofo && !files.configJs && !files.dockerEnv) {

@@ -19,7 +19,10 @@ export async function readConfigFile(path: string, shownAs = path): Promise<Depl
 
 async function list(dir: string, pattern: RegExp): Promise<string[]> {
   try {
-    return (await readdir(dir)).filter((n) => pattern.test(n)).sort().map((n) => join(dir, n));
+    return (await readdir(dir))
+      .filter((n) => pattern.test(n))
+      .sort()
+      .map((n) => join(dir, n));
   } catch {
     return [];
   }

@@ -20,10 +20,19 @@ export function envBool(value: string | undefined): boolean | null {
 export function deploymentFromEnv(file: string, entries: Map<string, EnvEntry>, base: Deployment): Deployment {
   const env = new Map<string, Located<string>>();
   for (const e of entries.values()) env.set(e.key, { value: e.value, at: { file, line: e.line }, key: e.key });
-  const get = (key: string, fallback?: string): Located<string> | undefined => env.get(key) ?? (fallback === undefined ? undefined : { value: fallback, at: { file, line: null }, key });
+  const get = (key: string, fallback?: string): Located<string> | undefined =>
+    env.get(key) ?? (fallback === undefined ? undefined : { value: fallback, at: { file, line: null }, key });
   const is = (key: string, fallback: boolean) => envBool(env.get(key)?.value) ?? fallback;
-  const as = <T,>(source: Located<string> | undefined, value: T, key?: string): Located<T> => ({ value, at: source?.at ?? { file, line: null }, key: key ?? source?.key ?? '' });
-  const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
+  const as = <T>(source: Located<string> | undefined, value: T, key?: string): Located<T> => ({
+    value,
+    at: source?.at ?? { file, line: null },
+    key: key ?? source?.key ?? '',
+  });
+  const list = (v: string) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
 
   const auth = is('ENABLE_AUTH', false);
   const authType = get('PROSODY_AUTH_TYPE') ?? get('AUTH_TYPE', 'internal')!;
@@ -64,7 +73,13 @@ export function deploymentFromEnv(file: string, entries: Map<string, EnvEntry>, 
   main.set('main_muc', as(muc, muc.value, 'XMPP_MUC_DOMAIN'));
 
   const mucOptions = new Map<string, Located<unknown>>();
-  const mucModules = ['muc_hide_all', 'muc_meeting_id', ...list(get('XMPP_MUC_MODULES')?.value ?? ''), ...(jwt ? [get('JWT_TOKEN_AUTH_MODULE', 'token_verification')!.value] : []), 'muc_password_whitelist'];
+  const mucModules = [
+    'muc_hide_all',
+    'muc_meeting_id',
+    ...list(get('XMPP_MUC_MODULES')?.value ?? ''),
+    ...(jwt ? [get('JWT_TOKEN_AUTH_MODULE', 'token_verification')!.value] : []),
+    'muc_password_whitelist',
+  ];
   mucOptions.set('modules_enabled', as(get('XMPP_MUC_MODULES') ?? get('JWT_TOKEN_AUTH_MODULE') ?? enableAuth, mucModules, 'XMPP_MUC_MODULES'));
   if (is('WAIT_FOR_HOST_DISABLE_AUTO_OWNERS', false)) mucOptions.set('wait_for_host_disable_auto_owners', as(get('WAIT_FOR_HOST_DISABLE_AUTO_OWNERS'), true));
 
@@ -73,9 +88,12 @@ export function deploymentFromEnv(file: string, entries: Map<string, EnvEntry>, 
     makeHost({ kind: 'VirtualHost', name: domain.value.toLowerCase(), plugin: null, at: at(domain), options: main }, global),
     makeHost({ kind: 'Component', name: muc.value.toLowerCase(), plugin: 'muc', at: at(muc), options: mucOptions }, global),
   ];
-  if (lobby) hosts.push(makeHost({ kind: 'Component', name: `lobby.${domain.value.toLowerCase()}`, plugin: 'muc', at: at(domain), options: new Map() }, global));
+  if (lobby)
+    hosts.push(makeHost({ kind: 'Component', name: `lobby.${domain.value.toLowerCase()}`, plugin: 'muc', at: at(domain), options: new Map() }, global));
   if (auth && is('ENABLE_GUESTS', false)) {
-    const guestOptions = new Map<string, Located<unknown>>([['authentication', as(get('PROSODY_GUEST_AUTH_TYPE', 'jitsi-anonymous'), get('PROSODY_GUEST_AUTH_TYPE')?.value ?? 'jitsi-anonymous')]]);
+    const guestOptions = new Map<string, Located<unknown>>([
+      ['authentication', as(get('PROSODY_GUEST_AUTH_TYPE', 'jitsi-anonymous'), get('PROSODY_GUEST_AUTH_TYPE')?.value ?? 'jitsi-anonymous')],
+    ]);
     hosts.push(makeHost({ kind: 'VirtualHost', name: guest.value.toLowerCase(), plugin: null, at: get('ENABLE_GUESTS')!.at, options: guestOptions }, global));
   }
 
@@ -84,7 +102,11 @@ export function deploymentFromEnv(file: string, entries: Map<string, EnvEntry>, 
   const jicofoType = get('JICOFO_AUTH_TYPE') ?? get('AUTH_TYPE', 'internal')!;
   const autoOwner = get('ENABLE_AUTO_OWNER');
   const jicofo: Jicofo = {
-    authEnabled: as(jicofoAuth, envBool(jicofoAuth?.value) ?? false, jicofoAuth?.key === 'JICOFO_ENABLE_AUTH' ? 'JICOFO_ENABLE_AUTH' : 'ENABLE_AUTH (JICOFO_ENABLE_AUTH defaults to it)'),
+    authEnabled: as(
+      jicofoAuth,
+      envBool(jicofoAuth?.value) ?? false,
+      jicofoAuth?.key === 'JICOFO_ENABLE_AUTH' ? 'JICOFO_ENABLE_AUTH' : 'ENABLE_AUTH (JICOFO_ENABLE_AUTH defaults to it)',
+    ),
     authType: as(jicofoType, jicofoType.value === 'jwt' ? 'JWT' : 'XMPP'),
     autoOwner: autoOwner ? as(autoOwner, envBool(autoOwner.value) ?? true) : null,
   };

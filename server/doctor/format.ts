@@ -32,13 +32,23 @@ export function formatDoctorReport(report: DoctorReport): string {
   if (p) {
     lines.push('', 'Server profile (what tokens are judged against)');
     const issuers = p.asap_accepted_issuers ?? (p.app_id ? [p.app_id] : []);
-    lines.push(`  domain ${safe(p.domain ?? '?')} (rooms on ${safe(p.muc_mapper_domain_prefix)}.${safe(p.domain ?? '?')}), app_id ${safe(p.app_id ?? '(none)')}, ${p.signature_algorithm} (${p.key_kind === 'secret' ? 'app_secret' : 'key server'})`);
-    lines.push(`  issuers ${safe(issuers.join(', ') || '(none)')}${p.asap_accepted_issuers ? '' : ' (default: app_id)'}; audiences ${safe(p.asap_accepted_audiences.join(', '))}`);
-    lines.push(`  domain verification ${p.enable_domain_verification ? 'on' : 'off'}, room claim ${p.asap_require_room_claim ? 'required' : 'optional'}, empty token ${p.allow_empty_token ? 'allowed' : 'refused'}, token_verification ${p.token_verification ? 'loaded' : 'NOT loaded'}`);
+    lines.push(
+      `  domain ${safe(p.domain ?? '?')} (rooms on ${safe(p.muc_mapper_domain_prefix)}.${safe(p.domain ?? '?')}), app_id ${safe(p.app_id ?? '(none)')}, ${p.signature_algorithm} (${p.key_kind === 'secret' ? 'app_secret' : 'key server'})`,
+    );
+    lines.push(
+      `  issuers ${safe(issuers.join(', ') || '(none)')}${p.asap_accepted_issuers ? '' : ' (default: app_id)'}; audiences ${safe(p.asap_accepted_audiences.join(', '))}`,
+    );
+    lines.push(
+      `  domain verification ${p.enable_domain_verification ? 'on' : 'off'}, room claim ${p.asap_require_room_claim ? 'required' : 'optional'}, empty token ${p.allow_empty_token ? 'allowed' : 'refused'}, token_verification ${p.token_verification ? 'loaded' : 'NOT loaded'}`,
+    );
   }
   report.tokens.forEach((t, i) => {
     lines.push('', `Token ${i + 1} on this deployment`);
-    lines.push(...formatReport(t.report, null).split('\n').map((l) => `  ${l}`));
+    lines.push(
+      ...formatReport(t.report, null)
+        .split('\n')
+        .map((l) => `  ${l}`),
+    );
   });
   const unusable = report.tokens.filter((t) => !t.report.usable).length;
   lines.push('', report.ok ? 'Verdict   no errors' : `Verdict   ${plural(error, 'error')}${unusable ? `, ${plural(unusable, 'unusable token')}` : ''}`);

@@ -63,9 +63,13 @@ export function makeHost(
 ): Host {
   const own = (name: string) => init.options.get(name);
   const listOf = (entry: Located<unknown> | undefined): Located<string>[] =>
-    entry && Array.isArray(entry.value) ? entry.value.filter((m): m is string => typeof m === 'string').map((m) => ({ value: m, at: entry.at, key: entry.key })) : [];
+    entry && Array.isArray(entry.value)
+      ? entry.value.filter((m): m is string => typeof m === 'string').map((m) => ({ value: m, at: entry.at, key: entry.key }))
+      : [];
   const disabled = new Set(listOf(own('modules_disabled')).map((m) => m.value));
-  const modules = [...(init.kind === 'VirtualHost' ? listOf(global.get('modules_enabled')) : []), ...listOf(own('modules_enabled'))].filter((m) => !disabled.has(m.value));
+  const modules = [...(init.kind === 'VirtualHost' ? listOf(global.get('modules_enabled')) : []), ...listOf(own('modules_enabled'))].filter(
+    (m) => !disabled.has(m.value),
+  );
   const enabled = own('enabled');
   return {
     kind: init.kind,
@@ -94,7 +98,11 @@ export function stringOption(host: Host | null | undefined, name: string): Locat
 export function listOption(host: Host | null | undefined, name: string): Located<string[]> | undefined {
   const entry = host?.option(name);
   if (!entry) return undefined;
-  const value = Array.isArray(entry.value) ? entry.value.filter((v): v is string => typeof v === 'string') : typeof entry.value === 'string' ? [entry.value] : [];
+  const value = Array.isArray(entry.value)
+    ? entry.value.filter((v): v is string => typeof v === 'string')
+    : typeof entry.value === 'string'
+      ? [entry.value]
+      : [];
   return { ...entry, value };
 }
 

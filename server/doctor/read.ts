@@ -23,8 +23,14 @@ type Kind = FileStatus['kind'];
 function unreadable(file: DeploymentFile, kind: Kind, error: { message: string; line: number; column: number }): DoctorFinding {
   const what = { prosody: 'Lua', 'jicofo-hocon': 'HOCON', 'jicofo-properties': 'Java properties', 'config-js': 'JavaScript', 'docker-env': '.env' }[kind];
   return {
-    check: 'file-unreadable', severity: 'error', file: file.path, line: error.line,
-    message: `${file.path} is not valid ${what}: ${error.message.replace(/\s*\(line \d+, column \d+\)$/, '').replace(/^Line \d+, column \d+:\s*/, '').replace(/\.$/, '')} (line ${error.line}, column ${error.column}).`,
+    check: 'file-unreadable',
+    severity: 'error',
+    file: file.path,
+    line: error.line,
+    message: `${file.path} is not valid ${what}: ${error.message
+      .replace(/\s*\(line \d+, column \d+\)$/, '')
+      .replace(/^Line \d+, column \d+:\s*/, '')
+      .replace(/\.$/, '')} (line ${error.line}, column ${error.column}).`,
     why: 'The service that reads this file refuses to start or ignores it, so none of its settings take effect; its checks were skipped.',
     fix: `Correct the syntax at line ${error.line}, column ${error.column}, then restart the service.`,
     source: 'the file format',
@@ -33,7 +39,10 @@ function unreadable(file: DeploymentFile, kind: Kind, error: { message: string; 
 
 function notEvaluated(file: string, line: number, key: string, text: string): DoctorFinding {
   return {
-    check: 'value-not-evaluated', severity: 'info', file, line,
+    check: 'value-not-evaluated',
+    severity: 'info',
+    file,
+    line,
     message: `${key} is set by code (${text}); the doctor reads files and never runs them, so it does not know the value.`,
     why: 'Checks that depend on this setting assume it is unknown rather than guess.',
     fix: 'Nothing to fix if the value is right; write it as a plain value to have it checked.',
@@ -45,7 +54,11 @@ function notEvaluated(file: string, line: number, key: string, text: string): Do
  * Prosody files through lib/prosody's readProsodyConfig (luaparse, never run). Options it could not
  * evaluate keep a `{ unevaluated }` marker so checks treat them as set but unknown.
  */
-function readProsody(files: DeploymentFile[], statuses: FileStatus[], findings: DoctorFinding[]): { hosts: Host[]; global: Map<string, Located<unknown>> } | null {
+function readProsody(
+  files: DeploymentFile[],
+  statuses: FileStatus[],
+  findings: DoctorFinding[],
+): { hosts: Host[]; global: Map<string, Located<unknown>> } | null {
   const global = new Map<string, Located<unknown>>();
   const pending: { section: ProsodySection; file: string; options: Map<string, Located<unknown>> }[] = [];
   let any = false;
@@ -74,7 +87,8 @@ function readProsody(files: DeploymentFile[], statuses: FileStatus[], findings: 
   if (!any) return null;
   // Global options apply wherever they are set (Prosody reads every file before starting hosts).
   const hosts = pending.map(({ section, file, options }) =>
-    makeHost({ kind: section.kind as Host['kind'], name: section.name, plugin: section.module, at: { file, line: section.line }, options }, global));
+    makeHost({ kind: section.kind as Host['kind'], name: section.name, plugin: section.module, at: { file, line: section.line }, options }, global),
+  );
   return { hosts, global };
 }
 
@@ -110,7 +124,7 @@ function readJicofo(files: DeploymentFile[], statuses: FileStatus[], findings: D
       } else {
         const doc = parseHocon(file.text);
         const get = (path: string) => doc.entries.get(path);
-        const loc = <T,>(path: string, value: T): Located<T> => ({ value, at: { file: file.path, line: get(path)?.line ?? null }, key: path });
+        const loc = <T>(path: string, value: T): Located<T> => ({ value, at: { file: file.path, line: get(path)?.line ?? null }, key: path });
         const enabled = get('jicofo.authentication.enabled');
         if (enabled) {
           const b = hoconBoolean(enabled.value);
@@ -128,7 +142,10 @@ function readJicofo(files: DeploymentFile[], statuses: FileStatus[], findings: D
         if (legacyUrl && typeof legacyUrl.value === 'string') modern.legacyUrl = loc(legacyUrl.path, legacyUrl.value);
         for (const inc of doc.includes) {
           findings.push({
-            check: 'value-not-evaluated', severity: 'info', file: file.path, line: inc.line,
+            check: 'value-not-evaluated',
+            severity: 'info',
+            file: file.path,
+            line: inc.line,
             message: `${inc.text}: the doctor never follows includes.`,
             why: 'Settings in the included file are not checked.',
             fix: 'Give the included file to the doctor too (--jicofo), or inline its settings.',
@@ -147,12 +164,12 @@ function readJicofo(files: DeploymentFile[], statuses: FileStatus[], findings: D
   }
   if (!any) return null;
   const url = legacy.authUrl ?? modern.legacyUrl;
-  const authEnabled: Located<boolean> | null = url ? { value: true, at: url.at, key: `${url.key}=${url.value}` } : modern.enabled ?? null;
-  const authType: Located<string> | null = url ? { value: authTypeFromUrl(url.value), at: url.at, key: url.key } : modern.type ?? null;
+  const authEnabled: Located<boolean> | null = url ? { value: true, at: url.at, key: `${url.key}=${url.value}` } : (modern.enabled ?? null);
+  const authType: Located<string> | null = url ? { value: authTypeFromUrl(url.value), at: url.at, key: url.key } : (modern.type ?? null);
   // Java's Boolean.parseBoolean, as jicofo's legacy properties are read.
   const autoOwner: Located<boolean> | null = legacy.disableAutoOwner
     ? { value: legacy.disableAutoOwner.value.trim().toLowerCase() !== 'true', at: legacy.disableAutoOwner.at, key: legacy.disableAutoOwner.key }
-    : modern.autoOwner ?? null;
+    : (modern.autoOwner ?? null);
   return { authEnabled, authType, autoOwner };
 }
 
@@ -188,7 +205,10 @@ export function readDeployment(files: DeploymentFiles): ReadResult {
     statuses.push({ path: files.dockerEnv.path, kind: 'docker-env', parsed: true, error: null });
     for (const line of parsed.ignored) {
       findings.push({
-        check: 'file-unreadable', severity: 'warning', file: files.dockerEnv.path, line: line.line,
+        check: 'file-unreadable',
+        severity: 'warning',
+        file: files.dockerEnv.path,
+        line: line.line,
         message: `Line ${line.line} (${line.text}) is not VARIABLE=value.`,
         why: 'Docker Compose skips or rejects it, so whatever it meant to set is not set.',
         fix: 'Write it as VARIABLE=value, or comment it out with #.',

@@ -41,13 +41,29 @@ Prints a Jitsi token on standard output (with --link, the meeting link carrying 
 Exit status: 0 minted, 1 refused (the reasons are on standard error), 2 usage error.`;
 
 const OPTIONS = {
-  'app-id': { type: 'string' }, secret: { type: 'string' }, 'secret-env': { type: 'string' },
-  'private-key-file': { type: 'string' }, kid: { type: 'string' }, algorithm: { type: 'string' },
-  domain: { type: 'string' }, tenant: { type: 'string' }, room: { type: 'string' },
-  name: { type: 'string' }, email: { type: 'string' }, avatar: { type: 'string' }, 'user-id': { type: 'string' },
-  role: { type: 'string' }, feature: { type: 'string', multiple: true }, ttl: { type: 'string' },
-  'allow-long-lived': { type: 'boolean' }, 'allow-weak-secret': { type: 'boolean' }, 'not-before': { type: 'string' },
-  issuer: { type: 'string' }, audience: { type: 'string' }, link: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+  'app-id': { type: 'string' },
+  secret: { type: 'string' },
+  'secret-env': { type: 'string' },
+  'private-key-file': { type: 'string' },
+  kid: { type: 'string' },
+  algorithm: { type: 'string' },
+  domain: { type: 'string' },
+  tenant: { type: 'string' },
+  room: { type: 'string' },
+  name: { type: 'string' },
+  email: { type: 'string' },
+  avatar: { type: 'string' },
+  'user-id': { type: 'string' },
+  role: { type: 'string' },
+  feature: { type: 'string', multiple: true },
+  ttl: { type: 'string' },
+  'allow-long-lived': { type: 'boolean' },
+  'allow-weak-secret': { type: 'boolean' },
+  'not-before': { type: 'string' },
+  issuer: { type: 'string' },
+  audience: { type: 'string' },
+  link: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: false }>>['values'];
@@ -94,12 +110,22 @@ async function mintOptions(values: Values, io: CliIo): Promise<MintOptions> {
   const notBefore = values['not-before'] === undefined ? undefined : Date.parse(values['not-before']);
   if (notBefore !== undefined && Number.isNaN(notBefore)) throw new UsageError('--not-before takes an ISO time such as 2026-05-01T09:00:00Z');
   return {
-    appId: values['app-id'] as string, ...(await keyOptions(values, io)), kid: values.kid,
-    algorithm: values.algorithm as SigningAlgorithm | undefined, domain: values.domain, tenant: values.tenant,
-    issuer: values.issuer, audience: values.audience, room: values.room as string,
+    appId: values['app-id'] as string,
+    ...(await keyOptions(values, io)),
+    kid: values.kid,
+    algorithm: values.algorithm as SigningAlgorithm | undefined,
+    domain: values.domain,
+    tenant: values.tenant,
+    issuer: values.issuer,
+    audience: values.audience,
+    room: values.room as string,
     user: { id: values['user-id'], name: values.name as string, email: values.email, avatar: values.avatar },
-    role: (values.role ?? 'member') as MintOptions['role'], features: parseFeatures(values.feature),
-    ttl, allowLongLived: values['allow-long-lived'], allowWeakSecret: values['allow-weak-secret'], notBefore,
+    role: (values.role ?? 'member') as MintOptions['role'],
+    features: parseFeatures(values.feature),
+    ttl,
+    allowLongLived: values['allow-long-lived'],
+    allowWeakSecret: values['allow-weak-secret'],
+    notBefore,
   };
 }
 
@@ -107,9 +133,10 @@ async function mintOptions(values: Values, io: CliIo): Promise<MintOptions> {
 function reportRefusal(error: MintError, io: CliIo): void {
   io.stderr(`meetgate mint: refused (${error.findings[0]?.code ?? error.code}): ${terminalText(error.message)}`);
   // The library's hint names the option of the API; on the command line it is a flag.
-  const hint = error.code === 'ttl-too-long'
-    ? 'Mint a fresh token per meeting instead; if you must, add --allow-long-lived. Prosody checks exp only when someone connects.'
-    : error.hint;
+  const hint =
+    error.code === 'ttl-too-long'
+      ? 'Mint a fresh token per meeting instead; if you must, add --allow-long-lived. Prosody checks exp only when someone connects.'
+      : error.hint;
   io.stderr(`  fix: ${terminalText(hint)}`);
   for (const finding of error.findings.slice(1)) io.stderr(`  also ${finding.code}: ${terminalText(finding.message)}`);
 }
@@ -118,17 +145,20 @@ function reportRefusal(error: MintError, io: CliIo): void {
 export async function mintCommand(args: string[], io: CliIo): Promise<number> {
   try {
     const { values } = parseArgs({ args, options: OPTIONS, allowPositionals: false, strict: true });
-    if (values.help) return io.stdout(MINT_USAGE), 0;
-    if (values.link !== undefined && !checkBaseUrl(values.link)) throw new UsageError('--link takes the meeting address, https://host (http:// only on localhost)');
+    if (values.help) return (io.stdout(MINT_USAGE), 0);
+    if (values.link !== undefined && !checkBaseUrl(values.link))
+      throw new UsageError('--link takes the meeting address, https://host (http:// only on localhost)');
     if (values.link !== undefined && values.room === '*') throw new UsageError('--link needs a specific --room, not "*"');
     const options = await mintOptions(values, io);
     const minted = await mintMeetingToken(options);
     const tenant = options.appId.startsWith(JAAS_APP_PREFIX) ? options.appId : options.tenant;
     io.stdout(values.link === undefined ? minted.token : buildMeetingLink(values.link, options.room, minted.token, tenant));
-    io.stderr(`meetgate mint: ${options.role} token for room ${terminalText(JSON.stringify(minted.claims.room))} (sub ${terminalText(JSON.stringify(minted.claims.sub))}), expires ${formatDateTime(minted.expiresAt)}`);
+    io.stderr(
+      `meetgate mint: ${options.role} token for room ${terminalText(JSON.stringify(minted.claims.room))} (sub ${terminalText(JSON.stringify(minted.claims.sub))}), expires ${formatDateTime(minted.expiresAt)}`,
+    );
     return 0;
   } catch (error) {
-    if (isMintError(error)) return reportRefusal(error, io), 1;
+    if (isMintError(error)) return (reportRefusal(error, io), 1);
     const problem = error instanceof UsageError ? error.message : argumentProblem(error);
     const usage = problem !== null;
     io.stderr(`meetgate mint: ${terminalText(problem ?? 'unexpected failure')}`);

@@ -46,7 +46,20 @@ export interface TokenEndpointOptions extends DeploymentOptions {
   onError?(error: unknown): void;
 }
 
-const DEPLOYMENT_KEYS = ['appId', 'secret', 'privateKey', 'kid', 'algorithm', 'domain', 'tenant', 'issuer', 'audience', 'ttl', 'allowLongLived', 'allowWeakSecret'] as const;
+const DEPLOYMENT_KEYS = [
+  'appId',
+  'secret',
+  'privateKey',
+  'kid',
+  'algorithm',
+  'domain',
+  'tenant',
+  'issuer',
+  'audience',
+  'ttl',
+  'allowLongLived',
+  'allowWeakSecret',
+] as const;
 
 /** Logs only the kind of failure: messages from `authenticate` could carry anything. */
 function defaultOnError(error: unknown): void {

@@ -26,8 +26,11 @@ export function normalizeFeatures(features: unknown): Partial<Record<FeatureName
   for (const key of Object.keys(given)) {
     if (!Object.prototype.hasOwnProperty.call(FEATURE_DEFAULTS, key)) {
       const guess = suggestFeature(key);
-      throw new MintError('unknown-feature', `Jitsi knows no feature called ${shown(key)}${guess ? `; did you mean "${guess}"?` : '.'}`,
-        guess ? `Rename it to "${guess}".` : `Use one of: ${Object.keys(FEATURE_DEFAULTS).join(', ')}.`);
+      throw new MintError(
+        'unknown-feature',
+        `Jitsi knows no feature called ${shown(key)}${guess ? `; did you mean "${guess}"?` : '.'}`,
+        guess ? `Rename it to "${guess}".` : `Use one of: ${Object.keys(FEATURE_DEFAULTS).join(', ')}.`,
+      );
     }
   }
   const flags: Partial<Record<FeatureName, boolean>> = {};
@@ -37,8 +40,11 @@ export function normalizeFeatures(features: unknown): Partial<Record<FeatureName
     if (value === true || value === 'true') flags[name] = true;
     else if (value === false || value === 'false') flags[name] = false;
     else {
-      throw new MintError('invalid-feature-value', `The feature "${name}" must be true or false.`,
-        `Jitsi treats any other value as "disabled"; write ${name}: true or ${name}: false.`);
+      throw new MintError(
+        'invalid-feature-value',
+        `The feature "${name}" must be true or false.`,
+        `Jitsi treats any other value as "disabled"; write ${name}: true or ${name}: false.`,
+      );
     }
   }
   return flags;

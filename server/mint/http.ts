@@ -32,7 +32,9 @@ export function parseAllowedOrigins(origins: readonly string[] = []): ReadonlySe
     try {
       allowed.add(parseOrigin(origin, 'allowedOrigins'));
     } catch (error) {
-      throw new TypeError(error instanceof Error ? error.message : `allowedOrigins: ${JSON.stringify(origin)} is not an origin such as https://portal.example.com`);
+      throw new TypeError(
+        error instanceof Error ? error.message : `allowedOrigins: ${JSON.stringify(origin)} is not an origin such as https://portal.example.com`,
+      );
     }
   }
   return allowed;

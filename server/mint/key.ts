@@ -69,16 +69,22 @@ export async function importPrivateKey(input: PrivateKeyInput, alg: SigningAlgor
 export function checkSecretStrength(byteLength: number, alg: SigningAlgorithm, allowWeak: boolean | undefined): void {
   const minimum = MIN_SECRET_BYTES[alg] ?? 0;
   if (byteLength >= minimum || allowWeak === true) return;
-  throw new MintError('weak-secret', `The secret is ${byteLength} bytes long; ${alg} needs at least ${minimum} (RFC 7518 §3.2).`,
-    `Set a longer random app_secret in Prosody (e.g. openssl rand -hex ${minimum}), or pass allowWeakSecret (--allow-weak-secret) to accept the risk.`);
+  throw new MintError(
+    'weak-secret',
+    `The secret is ${byteLength} bytes long; ${alg} needs at least ${minimum} (RFC 7518 §3.2).`,
+    `Set a longer random app_secret in Prosody (e.g. openssl rand -hex ${minimum}), or pass allowWeakSecret (--allow-weak-secret) to accept the risk.`,
+  );
 }
 
 /** Checks the caller's choice of algorithm against the kind of key. */
 function algorithmFor(options: DeploymentOptions, allowed: readonly SigningAlgorithm[], jaas: boolean): SigningAlgorithm {
   const alg = options.algorithm ?? allowed[0] ?? 'HS256';
   if (!allowed.includes(alg) || (jaas && alg !== 'RS256')) {
-    throw new MintError('invalid-key', `The algorithm "${String(alg)}" does not fit this key.`,
-      jaas ? 'JaaS tokens are RS256.' : `With ${allowed === HS ? 'a secret' : 'a private key'} use ${allowed.join(', ')}.`);
+    throw new MintError(
+      'invalid-key',
+      `The algorithm "${String(alg)}" does not fit this key.`,
+      jaas ? 'JaaS tokens are RS256.' : `With ${allowed === HS ? 'a secret' : 'a private key'} use ${allowed.join(', ')}.`,
+    );
   }
   return alg;
 }
@@ -95,7 +101,12 @@ export async function resolveSigningKey(options: DeploymentOptions, jaas: boolea
     throw new MintError('conflicting-keys', 'Give either secret or privateKey, not both.', 'A deployment checks tokens with one of them.');
   }
   if (secret !== undefined) {
-    if (jaas) throw new MintError('jaas-mismatch', 'JaaS tokens are signed with an API key (privateKey and kid), not a secret.', 'Download a key pair in the JaaS console.');
+    if (jaas)
+      throw new MintError(
+        'jaas-mismatch',
+        'JaaS tokens are signed with an API key (privateKey and kid), not a secret.',
+        'Download a key pair in the JaaS console.',
+      );
     if (options.kid !== undefined) throw new MintError('conflicting-keys', 'kid belongs with privateKey; a shared secret has no key id.', 'Leave kid out.');
     const bytes = typeof secret === 'string' ? new TextEncoder().encode(secret) : secret;
     if (!(bytes instanceof Uint8Array) || bytes.length === 0) {
@@ -112,8 +123,11 @@ export async function resolveSigningKey(options: DeploymentOptions, jaas: boolea
   const imported = await importPrivateKey(privateKey, alg);
   const kid = options.kid ?? imported.jwkKid;
   if (typeof kid !== 'string' || kid.trim() === '' || /[\p{Cc}\s]/u.test(kid)) {
-    throw new MintError('missing-kid', 'RS-signed tokens need a kid naming the public key.',
-      jaas ? 'Copy the key id from the JaaS console (API keys).' : 'Use the key name under asap_key_server, or the JWKS entry id.');
+    throw new MintError(
+      'missing-kid',
+      'RS-signed tokens need a kid naming the public key.',
+      jaas ? 'Copy the key id from the JaaS console (API keys).' : 'Use the key name under asap_key_server, or the JWKS entry id.',
+    );
   }
   return { alg, key: imported.key, kid: jaas ? jaasKid(kid, String(options.appId)) : kid };
 }

@@ -11,13 +11,20 @@ import { refusal, refusingFindings } from './policy.js';
 import type { MintedToken, MintOptions } from './types.js';
 
 /** Signs the claims; jose's errors become a `MintError` that says nothing about the key itself. */
-async function sign(claims: Record<string, unknown>, header: Record<string, unknown>, key: Awaited<ReturnType<typeof resolveSigningKey>>['key']): Promise<string> {
+async function sign(
+  claims: Record<string, unknown>,
+  header: Record<string, unknown>,
+  key: Awaited<ReturnType<typeof resolveSigningKey>>['key'],
+): Promise<string> {
   try {
     return await new SignJWT(claims).setProtectedHeader(header as { alg: string }).sign(key);
   } catch (error) {
     const short = /modulusLength/.test((error as Error)?.message ?? '');
-    throw new MintError('invalid-key', short ? 'The RSA key is shorter than 2048 bits.' : 'The key could not sign this token.',
-      short ? 'Generate a 2048-bit (or longer) RSA key.' : 'Check that the key is an RSA private key (or a non-empty secret) for the chosen algorithm.');
+    throw new MintError(
+      'invalid-key',
+      short ? 'The RSA key is shorter than 2048 bits.' : 'The key could not sign this token.',
+      short ? 'Generate a 2048-bit (or longer) RSA key.' : 'Check that the key is an RSA private key (or a non-empty secret) for the chosen algorithm.',
+    );
   }
 }
 
@@ -33,7 +40,11 @@ export async function mintMeetingToken(options: MintOptions): Promise<MintedToke
   const header: Record<string, unknown> = { alg: signingKey.alg, typ: 'JWT', ...(signingKey.kid ? { kid: signingKey.kid } : {}) };
   const token = await sign(plan.claims, header, signingKey.key);
   // Judge it on a server set up for this key: its algorithm, a key server for RS keys, JaaS rules for JaaS.
-  const profile = { signature_algorithm: signingKey.alg, key_kind: signingKey.alg.startsWith('RS') ? 'key-server' : 'secret', jaas: plan.placement.jaas } as const;
+  const profile = {
+    signature_algorithm: signingKey.alg,
+    key_kind: signingKey.alg.startsWith('RS') ? 'key-server' : 'secret',
+    jaas: plan.placement.jaas,
+  } as const;
   const report = inspectToken(token, { ...plan.context, profile: { ...profile, ...plan.context.profile } });
   const refusing = refusingFindings(report, { wildcard: plan.wildcard, longLived: options.allowLongLived === true });
   if (refusing.length > 0 || !report.usable) throw refusal(refusing.length > 0 ? refusing : report.findings);

@@ -26,19 +26,29 @@ export interface Placement {
 /** A short printable identifier, or a `MintError` naming the option. */
 function identifier(value: unknown, option: string, code: 'invalid-app-id' | 'invalid-placement'): string {
   if (typeof value !== 'string' || value.trim() === '' || value.length > 256 || CONTROL.test(value) || value !== value.trim()) {
-    throw new MintError(code, `${option} must be a non-empty string without spaces at either end or control characters.`,
-      option === 'appId' ? 'Use the app_id from the Prosody configuration (or your JaaS app id).' : `Check ${option}.`);
+    throw new MintError(
+      code,
+      `${option} must be a non-empty string without spaces at either end or control characters.`,
+      option === 'appId' ? 'Use the app_id from the Prosody configuration (or your JaaS app id).' : `Check ${option}.`,
+    );
   }
   return value;
 }
 
 /** The JaaS rules, which fix iss, aud and sub. */
 function jaasPlacement(appId: string, options: DeploymentOptions): Placement {
-  const fixed = [['issuer', options.issuer, 'chat'], ['audience', options.audience, 'jitsi'], ['tenant', options.tenant, appId]] as const;
+  const fixed = [
+    ['issuer', options.issuer, 'chat'],
+    ['audience', options.audience, 'jitsi'],
+    ['tenant', options.tenant, appId],
+  ] as const;
   for (const [option, given, required] of fixed) {
     if (given !== undefined && given !== required) {
-      throw new MintError('jaas-mismatch', `JaaS tokens need ${option} "${required}"; leave ${option} out.`,
-        'MeetGate writes the values JaaS requires when appId is a vpaas-magic-cookie app id.');
+      throw new MintError(
+        'jaas-mismatch',
+        `JaaS tokens need ${option} "${required}"; leave ${option} out.`,
+        'MeetGate writes the values JaaS requires when appId is a vpaas-magic-cookie app id.',
+      );
     }
   }
   return { jaas: true, iss: 'chat', aud: 'jitsi', sub: appId, tenant: appId };
@@ -56,16 +66,25 @@ export function resolvePlacement(options: DeploymentOptions): Placement {
   const domain = options.domain === undefined ? undefined : identifier(options.domain, 'domain', 'invalid-placement').toLowerCase();
   const tenant = options.tenant === undefined ? undefined : identifier(options.tenant, 'tenant', 'invalid-placement').toLowerCase();
   if (domain === undefined && tenant === undefined) {
-    throw new MintError('invalid-placement', 'Give the deployment\'s domain (or its tenant): Prosody requires sub.',
-      'domain is the XMPP domain, hosts.domain in config.js (meet.jitsi in Docker); "*" accepts any domain.');
+    throw new MintError(
+      'invalid-placement',
+      "Give the deployment's domain (or its tenant): Prosody requires sub.",
+      'domain is the XMPP domain, hosts.domain in config.js (meet.jitsi in Docker); "*" accepts any domain.',
+    );
   }
   if (domain !== undefined && domain !== '*' && !HOST.test(domain)) {
-    throw new MintError('invalid-placement', 'domain must be a host name such as meet.example.com, without scheme, port or path.',
-      /^[a-z][a-z0-9+.-]*:/.test(domain) ? 'Drop the "https://" and anything after the host.' : 'Use hosts.domain from config.js.');
+    throw new MintError(
+      'invalid-placement',
+      'domain must be a host name such as meet.example.com, without scheme, port or path.',
+      /^[a-z][a-z0-9+.-]*:/.test(domain) ? 'Drop the "https://" and anything after the host.' : 'Use hosts.domain from config.js.',
+    );
   }
   if (tenant !== undefined && !TENANT.test(tenant)) {
-    throw new MintError('invalid-placement', 'tenant must be one path segment of letters, digits, ".", "_" or "-".',
-      'The tenant is the first part of https://host/<tenant>/<room>.');
+    throw new MintError(
+      'invalid-placement',
+      'tenant must be one path segment of letters, digits, ".", "_" or "-".',
+      'The tenant is the first part of https://host/<tenant>/<room>.',
+    );
   }
   return { jaas: false, iss, aud, sub: tenant ?? domain ?? '*', domain, tenant };
 }

@@ -32,7 +32,17 @@ export function refusingFindings(report: TokenReport, tolerated: Tolerated): Fin
 /** The `MintError` listing what the inspector found. */
 export function refusal(findings: readonly Finding[]): MintError {
   const first = findings[0];
-  const more = findings.length > 1 ? ` (and ${findings.length - 1} more: ${findings.slice(1).map((f) => f.code).join(', ')})` : '';
-  return new MintError('refused', `MeetGate will not issue this token: ${first ? first.message : 'the inspector calls it unusable.'}${more}`,
-    first?.hint ?? 'Check the options against the deployment.', findings);
+  const more =
+    findings.length > 1
+      ? ` (and ${findings.length - 1} more: ${findings
+          .slice(1)
+          .map((f) => f.code)
+          .join(', ')})`
+      : '';
+  return new MintError(
+    'refused',
+    `MeetGate will not issue this token: ${first ? first.message : 'the inspector calls it unusable.'}${more}`,
+    first?.hint ?? 'Check the options against the deployment.',
+    findings,
+  );
 }

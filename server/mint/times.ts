@@ -24,7 +24,11 @@ function millis(value: Date | number, option: string): number {
     throw new MintError('invalid-time', `${option} is not a valid time.`, 'Pass a Date or milliseconds since 1970 (Date.now()).');
   }
   if (ms < SECONDS_MISTAKE_BELOW_MS) {
-    throw new MintError('invalid-time', `${option} looks like seconds, or a date before 2001.`, 'Pass a Date or milliseconds (Date.now()); MeetGate writes seconds into the token itself.');
+    throw new MintError(
+      'invalid-time',
+      `${option} looks like seconds, or a date before 2001.`,
+      'Pass a Date or milliseconds (Date.now()); MeetGate writes seconds into the token itself.',
+    );
   }
   return ms;
 }
@@ -33,12 +37,18 @@ function millis(value: Date | number, option: string): number {
 export function resolveTtl(ttl: number | string | undefined, allowLongLived: boolean | undefined): number {
   const seconds = ttl === undefined ? DEFAULT_TTL_SECONDS : parseDuration(ttl);
   if (seconds === null || seconds > ABSOLUTE_MAX_TTL_SECONDS) {
-    throw new MintError('invalid-ttl', 'ttl must be a positive whole number of seconds or a duration such as "15m", "1h", "1d", at most a year.',
-      'A number is seconds; write "1h" for an hour.');
+    throw new MintError(
+      'invalid-ttl',
+      'ttl must be a positive whole number of seconds or a duration such as "15m", "1h", "1d", at most a year.',
+      'A number is seconds; write "1h" for an hour.',
+    );
   }
   if (seconds > MAX_TTL_SECONDS && !allowLongLived) {
-    throw new MintError('ttl-too-long', `A lifetime of ${Math.round(seconds / 3600)} hours is above the 24 hours allowed by default.`,
-      'Mint a fresh token per meeting instead; if you must, pass allowLongLived: true. Prosody checks exp only when someone connects.');
+    throw new MintError(
+      'ttl-too-long',
+      `A lifetime of ${Math.round(seconds / 3600)} hours is above the 24 hours allowed by default.`,
+      'Mint a fresh token per meeting instead; if you must, pass allowLongLived: true. Prosody checks exp only when someone connects.',
+    );
   }
   return seconds;
 }

@@ -28,8 +28,11 @@ const MAX_AVATAR_LENGTH = 2048;
 /** Checks that `role` is one of the four roles. */
 export function checkRole(role: unknown): TokenRole {
   if (typeof role === 'string' && (ROLES as readonly string[]).includes(role)) return role as TokenRole;
-  throw new MintError('invalid-role', 'The role must be "owner", "moderator", "member" or "guest".',
-    'Pick the role the person has in this room; "member" is a plain participant.');
+  throw new MintError(
+    'invalid-role',
+    'The role must be "owner", "moderator", "member" or "guest".',
+    'Pick the role the person has in this room; "member" is a plain participant.',
+  );
 }
 
 /** One optional text field, trimmed as Jitsi trims it; empty means absent. */

@@ -9,11 +9,15 @@ import { entrySize, kb, type EntrySize } from '../../bench/measure.js';
 import { ENTRIES, measureEntry, withinBudget, withinTotalBudget } from './budgets.js';
 
 describe('package entry sizes', () => {
-  it.each(ENTRIES)('$name stays within $budget KB min+gzip', async (entry) => {
-    const size = await measureEntry(entry);
-    expect(withinBudget(entry, size), `${entry.name}: ${kb(size.gzip)} > ${entry.budget} KB`).toBe(true);
-    expect(withinTotalBudget(entry, size), `${entry.name}, all chunks: ${kb(size.totalGzip)} > ${entry.totalBudget} KB`).toBe(true);
-  }, 60_000);
+  it.each(ENTRIES)(
+    '$name stays within $budget KB min+gzip',
+    async (entry) => {
+      const size = await measureEntry(entry);
+      expect(withinBudget(entry, size), `${entry.name}: ${kb(size.gzip)} > ${entry.budget} KB`).toBe(true);
+      expect(withinTotalBudget(entry, size), `${entry.name}, all chunks: ${kb(size.totalGzip)} > ${entry.totalBudget} KB`).toBe(true);
+    },
+    60_000,
+  );
 
   describe('the component entry', () => {
     let size: EntrySize;
@@ -49,7 +53,8 @@ describe('package entry sizes', () => {
       }
       expect(lazyInputs().some((input) => input.includes('@jitsi/react-sdk'))).toBe(true);
       // What the first render and the script's start need stays up front.
-      for (const module of ['components/SecureMeeting.tsx', 'components/screens/CheckingScreen.tsx', 'lib/jitsi/script-loader.ts']) expect(eagerInputs()).toContain(module);
+      for (const module of ['components/SecureMeeting.tsx', 'components/screens/CheckingScreen.tsx', 'lib/jitsi/script-loader.ts'])
+        expect(eagerInputs()).toContain(module);
     });
   });
 });

@@ -38,7 +38,8 @@ function run(command: string, args: string[], cwd: string, env: Record<string, s
   return result.stdout;
 }
 
-const npm = (args: string[], cwd: string) => run('npm', [...args, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], cwd, { npm_config_update_notifier: 'false' });
+const npm = (args: string[], cwd: string) =>
+  run('npm', [...args, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], cwd, { npm_config_update_notifier: 'false' });
 
 beforeAll(() => {
   run(process.execPath, ['scripts/build-lib.mjs', '--out', join(work, 'package')], REPO);
@@ -74,8 +75,18 @@ describe('the packed tarball, installed into fresh projects', () => {
       for (const app of Object.keys(APPS) as App[]) {
         // As a site's bundler ships it: the meeting runtime, behind the package's dynamic import(), is a chunk of its own.
         const bundled = await build({
-          entryPoints: ['app.tsx'], absWorkingDir: dir(app), outdir: '/site', bundle: true, splitting: true, write: false, format: 'esm', platform: 'browser',
-          jsx: 'automatic', minify: true, define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
+          entryPoints: ['app.tsx'],
+          absWorkingDir: dir(app),
+          outdir: '/site',
+          bundle: true,
+          splitting: true,
+          write: false,
+          format: 'esm',
+          platform: 'browser',
+          jsx: 'automatic',
+          minify: true,
+          define: { 'process.env.NODE_ENV': '"production"' },
+          logLevel: 'silent',
         });
         const files = new Map(bundled.outputFiles.map((file) => [file.path.replace(/^\/site/, ''), file.text]));
         expect(files.size, app).toBeGreaterThan(1);
@@ -86,7 +97,11 @@ describe('the packed tarball, installed into fresh projects', () => {
         await page.route('http://consumer.test/**', (route) => {
           const path = new URL(route.request().url()).pathname;
           fetched.push(path);
-          if (path === '/') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="/app.js"></script></body></html>' });
+          if (path === '/')
+            return route.fulfill({
+              contentType: 'text/html',
+              body: '<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="/app.js"></script></body></html>',
+            });
           const body = files.get(path);
           return body === undefined ? route.fulfill({ status: 404, body: '' }) : route.fulfill({ contentType: 'text/javascript', body });
         });
@@ -105,9 +120,13 @@ describe('the packed tarball, installed into fresh projects', () => {
     }
   }, 60_000);
 
-  it.each(['bundler', 'node16'])('type-checks a TypeScript consumer with moduleResolution %s', (resolution) => {
-    run(process.execPath, [TSC, '-p', `tsconfig.${resolution}.json`], dir('react19'));
-  }, 60_000);
+  it.each(['bundler', 'node16'])(
+    'type-checks a TypeScript consumer with moduleResolution %s',
+    (resolution) => {
+      run(process.execPath, [TSC, '-p', `tsconfig.${resolution}.json`], dir('react19'));
+    },
+    60_000,
+  );
 
   it('imports meetgate/server and meetgate/token in plain Node', () => {
     const result = JSON.parse(run(process.execPath, ['subpaths.mjs'], dir('react19')));
@@ -116,17 +135,51 @@ describe('the packed tarball, installed into fresh projects', () => {
 
   it('npx meetgate mint, then inspect the minted token (signature checked)', () => {
     const env = { CONSUMER_SECRET: 'consumer-secret-0123456789abcdef0123' };
-    const mintArgs = ['--no-install', 'meetgate', 'mint', '--app-id', 'myapp', '--secret-env', 'CONSUMER_SECRET', '--domain', 'meet.example.org', '--room', 'standup', '--name', 'Ann', '--role', 'owner', '--ttl', '10m'];
+    const mintArgs = [
+      '--no-install',
+      'meetgate',
+      'mint',
+      '--app-id',
+      'myapp',
+      '--secret-env',
+      'CONSUMER_SECRET',
+      '--domain',
+      'meet.example.org',
+      '--room',
+      'standup',
+      '--name',
+      'Ann',
+      '--role',
+      'owner',
+      '--ttl',
+      '10m',
+    ];
     const token = run('npx', mintArgs, dir('react19'), env).trim();
     expect(token.split('.')).toHaveLength(3);
-    const inspectArgs = ['--no-install', 'meetgate', 'inspect', token, '--domain', 'meet.example.org', '--room', 'standup', '--issuer', 'myapp', '--secret-env', 'CONSUMER_SECRET'];
+    const inspectArgs = [
+      '--no-install',
+      'meetgate',
+      'inspect',
+      token,
+      '--domain',
+      'meet.example.org',
+      '--room',
+      'standup',
+      '--issuer',
+      'myapp',
+      '--secret-env',
+      'CONSUMER_SECRET',
+    ];
     const report = run('npx', inspectArgs, dir('react19'), env);
     expect(report).toContain('Ann');
     expect(report).not.toContain(token);
   });
 
   it('npx meetgate simulate serves a deployment, with its external_api.js built in', async () => {
-    const child = spawn('npx', ['--no-install', 'meetgate', 'simulate', '--port', '0', '--app-secret', 'consumer-secret-0123456789abcdef0123'], { cwd: dir('react19'), detached: true });
+    const child = spawn('npx', ['--no-install', 'meetgate', 'simulate', '--port', '0', '--app-secret', 'consumer-secret-0123456789abcdef0123'], {
+      cwd: dir('react19'),
+      detached: true,
+    });
     try {
       const url = await new Promise<string>((done, fail) => {
         let out = '';
@@ -144,7 +197,9 @@ describe('the packed tarball, installed into fresh projects', () => {
           let body = '';
           response.on('data', (chunk: Buffer) => (body += chunk.toString()));
           response.on('end', () => done({ status: response.statusCode ?? 0, body }));
-        }).on('error', fail).end();
+        })
+          .on('error', fail)
+          .end();
       });
       expect(script.status).toBe(200);
       expect(script.body).toContain('JitsiMeetExternalAPI');

@@ -45,12 +45,22 @@ describe('npm run build:lib', () => {
 
   it('meetgate/server mints in Node', async () => {
     const { mintMeetingToken } = await load('server.js');
-    const minted = await mintMeetingToken({ appId: 'myapp', secret: 's'.repeat(32), domain: 'meet.example.org', room: 'standup', user: { name: 'Ann' }, role: 'owner' });
+    const minted = await mintMeetingToken({
+      appId: 'myapp',
+      secret: 's'.repeat(32),
+      domain: 'meet.example.org',
+      room: 'standup',
+      user: { name: 'Ann' },
+      role: 'owner',
+    });
     expect(minted.token.split('.')).toHaveLength(3);
   });
 
   it('the web component bundle defines <meetgate-meeting> from one script tag', () => {
-    const dom = new JSDOM('<!doctype html><body><meetgate-meeting domain="meet.example.org" room="standup"></meetgate-meeting></body>', { runScripts: 'outside-only', url: 'https://portal.example/' });
+    const dom = new JSDOM('<!doctype html><body><meetgate-meeting domain="meet.example.org" room="standup"></meetgate-meeting></body>', {
+      runScripts: 'outside-only',
+      url: 'https://portal.example/',
+    });
     const script = readFileSync(resolve(dist, 'meetgate-meeting.js'), 'utf8');
     dom.window.eval(script);
     expect(dom.window.customElements.get('meetgate-meeting')).toBeTypeOf('function');

@@ -19,7 +19,15 @@ async function violations(root: HTMLElement): Promise<string[]> {
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
 }
 
-const props = () => ({ domain: 'meet.example.org', roomName: 'standup', inspect: INSPECT, tokenFromLink: false, timers: new FakeTimers(NOW), auth: { loginUrl: '/login', logoutUrl: 'https://evil.example.com/' }, navigate: () => {} });
+const props = () => ({
+  domain: 'meet.example.org',
+  roomName: 'standup',
+  inspect: INSPECT,
+  tokenFromLink: false,
+  timers: new FakeTimers(NOW),
+  auth: { loginUrl: '/login', logoutUrl: 'https://evil.example.com/' },
+  navigate: () => {},
+});
 const error = (name: string, extra: Record<string, unknown> = {}) => ({ error: { name, type: 'CONFERENCE', isFatal: false, ...extra } });
 
 describe('accessibility of every screen', () => {

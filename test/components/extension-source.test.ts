@@ -16,7 +16,9 @@ afterEach(() => {
 it('asks the extension through the page window once the first token is requested', async () => {
   const page = fakeWindow();
   const asked: string[] = [];
-  stops.push(startBridgeRelay({ window: page.window, ask: async (message) => (asked.push(`${message.tenant}/${message.room}`), { outcome: 'granted', token: TOKEN }) }));
+  stops.push(
+    startBridgeRelay({ window: page.window, ask: async (message) => (asked.push(`${message.tenant}/${message.room}`), { outcome: 'granted', token: TOKEN }) }),
+  );
   const source = lazyExtensionTokenSource(page.window);
   expect(source.kind).toBe('extension');
   expect(asked).toEqual([]);

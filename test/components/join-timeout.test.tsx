@@ -13,10 +13,18 @@ import { advance, emit, FakeJitsiApi, FakeTimers, INSPECT, installFakeJitsi, mou
 beforeAll(installFakeJitsi);
 afterEach(reset);
 
-const props = (timers: FakeTimers) => ({ domain: 'meet.example.org', roomName: 'standup', inspect: INSPECT, tokenFromLink: false, timers, auth: { loginUrl: '/login' }, navigate: () => {} });
+const props = (timers: FakeTimers) => ({
+  domain: 'meet.example.org',
+  roomName: 'standup',
+  inspect: INSPECT,
+  tokenFromLink: false,
+  timers,
+  auth: { loginUrl: '/login' },
+  navigate: () => {},
+});
 
 describe('the bounded join', () => {
-  it('a page that never says ready: after joinTimeoutSeconds, the rejected screen (no-answer), Try again first, the inspector\'s word; Try again joins anew', async () => {
+  it("a page that never says ready: after joinTimeoutSeconds, the rejected screen (no-answer), Try again first, the inspector's word; Try again joins anew", async () => {
     const timers = new FakeTimers(NOW);
     const { container } = await mount(<SecureMeeting {...props(timers)} token={TOKEN} timing={{ joinTimeoutSeconds: 30, frameWatchdogSeconds: 600 }} />);
     expect(screenOf(container)).toBe('joining');
@@ -47,7 +55,9 @@ describe('the bounded join', () => {
 
   it('the pre-join page asked for in configOverwrite turns the default bound off', async () => {
     const timers = new FakeTimers(NOW);
-    const { container } = await mount(<SecureMeeting {...props(timers)} token={TOKEN} timing={{ frameWatchdogSeconds: 600 }} configOverwrite={{ prejoinPageEnabled: true }} />);
+    const { container } = await mount(
+      <SecureMeeting {...props(timers)} token={TOKEN} timing={{ frameWatchdogSeconds: 600 }} configOverwrite={{ prejoinPageEnabled: true }} />,
+    );
     await advance(timers, 120_000);
     expect(container.firstElementChild?.getAttribute('data-meetgate-state')).toBe('joining');
   });

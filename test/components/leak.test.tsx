@@ -59,20 +59,24 @@ function trackWindowListeners() {
     return `${type}#?`;
   };
   let total = 0;
-  vi.spyOn(window, 'addEventListener').mockImplementation((type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
-    const k = key(type, listener);
-    if (!added.has(k)) {
-      added.add(k);
-      live.set(type, (live.get(type) ?? 0) + 1);
-      total++;
-    }
-    if (listener) realAdd(type, listener, options);
-  });
-  vi.spyOn(window, 'removeEventListener').mockImplementation((type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
-    const k = key(type, listener);
-    if (added.delete(k)) live.set(type, (live.get(type) ?? 1) - 1);
-    if (listener) realRemove(type, listener, options);
-  });
+  vi.spyOn(window, 'addEventListener').mockImplementation(
+    (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
+      const k = key(type, listener);
+      if (!added.has(k)) {
+        added.add(k);
+        live.set(type, (live.get(type) ?? 0) + 1);
+        total++;
+      }
+      if (listener) realAdd(type, listener, options);
+    },
+  );
+  vi.spyOn(window, 'removeEventListener').mockImplementation(
+    (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
+      const k = key(type, listener);
+      if (added.delete(k)) live.set(type, (live.get(type) ?? 1) - 1);
+      if (listener) realRemove(type, listener, options);
+    },
+  );
   return { live: () => [...live.entries()].filter(([, count]) => count !== 0), total: () => total };
 }
 
@@ -108,7 +112,9 @@ describe('200 mounts and unmounts', () => {
     for (let i = 0; i < 200; i++) {
       const scenario = i % 5;
       const portal = [createPostMessageSource({ window: framed, allowedOrigins: ['https://portal.example.org'] })];
-      const view = render(<SecureMeeting {...common} tokenSources={portal} token={scenario === 4 ? undefined : token} tokenProvider={scenario === 4 ? never : undefined} />);
+      const view = render(
+        <SecureMeeting {...common} tokenSources={portal} token={scenario === 4 ? undefined : token} tokenProvider={scenario === 4 ? never : undefined} />,
+      );
       if (scenario !== 3) await flush();
       if (scenario === 0 || scenario === 1 || scenario === 2) {
         const api = FakeJitsiApi.last;
@@ -136,6 +142,8 @@ describe('200 mounts and unmounts', () => {
     expect(FakeJitsiApi.instances).toHaveLength(120);
     expect(FakeJitsiApi.instances.filter((api) => api.disposeCount !== 1)).toEqual([]);
     // Only the SDK's own `readyToClose` listener may remain on a disposed API (the SDK never removes it).
-    expect(FakeJitsiApi.instances.filter((api) => api.listenerCount() - api.listenerCount('readyToClose') !== 0 || api.listenerCount('readyToClose') > 1)).toEqual([]);
+    expect(
+      FakeJitsiApi.instances.filter((api) => api.listenerCount() - api.listenerCount('readyToClose') !== 0 || api.listenerCount('readyToClose') > 1),
+    ).toEqual([]);
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asksForPrejoin, timingForPrejoin } from '../../components/prejoin-timing.js';
 
-describe('the join timeout and Jitsi\'s pre-join page', () => {
+describe("the join timeout and Jitsi's pre-join page", () => {
   it('reads both spellings of the pre-join switch (2021 prejoinPageEnabled, current prejoinConfig.enabled)', () => {
     expect(asksForPrejoin({ prejoinPageEnabled: true })).toBe(true);
     expect(asksForPrejoin({ prejoinConfig: { enabled: true } })).toBe(true);

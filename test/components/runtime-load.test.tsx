@@ -31,7 +31,9 @@ it('shows "checking" until the runtime arrives, offers "Try again" when it does 
   const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
   const timers = new FakeTimers(NOW);
   const inspect = { expectedIssuer: GOOD_CONTEXT.expectedIssuer, expectedAudience: GOOD_CONTEXT.expectedAudience };
-  const { container } = render(<SecureMeeting domain="meet.example.org" roomName="standup" token={fakeToken(goodClaims())} inspect={inspect} timers={timers} tokenFromLink={false} />);
+  const { container } = render(
+    <SecureMeeting domain="meet.example.org" roomName="standup" token={fakeToken(goodClaims())} inspect={inspect} timers={timers} tokenFromLink={false} />,
+  );
   expect(container.querySelector('[data-meetgate-screen]')?.getAttribute('data-meetgate-screen')).toBe('checking');
   await waitFor(() => expect(errors).toHaveBeenCalledWith('MeetGate could not load its meeting code:', expect.any(Error)), { timeout: 10_000 });
   expect(loadedMeetingRuntime()).toBeNull();

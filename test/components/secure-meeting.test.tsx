@@ -3,14 +3,38 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SecureMeeting, type MeetingState, ConfigurationError } from '../../components/index.js';
 import { fakeToken, goodClaims } from '../fixtures/tokens.js';
-import { advance, emit, FakeJitsiApi, FakeTimers, flush, FRESH, iframes, INSPECT, installFakeJitsi, mount, NOW, NOW_S, reset, screenOf, TOKEN } from './harness.js';
+import {
+  advance,
+  emit,
+  FakeJitsiApi,
+  FakeTimers,
+  flush,
+  FRESH,
+  iframes,
+  INSPECT,
+  installFakeJitsi,
+  mount,
+  NOW,
+  NOW_S,
+  reset,
+  screenOf,
+  TOKEN,
+} from './harness.js';
 
 beforeAll(installFakeJitsi);
 afterEach(reset);
 
 const clock = { current: new FakeTimers(NOW) };
 /** Props every test uses; the fixture tokens are dated, so the clock is always the fake one. */
-const base = { domain: 'meet.example.org', roomName: 'standup', inspect: INSPECT, tokenFromLink: false, get timers() { return clock.current; } };
+const base = {
+  domain: 'meet.example.org',
+  roomName: 'standup',
+  inspect: INSPECT,
+  tokenFromLink: false,
+  get timers() {
+    return clock.current;
+  },
+};
 beforeEach(() => {
   clock.current = new FakeTimers(NOW);
 });
@@ -167,7 +191,11 @@ describe('<SecureMeeting> the session', () => {
 
   // Releases before the kicker got a name (jitsi-meet middleware.js d055cd5) send kicker { id } only.
   it.each([
-    ['a name seen in participantJoined', [['participantJoined', { id: 'k', displayName: 'Ann Owner', formattedDisplayName: 'Ann Owner' }]], 'You were removed from the meeting by Ann Owner'],
+    [
+      'a name seen in participantJoined',
+      [['participantJoined', { id: 'k', displayName: 'Ann Owner', formattedDisplayName: 'Ann Owner' }]],
+      'You were removed from the meeting by Ann Owner',
+    ],
     ['no name anywhere', [], 'You were removed from the meeting by a moderator'],
   ] as const)('kicked by an older release: %s', async (_label, before, title) => {
     await mount(<SecureMeeting {...base} token={TOKEN} />);
@@ -189,7 +217,9 @@ describe('<SecureMeeting> the session', () => {
     const timers = new FakeTimers(NOW);
     const navigate = vi.fn();
     const auth = { logoutUrl: 'https://intranet.example.org/meetings', allowedRedirectOrigins: ['https://intranet.example.org'] };
-    const { container, unmount } = await mount(<SecureMeeting {...base} token={TOKEN} timers={timers} auth={auth} autoRedirectAfterKickSeconds={5} navigate={navigate} />);
+    const { container, unmount } = await mount(
+      <SecureMeeting {...base} token={TOKEN} timers={timers} auth={auth} autoRedirectAfterKickSeconds={5} navigate={navigate} />,
+    );
     await emit(FakeJitsiApi.last, 'participantKickedOut', { kicked: { id: 'me', local: true }, kicker: { id: 'k' } });
     expect(container.querySelector('[data-meetgate-countdown]')?.textContent).toBe('Taking you to intranet.example.org in 5 s.');
     await advance(timers, 2000);
@@ -212,7 +242,9 @@ describe('<SecureMeeting> the session', () => {
     const api = FakeJitsiApi.last;
     await emit(api, 'errorOccurred', { error: { name: 'connection.passwordRequired', message: 'Invalid signature', type: 'CONNECTION', isFatal: false } });
     expect(screenOf(container)).toBe('rejected');
-    expect(container.querySelector('[data-meetgate-reason]')?.textContent).toBe('The meeting server could not confirm your sign-in: it was signed with a key or secret the server does not use.');
+    expect(container.querySelector('[data-meetgate-reason]')?.textContent).toBe(
+      'The meeting server could not confirm your sign-in: it was signed with a key or secret the server does not use.',
+    );
     expect(container.textContent).toContain('The server said: “Invalid signature”');
     expect(api.disposeCount).toBe(1);
     expect(iframes()).toHaveLength(0);
@@ -221,7 +253,9 @@ describe('<SecureMeeting> the session', () => {
   it('waiting for the host: checks again behind the screen, skipping pre-join, and lets the person in', async () => {
     const timers = new FakeTimers(NOW);
     const { container } = await mount(<SecureMeeting {...base} token={TOKEN} timers={timers} configOverwrite={{ prejoinConfig: { hideDisplayName: true } }} />);
-    await emit(FakeJitsiApi.last, 'errorOccurred', { error: { name: 'conference.connectionError.membersOnly', params: ['lobby@x', true], type: 'CONFERENCE', isFatal: false } });
+    await emit(FakeJitsiApi.last, 'errorOccurred', {
+      error: { name: 'conference.connectionError.membersOnly', params: ['lobby@x', true], type: 'CONFERENCE', isFatal: false },
+    });
     expect(screenOf(container)).toBe('waiting-for-host');
     expect(iframes()).toHaveLength(0);
     expect(container.querySelector('[data-meetgate-countdown]')?.textContent).toBe('Checking again in 2 s.');

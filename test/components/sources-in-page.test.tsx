@@ -53,7 +53,9 @@ describe('postMessage', () => {
   it('messages to a top-level page are ignored, whatever they claim', async () => {
     const { container } = await mount(<SecureMeeting {...base()} tokenFromLink={false} allowedTokenOrigins={['https://portal.example.org']} />);
     await act(async () => {
-      window.dispatchEvent(new MessageEvent('message', { origin: 'https://portal.example.org', source: window, data: { type: 'meetgate:token', version: 1, token: TOKEN } }));
+      window.dispatchEvent(
+        new MessageEvent('message', { origin: 'https://portal.example.org', source: window, data: { type: 'meetgate:token', version: 1, token: TOKEN } }),
+      );
     });
     await flush();
     expect(screenOf(container)).toBe('needs-token');

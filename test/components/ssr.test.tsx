@@ -11,7 +11,9 @@ describe('server-side rendering', () => {
     const sources = await import('../../lib/sources/index.js');
     expect(typeof session.createSessionController).toBe('function');
     expect(typeof sources.createLinkSource).toBe('function');
-    const html = renderToString(<SecureMeeting domain="meet.example.org" roomName="standup" token="a.b.c" allowedTokenOrigins={['https://portal.example.org']} />);
+    const html = renderToString(
+      <SecureMeeting domain="meet.example.org" roomName="standup" token="a.b.c" allowedTokenOrigins={['https://portal.example.org']} />,
+    );
     expect(html).toContain('data-meetgate-state="checking"');
     expect(html).toContain(defaultStrings.checkingTitle);
     expect(html).not.toContain('a.b.c');

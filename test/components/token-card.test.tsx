@@ -38,7 +38,16 @@ describe('TokenCard', () => {
   });
 
   it('loads a remote avatar from an unverified token when its origin is allowed, and only then', () => {
-    const render1 = (avatar: string) => render(<TokenCard info={info(user({ avatar }))} strings={defaultStrings} timers={new FakeTimers(NOW)} placement="overlay" avatarOrigins={['https://cdn.example.org']} />).container;
+    const render1 = (avatar: string) =>
+      render(
+        <TokenCard
+          info={info(user({ avatar }))}
+          strings={defaultStrings}
+          timers={new FakeTimers(NOW)}
+          placement="overlay"
+          avatarOrigins={['https://cdn.example.org']}
+        />,
+      ).container;
     expect(render1('https://cdn.example.org/eve.png').querySelector('img')?.getAttribute('src')).toBe('https://cdn.example.org/eve.png');
     cleanup();
     expect(render1('https://cdn.example.org.attacker.example/eve.png').querySelector('img')).toBeNull();
@@ -65,7 +74,9 @@ describe('TokenCard', () => {
     const noExp = goodClaims();
     delete noExp.exp;
     const report = inspectToken(fakeToken(noExp), { ...GOOD_CONTEXT, now: NOW });
-    const second = render(<TokenCard info={{ report, source: 'prop', verification: 'unverified' }} strings={defaultStrings} timers={new FakeTimers(NOW)} placement="panel" />).container;
+    const second = render(
+      <TokenCard info={{ report, source: 'prop', verification: 'unverified' }} strings={defaultStrings} timers={new FakeTimers(NOW)} placement="panel" />,
+    ).container;
     expect(second.querySelector('[data-meetgate-time-left]')?.textContent).toBe('does not expire');
     expect(second.querySelector('[data-meetgate-card]')?.getAttribute('data-meetgate-card')).toBe('panel');
   });
@@ -88,7 +99,7 @@ describe('TokenCard', () => {
     expect(container.querySelector('details')?.textContent).toContain('Warning:');
   });
 
-  it('after a silent renewal shows the renewed pass\'s time with a quiet note, not the old one running out', () => {
+  it("after a silent renewal shows the renewed pass's time with a quiet note, not the old one running out", () => {
     const old = info({ exp: NOW_S - 5 });
     const renewed = info({ exp: NOW_S + 600 });
     const { container } = render(<TokenCard info={old} renewed={renewed} strings={defaultStrings} timers={new FakeTimers(NOW)} placement="overlay" />);
@@ -110,4 +121,3 @@ describe('TokenCard as the package exports it', () => {
     expect(lazy.innerHTML).toBe(direct.innerHTML);
   });
 });
-

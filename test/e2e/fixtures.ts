@@ -27,11 +27,7 @@ export { spkiHash };
  * certificate, and nothing else (also for `launchPersistentContext` with an extension).
  */
 export function chromiumArgsFor(simulator: Simulator): string[] {
-  return [
-    ...BASE_CHROMIUM_ARGS,
-    `--host-resolver-rules=${simulator.hostResolverRule}`,
-    `--ignore-certificate-errors-spki-list=${simulator.certificateSpki}`,
-  ];
+  return [...BASE_CHROMIUM_ARGS, `--host-resolver-rules=${simulator.hostResolverRule}`, `--ignore-certificate-errors-spki-list=${simulator.certificateSpki}`];
 }
 
 /** What a minted token says. */
@@ -60,9 +56,7 @@ export async function mintToken(spec: TokenSpec): Promise<string> {
     context: { user: { id: spec.name.toLowerCase(), name: spec.name, affiliation: spec.role } },
     ...spec.claims,
   };
-  return new SignJWT(payload)
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .sign(new TextEncoder().encode(spec.secret ?? APP_SECRET));
+  return new SignJWT(payload).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode(spec.secret ?? APP_SECRET));
 }
 
 /** Test-scoped fixtures. */

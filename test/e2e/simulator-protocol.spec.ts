@@ -122,7 +122,13 @@ test.describe('simulator protocol', () => {
     await saveFinalScreen(stayer.page, testInfo);
   });
 
-  test('a dropped connection resumes silently; with an expired token the resume is refused', async ({ page, context, hostSite, mintToken, simulator }, testInfo) => {
+  test('a dropped connection resumes silently; with an expired token the resume is refused', async ({
+    page,
+    context,
+    hostSite,
+    mintToken,
+    simulator,
+  }, testInfo) => {
     const room = 'resume';
     const owner = await new PlainHost(page).open(hostSite, {
       domain: MEET_DOMAIN,

@@ -33,14 +33,25 @@ describe('the bridge content script', () => {
     expect(await startBridgeInPage(page.window)).toBe(false);
     const result = await requestExtensionToken({ domain: 'meet.example.org', tenant: null, room: 'standup', window: page.window, timeoutMs: 1000 });
     expect(result).toEqual({ outcome: 'granted', token: TOKEN });
-    expect(seen).toEqual([{ type: 'bridge-hello' }, { type: 'bridge-token', request: expect.objectContaining({ domain: 'meet.example.org', room: 'standup' }) }]);
+    expect(seen).toEqual([
+      { type: 'bridge-hello' },
+      { type: 'bridge-token', request: expect.objectContaining({ domain: 'meet.example.org', room: 'standup' }) },
+    ]);
   });
 
   it('reveals nothing to a page whose exact origin was not allowed: no ready message, no reply, no marker (issue 9)', async () => {
     background(false);
     const page = fakeWindow('https://portal.example.org:8443');
     expect(await startBridgeInPage(page.window)).toBe(false);
-    page.deliver({ channel: 'meetgate-bridge', version: 1, kind: 'token-request', id: 'abcdef0123456789', domain: 'meet.example.org', tenant: null, room: 'standup' });
+    page.deliver({
+      channel: 'meetgate-bridge',
+      version: 1,
+      kind: 'token-request',
+      id: 'abcdef0123456789',
+      domain: 'meet.example.org',
+      tenant: null,
+      room: 'standup',
+    });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(page.posted.filter((entry) => (entry.data as { kind?: string }).kind !== 'token-request')).toEqual([]);
     expect([...page.root.attributes.keys()]).toEqual([]);
@@ -62,7 +73,9 @@ describe('the bridge content script', () => {
     send.mockResolvedValueOnce({ ok: true, allowed: true } as never).mockResolvedValue({ ok: false, kind: 'bad-request', error: 'no' } as never);
     const page = fakeWindow();
     await startBridgeInPage(page.window);
-    expect(await requestExtensionToken({ domain: 'meet.example.org', tenant: null, room: 'standup', window: page.window, timeoutMs: 1000 }))
-      .toEqual({ outcome: 'error', message: 'MeetGate refused the request.' });
+    expect(await requestExtensionToken({ domain: 'meet.example.org', tenant: null, room: 'standup', window: page.window, timeoutMs: 1000 })).toEqual({
+      outcome: 'error',
+      message: 'MeetGate refused the request.',
+    });
   });
 });

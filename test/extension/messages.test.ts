@@ -2,13 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { parseBackgroundRequest, readBridgeAnswer } from '../../extension/messages.js';
 import { bridgeSenderOrigin, isExtensionPage } from '../../extension/background/sender.js';
 
-const REQUEST = { channel: 'meetgate-bridge', version: 1, kind: 'token-request', id: 'abcdef0123456789', domain: 'meet.example.org', tenant: null, room: 'standup' };
+const REQUEST = {
+  channel: 'meetgate-bridge',
+  version: 1,
+  kind: 'token-request',
+  id: 'abcdef0123456789',
+  domain: 'meet.example.org',
+  tenant: null,
+  room: 'standup',
+};
 const BASE = 'chrome-extension://test-extension-id/';
 
 describe('parseBackgroundRequest', () => {
   it('accepts the known requests', () => {
     expect(parseBackgroundRequest({ type: 'sign-in', deploymentId: 'abc-1' })).toEqual({ type: 'sign-in', deploymentId: 'abc-1' });
-    expect(parseBackgroundRequest({ type: 'sign-in', deploymentId: 'abc-1', prompt: 'login' })).toEqual({ type: 'sign-in', deploymentId: 'abc-1', prompt: 'login' });
+    expect(parseBackgroundRequest({ type: 'sign-in', deploymentId: 'abc-1', prompt: 'login' })).toEqual({
+      type: 'sign-in',
+      deploymentId: 'abc-1',
+      prompt: 'login',
+    });
     expect(parseBackgroundRequest({ type: 'renew', tokenId: 'x1' })).toEqual({ type: 'renew', tokenId: 'x1' });
     expect(parseBackgroundRequest({ type: 'bridge-token', request: REQUEST })).toEqual({ type: 'bridge-token', request: REQUEST });
   });
@@ -34,9 +46,15 @@ describe('parseBackgroundRequest', () => {
 
 describe('sender checks', () => {
   const popup = { id: 'test-extension-id', url: `${BASE}popup.html` };
-  const page = { id: 'test-extension-id', url: 'https://portal.example.org/meet?x=1', origin: 'https://portal.example.org', frameId: 0, tab: { id: 3 } as never };
+  const page = {
+    id: 'test-extension-id',
+    url: 'https://portal.example.org/meet?x=1',
+    origin: 'https://portal.example.org',
+    frameId: 0,
+    tab: { id: 3 } as never,
+  };
 
-  it('knows the extension\'s own pages', () => {
+  it("knows the extension's own pages", () => {
     expect(isExtensionPage(popup, 'test-extension-id', BASE)).toBe(true);
     expect(isExtensionPage({ ...popup, id: 'other-extension' }, 'test-extension-id', BASE)).toBe(false);
     expect(isExtensionPage(page, 'test-extension-id', BASE)).toBe(false);

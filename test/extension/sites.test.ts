@@ -7,14 +7,20 @@ import { restrictSessionStorage } from '../../extension/session-access.js';
 /** Host permissions the person granted, and the scripts registered, as the browser would keep them. */
 function fakeBrowserState(granted: string[]) {
   const registered: Array<{ id: string; matches?: string[]; js?: string[] }> = [];
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins }: { origins?: string[] }) => (origins ?? []).every((o) => granted.includes(o)));
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins }: { origins?: string[] }) =>
+    (origins ?? []).every((o) => granted.includes(o)),
+  );
   const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async ({ origins }: { origins?: string[] }) => {
     for (const origin of origins ?? []) granted.splice(granted.indexOf(origin), 1);
     return true;
   });
   vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async () => [...registered] as never);
-  vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation(async () => { registered.length = 0; });
-  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(async (scripts: typeof registered) => { registered.push(...scripts); });
+  vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation(async () => {
+    registered.length = 0;
+  });
+  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(async (scripts: typeof registered) => {
+    registered.push(...scripts);
+  });
   return { registered, remove };
 }
 
@@ -64,7 +70,7 @@ describe('allowed sites', () => {
 });
 
 describe('restrictSessionStorage', () => {
-  it('asks for trusted contexts only, with Chromium\'s object form or Firefox\'s string form', async () => {
+  it("asks for trusted contexts only, with Chromium's object form or Firefox's string form", async () => {
     const set = vi.spyOn(fakeBrowser.storage.session, 'setAccessLevel').mockResolvedValue(undefined as never);
     expect(await restrictSessionStorage()).toBe('restricted');
     expect(set).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });

@@ -2,7 +2,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addWalletToken, findWalletToken, forgetWalletToken, listWallet, MAX_WALLET_TOKENS, renewWalletToken } from '../../extension/wallet.js';
 
-const BASE = { source: 'pasted' as const, deploymentId: null, domain: 'meet.example.org', tenant: null, room: 'standup', refreshToken: null, idToken: null, expiresAt: null };
+const BASE = {
+  source: 'pasted' as const,
+  deploymentId: null,
+  domain: 'meet.example.org',
+  tenant: null,
+  room: 'standup',
+  refreshToken: null,
+  idToken: null,
+  expiresAt: null,
+};
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -21,7 +30,10 @@ describe('the token wallet', () => {
     expect(first.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(again.id).toBe(first.id);
     expect(second.id).not.toBe(first.id);
-    expect((await listWallet()).map((token) => [token.token, token.room])).toEqual([['d.e.f', 'standup'], ['a.b.c', 'other']]);
+    expect((await listWallet()).map((token) => [token.token, token.room])).toEqual([
+      ['d.e.f', 'standup'],
+      ['a.b.c', 'other'],
+    ]);
   });
 
   it('drops the oldest tokens beyond the limit', async () => {

@@ -35,10 +35,15 @@ export function MeetingApp({ tokenId, room }: MeetingAppProps) {
   }, [tokenId, room]);
   const ready = setup && 'token' in setup ? setup : null;
 
-  const provider = useMemo(() => ready && extensionTokenProvider(ready.deployment, state.current, (id) => {
-    // Keep the address pointing at the live token, so a reload rejoins with it.
-    history.replaceState(null, '', meetingPageUrl(location.origin, id, ready.room));
-  }), [ready]);
+  const provider = useMemo(
+    () =>
+      ready &&
+      extensionTokenProvider(ready.deployment, state.current, (id) => {
+        // Keep the address pointing at the live token, so a reload rejoins with it.
+        history.replaceState(null, '', meetingPageUrl(location.origin, id, ready.room));
+      }),
+    [ready],
+  );
   const auth = useMemo(() => {
     if (!ready?.logoutUrl) return undefined;
     return { logoutUrl: ready.logoutUrl, allowedRedirectOrigins: [new URL(ready.logoutUrl).origin] };
@@ -68,8 +73,18 @@ export function MeetingApp({ tokenId, room }: MeetingAppProps) {
     if (next.status === 'logged-out' || (next.status === 'ended' && auth)) void forgetWalletToken(state.current.tokenId);
   };
 
-  if (!setup) return <p className="mg-meeting-note" role="status">Loading the meeting…</p>;
-  if (!ready || !provider) return <p className="mg-meeting-note mg-alert" role="alert" data-mg="meeting-error">{'error' in setup ? setup.error : ''}</p>;
+  if (!setup)
+    return (
+      <p className="mg-meeting-note" role="status">
+        Loading the meeting…
+      </p>
+    );
+  if (!ready || !provider)
+    return (
+      <p className="mg-meeting-note mg-alert" role="alert" data-mg="meeting-error">
+        {'error' in setup ? setup.error : ''}
+      </p>
+    );
   const place = { domain: ready.domain, tenant: ready.token.tenant ?? ready.deployment?.tenant ?? null };
   return (
     <>

@@ -36,7 +36,9 @@ export function OpenInJitsiFallback({ joining, place, room, tokenId, afterMs = 1
   return (
     <p className="mg-fallback" role="note" data-mg="open-in-jitsi-fallback">
       Not opening here? Some deployments do not let extensions show their meetings.{' '}
-      <button type="button" onClick={() => void open()}>Open in the Jitsi app instead</button>
+      <button type="button" onClick={() => void open()}>
+        Open in the Jitsi app instead
+      </button>
     </p>
   );
 }

@@ -18,10 +18,19 @@ export function visible(text: string): string {
 
 /** Text that may wrap after its underscores (`token_regex_<wbr>room_…`) rather than inside a word. */
 function breakable(name: string) {
-  return visible(name).split('_').map((part, index, parts) => (
-    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed name, never reordered
-    <span key={index}>{part}{index < parts.length - 1 ? <>_<wbr /></> : null}</span>
-  ));
+  return visible(name)
+    .split('_')
+    .map((part, index, parts) => (
+      // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed name, never reordered
+      <span key={index}>
+        {part}
+        {index < parts.length - 1 ? (
+          <>
+            _<wbr />
+          </>
+        ) : null}
+      </span>
+    ));
 }
 
 /** Props of `ConfigReport`. */
@@ -41,30 +50,55 @@ export function ConfigReport({ summary, secrets, onHost }: ConfigReportProps) {
         <div className="mg-field">
           <label htmlFor={`${id}-host`}>VirtualHost your meetings use</label>
           <select id={`${id}-host`} value={summary.host ?? ''} data-mg="config-host" onChange={(event) => onHost(event.target.value)}>
-            {summary.host === null ? <option value="" disabled>Choose…</option> : null}
+            {summary.host === null ? (
+              <option value="" disabled>
+                Choose…
+              </option>
+            ) : null}
             {summary.hosts.map((host) => (
-              <option key={host.name} value={host.name}>{visible(host.name)}{host.token ? ' (token authentication)' : ''}</option>
+              <option key={host.name} value={host.name}>
+                {visible(host.name)}
+                {host.token ? ' (token authentication)' : ''}
+              </option>
             ))}
           </select>
         </div>
       ) : null}
-      <p className="mg-hint" data-mg="config-host-reason">{visible(summary.hostReason)}</p>
+      <p className="mg-hint" data-mg="config-host-reason">
+        {visible(summary.hostReason)}
+      </p>
       {secrets.length > 0 ? (
         <p className="mg-note" role="note" data-mg="config-secrets">
-          Not kept: {secrets.map((secret) => `${visible(secret.option)} (line ${secret.line})`).join(', ')}. MeetGate never stores a
-          secret (of app_secret it keeps only that tokens are signed with a shared secret), nor the file itself.
+          Not kept: {secrets.map((secret) => `${visible(secret.option)} (line ${secret.line})`).join(', ')}. MeetGate never stores a secret (of app_secret it
+          keeps only that tokens are signed with a shared secret), nor the file itself.
         </p>
       ) : null}
-      {summary.problem ? <p className="mg-alert" role="alert">{visible(summary.problem)}</p> : null}
+      {summary.problem ? (
+        <p className="mg-alert" role="alert">
+          {visible(summary.problem)}
+        </p>
+      ) : null}
       {summary.rows.length > 0 ? (
         <table className="mg-settings" data-mg="config-settings">
           <caption>Token settings for {visible(summary.host ?? '')}</caption>
-          <colgroup><col className="mg-col-option" /><col /><col className="mg-col-from" /></colgroup>
-          <thead><tr><th scope="col">Prosody option</th><th scope="col">Value</th><th scope="col">From</th></tr></thead>
+          <colgroup>
+            <col className="mg-col-option" />
+            <col />
+            <col className="mg-col-from" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">Prosody option</th>
+              <th scope="col">Value</th>
+              <th scope="col">From</th>
+            </tr>
+          </thead>
           <tbody>
             {summary.rows.map((row) => (
               <tr key={row.setting} data-mg-setting={row.setting}>
-                <th scope="row"><code>{breakable(row.option)}</code></th>
+                <th scope="row">
+                  <code>{breakable(row.option)}</code>
+                </th>
                 <td>{breakable(row.value)}</td>
                 <td className={row.from === 'default' ? 'mg-hint' : undefined}>{row.from}</td>
               </tr>
@@ -78,7 +112,13 @@ export function ConfigReport({ summary, secrets, onHost }: ConfigReportProps) {
           <ul className="mg-skipped">
             {summary.skipped.slice(0, MAX_SKIPPED_SHOWN).map((item) => (
               <li key={`${item.line}:${item.column}`}>
-                Line {item.line}: {visible(item.what)}{item.option ? <> (for <code>{visible(item.option)}</code>)</> : null}
+                Line {item.line}: {visible(item.what)}
+                {item.option ? (
+                  <>
+                    {' '}
+                    (for <code>{visible(item.option)}</code>)
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -87,7 +127,9 @@ export function ConfigReport({ summary, secrets, onHost }: ConfigReportProps) {
       ) : null}
       {summary.notes.length > 0 ? (
         <ul className="mg-notes" data-mg="config-notes">
-          {summary.notes.map((note) => <li key={note}>{visible(note)}</li>)}
+          {summary.notes.map((note) => (
+            <li key={note}>{visible(note)}</li>
+          ))}
         </ul>
       ) : null}
     </section>

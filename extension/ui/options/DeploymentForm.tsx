@@ -48,18 +48,30 @@ export function DeploymentForm({ initial, existing, onSave, onCancel }: Deployme
   const count = Object.keys(errors).length;
   return (
     <form ref={form} className="mg-form" onSubmit={submit} noValidate aria-describedby={count ? summary : undefined} data-mg="deployment-form">
-      {count ? <p id={summary} className="mg-alert" role="alert">{count === 1 ? 'One field needs fixing.' : `${count} fields need fixing.`}</p> : null}
+      {count ? (
+        <p id={summary} className="mg-alert" role="alert">
+          {count === 1 ? 'One field needs fixing.' : `${count} fields need fixing.`}
+        </p>
+      ) : null}
       {field('name', 'Name', 'What you call it, e.g. Team Meet.')}
       {field('domain', 'Domain', 'The Jitsi web address, e.g. meet.example.org.', 'meet.example.org')}
       {field('tenant', 'Tenant', 'Only for multi-tenant deployments (meet.example.org/tenant/room).')}
-      {field('expectedIssuer', 'Expected issuer', "Prosody's asap_accepted_issuers (or app_id), separated by spaces. Empty: the OpenID issuer, else not checked.")}
+      {field(
+        'expectedIssuer',
+        'Expected issuer',
+        "Prosody's asap_accepted_issuers (or app_id), separated by spaces. Empty: the OpenID issuer, else not checked.",
+      )}
       {field('expectedAudience', 'Expected audience', "Prosody's asap_accepted_audiences, separated by spaces (Keycloak's default is account).")}
       <fieldset className="mg-fieldset">
         <legend>Sign-in</legend>
         {(['none', 'login-url', 'oidc'] as const).map((kind) => (
           <label key={kind} className="mg-radio">
             <input type="radio" name="signIn" value={kind} checked={draft.signIn === kind} onChange={() => setDraft({ ...draft, signIn: kind })} />
-            {kind === 'none' ? 'None (tokens are pasted or given by a site)' : kind === 'login-url' ? 'The site\'s own login page' : 'OpenID Connect (Keycloak and others)'}
+            {kind === 'none'
+              ? 'None (tokens are pasted or given by a site)'
+              : kind === 'login-url'
+                ? "The site's own login page"
+                : 'OpenID Connect (Keycloak and others)'}
           </label>
         ))}
         {errors.signIn ? <p className="mg-alert">{errors.signIn}</p> : null}
@@ -72,12 +84,16 @@ export function DeploymentForm({ initial, existing, onSave, onCancel }: Deployme
           </>
         ) : null}
       </fieldset>
-      {field('logoutUrl', 'Logout address', 'Where to go when a meeting ends, e.g. Keycloak\'s logout with post_logout_redirect_uri.')}
-      {field('jwksUrl', 'JWKS address', 'Public keys to check token signatures (Prosody\'s cache_keys_url).')}
+      {field('logoutUrl', 'Logout address', "Where to go when a meeting ends, e.g. Keycloak's logout with post_logout_redirect_uri.")}
+      {field('jwksUrl', 'JWKS address', "Public keys to check token signatures (Prosody's cache_keys_url).")}
       <ServerProfileFields value={profile} onChange={setProfile} error={errors.profile} />
       <div className="mg-actions">
-        <button type="submit" className="mg-primary" data-mg="save">Save</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" className="mg-primary" data-mg="save">
+          Save
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -19,10 +19,27 @@ export function Field({ name, label, value, onChange, hint, error, placeholder }
   return (
     <div className="mg-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} name={name} value={value} placeholder={placeholder} spellCheck={false} autoComplete="off"
-        aria-invalid={error ? true : undefined} aria-describedby={described} onChange={(event) => onChange(event.target.value)} />
-      {hint ? <p id={`${id}-hint`} className="mg-hint">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} className="mg-alert" data-mg-error={name}>{error}</p> : null}
+      <input
+        id={id}
+        name={name}
+        value={value}
+        placeholder={placeholder}
+        spellCheck={false}
+        autoComplete="off"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {hint ? (
+        <p id={`${id}-hint`} className="mg-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mg-alert" data-mg-error={name}>
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

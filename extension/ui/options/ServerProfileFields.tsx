@@ -5,9 +5,7 @@
  * dropped at once and the pasted text is cleared, so only the token settings reach storage.
  */
 import { useId, useState, type ChangeEvent } from 'react';
-import {
-  baseOf, draftSummary, isConfigProfile, PROFILE_BASES, readConfigText, type ProfileBase, type ProfileDraft,
-} from '../../../lib/deployments/profile.js';
+import { baseOf, draftSummary, isConfigProfile, PROFILE_BASES, readConfigText, type ProfileBase, type ProfileDraft } from '../../../lib/deployments/profile.js';
 import { ConfigReport, visible } from './ConfigReport.js';
 
 /** A Prosody config is a few kilobytes; a file far larger is not one (and is not read). */
@@ -53,7 +51,9 @@ export function ServerProfileFields({ value, onChange, error }: ServerProfileFie
     setReadError(null);
     onChange({ ...value, read: result.read, host: undefined, stored: undefined });
     const secrets = result.read.secrets.length;
-    setStatus(`Read ${what} (${result.read.length.toLocaleString('en')} characters).${secrets ? ` ${secrets === 1 ? 'One secret was' : `${secrets} secrets were`} left out.` : ''} The text itself is not kept.`);
+    setStatus(
+      `Read ${what} (${result.read.length.toLocaleString('en')} characters).${secrets ? ` ${secrets === 1 ? 'One secret was' : `${secrets} secrets were`} left out.` : ''} The text itself is not kept.`,
+    );
   };
 
   const pickFile = (event: ChangeEvent<HTMLInputElement>): void => {
@@ -65,7 +65,10 @@ export function ServerProfileFields({ value, onChange, error }: ServerProfileFie
       setReadError(`${name} has ${file.size.toLocaleString('en')} bytes; a Prosody config has a few thousand. Choose the <host>.cfg.lua file.`);
       return;
     }
-    void file.text().then((content) => take(content, name), () => setReadError(`${name} could not be opened.`));
+    void file.text().then(
+      (content) => take(content, name),
+      () => setReadError(`${name} could not be opened.`),
+    );
   };
 
   const storedFromConfig = !value.read && isConfigProfile(value.stored);
@@ -76,11 +79,21 @@ export function ServerProfileFields({ value, onChange, error }: ServerProfileFie
       <div role="radiogroup" aria-label={value.read || storedFromConfig ? 'Jitsi release (defaults for what the config leaves out)' : 'Jitsi release'}>
         {PROFILE_BASES.map((base) => (
           <label key={base} className="mg-radio">
-            <input type="radio" name="profileBase" value={base} checked={value.base === base} data-mg-profile-base={base}
-              onChange={() => onChange({
-              ...value, base, stored: value.stored && baseOf(value.stored) === base ? value.stored : undefined,
-              ...(base === 'jaas' ? { read: null, host: undefined } : {}),
-            })} />
+            <input
+              type="radio"
+              name="profileBase"
+              value={base}
+              checked={value.base === base}
+              data-mg-profile-base={base}
+              onChange={() =>
+                onChange({
+                  ...value,
+                  base,
+                  stored: value.stored && baseOf(value.stored) === base ? value.stored : undefined,
+                  ...(base === 'jaas' ? { read: null, host: undefined } : {}),
+                })
+              }
+            />
             {BASE_LABELS[base]}
           </label>
         ))}
@@ -92,43 +105,74 @@ export function ServerProfileFields({ value, onChange, error }: ServerProfileFie
             Paste <code>/etc/prosody/conf.avail/&lt;host&gt;.cfg.lua</code> (Docker: <code>/config/conf.d/jitsi-meet.cfg.lua</code>) or choose the file.
             MeetGate reads it here, never runs it and never sends it anywhere. Secrets such as <code>app_secret</code> are never stored.
           </p>
-          <textarea id={`${id}-config`} rows={5} value={text} spellCheck={false} autoComplete="off"
-            aria-describedby={`${id}-config-hint`} data-mg="prosody-config" onChange={(event) => setText(event.target.value)} />
+          <textarea
+            id={`${id}-config`}
+            rows={5}
+            value={text}
+            spellCheck={false}
+            autoComplete="off"
+            aria-describedby={`${id}-config-hint`}
+            data-mg="prosody-config"
+            onChange={(event) => setText(event.target.value)}
+          />
           <div className="mg-actions">
-            <button type="button" data-mg="read-config" disabled={text.trim() === ''} onClick={() => take(text, 'the pasted config')}>Read config</button>
+            <button type="button" data-mg="read-config" disabled={text.trim() === ''} onClick={() => take(text, 'the pasted config')}>
+              Read config
+            </button>
             <label className="mg-file">
               <span>Choose file…</span>
               <input type="file" accept=".lua,.cfg,text/plain" data-mg="config-file" onChange={pickFile} />
             </label>
             {value.read || storedFromConfig ? (
-              <button type="button" data-mg="forget-config" onClick={() => { onChange({ ...value, read: null, host: undefined, stored: undefined }); setStatus('The config is no longer used; the release\'s defaults apply.'); }}>
+              <button
+                type="button"
+                data-mg="forget-config"
+                onClick={() => {
+                  onChange({ ...value, read: null, host: undefined, stored: undefined });
+                  setStatus("The config is no longer used; the release's defaults apply.");
+                }}
+              >
                 Stop using the config
               </button>
             ) : null}
           </div>
-          <p className="mg-status" role="status" aria-live="polite" data-mg="config-status">{status}</p>
-          {readError ? <p className="mg-alert" role="alert" data-mg="config-error">{readError}</p> : null}
+          <p className="mg-status" role="status" aria-live="polite" data-mg="config-status">
+            {status}
+          </p>
+          {readError ? (
+            <p className="mg-alert" role="alert" data-mg="config-error">
+              {readError}
+            </p>
+          ) : null}
         </div>
       ) : null}
-      {summary && value.read ? (
-        <ConfigReport summary={summary} secrets={value.read.secrets} onHost={(host) => onChange({ ...value, host })} />
-      ) : null}
+      {summary && value.read ? <ConfigReport summary={summary} secrets={value.read.secrets} onHost={(host) => onChange({ ...value, host })} /> : null}
       {storedFromConfig ? (
         <p className="mg-hint" data-mg="stored-config">
-          Using the settings read earlier from the Prosody config of VirtualHost <strong>{visible(value.stored?.name ?? '')}</strong>. Choosing another release drops them; read the file again to combine it with that release's defaults.
+          Using the settings read earlier from the Prosody config of VirtualHost <strong>{visible(value.stored?.name ?? '')}</strong>. Choosing another release
+          drops them; read the file again to combine it with that release's defaults.
         </p>
       ) : null}
       {storedFromConfig && value.stored ? (
         <details className="mg-stored-settings" data-mg="stored-settings">
           <summary>Settings in use</summary>
           <dl>
-            {Object.entries(value.stored).filter(([name]) => name !== 'name').map(([name, setting]) => (
-              <div key={name}><dt>{name}</dt><dd>{visible(Array.isArray(setting) ? setting.join(', ') || '(none)' : setting === null ? 'not set' : String(setting))}</dd></div>
-            ))}
+            {Object.entries(value.stored)
+              .filter(([name]) => name !== 'name')
+              .map(([name, setting]) => (
+                <div key={name}>
+                  <dt>{name}</dt>
+                  <dd>{visible(Array.isArray(setting) ? setting.join(', ') || '(none)' : setting === null ? 'not set' : String(setting))}</dd>
+                </div>
+              ))}
           </dl>
         </details>
       ) : null}
-      {error ? <p id={`${id}-error`} className="mg-alert" data-mg-error="profile">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="mg-alert" data-mg-error="profile">
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -34,32 +34,63 @@ export function PastePanel({ deployments, wallet }: PastePanelProps) {
   return (
     <section className="mg-section" aria-labelledby={ids.title}>
       <h2 id={ids.title}>Paste a token or meeting link</h2>
-      <label htmlFor={ids.field} className="mg-visually-hidden">Token or tokenized meeting link</label>
+      <label htmlFor={ids.field} className="mg-visually-hidden">
+        Token or tokenized meeting link
+      </label>
       <textarea
-        id={ids.field} data-mg="paste" rows={3} spellCheck={false} autoComplete="off" value={text}
-        placeholder="eyJhbGciOi… or https://meet.example.org/room?jwt=…" onChange={(event) => setText(event.target.value)}
+        id={ids.field}
+        data-mg="paste"
+        rows={3}
+        spellCheck={false}
+        autoComplete="off"
+        value={text}
+        placeholder="eyJhbGciOi… or https://meet.example.org/room?jwt=…"
+        onChange={(event) => setText(event.target.value)}
       />
       {reading && token ? (
         <>
           <div className="mg-row">
             <label htmlFor={ids.domain}>Domain</label>
-            <input id={ids.domain} data-mg="domain" value={typed.domain ?? reading.guess.domain} placeholder="meet.example.org"
-              onChange={(event) => setTyped({ ...typed, domain: event.target.value })} />
+            <input
+              id={ids.domain}
+              data-mg="domain"
+              value={typed.domain ?? reading.guess.domain}
+              placeholder="meet.example.org"
+              onChange={(event) => setTyped({ ...typed, domain: event.target.value })}
+            />
             <label htmlFor={ids.room}>Room</label>
-            <input id={ids.room} data-mg="room" value={typed.room ?? reading.guess.room} placeholder="team-standup"
-              onChange={(event) => setTyped({ ...typed, room: event.target.value })} />
+            <input
+              id={ids.room}
+              data-mg="room"
+              value={typed.room ?? reading.guess.room}
+              placeholder="team-standup"
+              onChange={(event) => setTyped({ ...typed, room: event.target.value })}
+            />
           </div>
           <p className="mg-hint" data-mg="checked-against">
-            {reading.deployment ? `Checked against ${reading.deployment.name}, by ${profileLabel(reading.deployment.profile)}.` : 'No configured deployment for this domain: issuer and audience are not checked.'}
+            {reading.deployment
+              ? `Checked against ${reading.deployment.name}, by ${profileLabel(reading.deployment.profile)}.`
+              : 'No configured deployment for this domain: issuer and audience are not checked.'}
           </p>
-          {verification.state === 'invalid' ? <p className="mg-alert" role="alert">The signature does not match {reading.deployment?.name}'s keys: {verification.reason}</p> : null}
+          {verification.state === 'invalid' ? (
+            <p className="mg-alert" role="alert">
+              The signature does not match {reading.deployment?.name}'s keys: {verification.reason}
+            </p>
+          ) : null}
           <TokenPanel
-            token={token} report={reading.report} target={reading.target} deploymentId={reading.deployment?.id ?? null}
-            walletId={stored?.id ?? null} verified={verification.state === 'verified'} onForget={forget}
+            token={token}
+            report={reading.report}
+            target={reading.target}
+            deploymentId={reading.deployment?.id ?? null}
+            walletId={stored?.id ?? null}
+            verified={verification.state === 'verified'}
+            onForget={forget}
           />
         </>
       ) : reading ? (
-        <p className="mg-alert" role="alert" data-mg="unreadable">{reading.report.findings[0]?.message ?? 'This is not a token.'}</p>
+        <p className="mg-alert" role="alert" data-mg="unreadable">
+          {reading.report.findings[0]?.message ?? 'This is not a token.'}
+        </p>
       ) : null}
     </section>
   );

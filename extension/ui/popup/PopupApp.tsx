@@ -13,7 +13,9 @@ export function PopupApp() {
     <main className="mg-popup" data-mg="popup" data-mg-loaded={data.loaded || undefined}>
       <header className="mg-header">
         <h1>MeetGate</h1>
-        <button type="button" className="mg-link" data-mg="open-options" onClick={() => void browser.runtime.openOptionsPage()}>Options</button>
+        <button type="button" className="mg-link" data-mg="open-options" onClick={() => void browser.runtime.openOptionsPage()}>
+          Options
+        </button>
       </header>
       {data.loaded ? <SiteAskPanel deployments={data.deployments} allowances={data.allowances} /> : null}
       <PastePanel deployments={data.deployments} wallet={data.wallet} />

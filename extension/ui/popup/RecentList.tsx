@@ -59,18 +59,30 @@ export function RecentList({ recent, wallet, deployments }: RecentListProps) {
               </div>
               <div className="mg-actions">
                 {state.kind === 'ready' ? (
-                  <button type="button" className="mg-primary" data-mg="recent-join"
-                    onClick={() => void browser.tabs.create({ url: meetingPageUrl(location.origin, state.tokenId, meeting.room) })}>Join</button>
+                  <button
+                    type="button"
+                    className="mg-primary"
+                    data-mg="recent-join"
+                    onClick={() => void browser.tabs.create({ url: meetingPageUrl(location.origin, state.tokenId, meeting.room) })}
+                  >
+                    Join
+                  </button>
                 ) : canSignIn ? (
-                  <button type="button" className="mg-primary" data-mg="recent-sign-in" onClick={() => void signIn(meeting)}>Sign in</button>
+                  <button type="button" className="mg-primary" data-mg="recent-sign-in" onClick={() => void signIn(meeting)}>
+                    Sign in
+                  </button>
                 ) : null}
-                <button type="button" aria-label={`Forget ${meeting.room}`} data-mg="recent-forget" onClick={() => void forgetMeeting(meeting.key)}>Forget</button>
+                <button type="button" aria-label={`Forget ${meeting.room}`} data-mg="recent-forget" onClick={() => void forgetMeeting(meeting.key)}>
+                  Forget
+                </button>
               </div>
             </li>
           );
         })}
       </ul>
-      <p className="mg-status" role="status" aria-live="polite">{status}</p>
+      <p className="mg-status" role="status" aria-live="polite">
+        {status}
+      </p>
     </section>
   );
 }

@@ -32,7 +32,13 @@ export function SignInPanel({ deployments, wallet }: SignInPanelProps) {
     return (
       <section className="mg-section" aria-labelledby={ids.title}>
         <h2 id={ids.title}>Sign in</h2>
-        <p className="mg-hint">Add a Jitsi deployment with its sign-in in <button type="button" className="mg-link" onClick={() => void browser.runtime.openOptionsPage()}>MeetGate's options</button>.</p>
+        <p className="mg-hint">
+          Add a Jitsi deployment with its sign-in in{' '}
+          <button type="button" className="mg-link" onClick={() => void browser.runtime.openOptionsPage()}>
+            MeetGate's options
+          </button>
+          .
+        </p>
       </section>
     );
   }
@@ -53,7 +59,11 @@ export function SignInPanel({ deployments, wallet }: SignInPanelProps) {
       <div className="mg-row">
         <label htmlFor={ids.deployment}>Deployment</label>
         <select id={ids.deployment} data-mg="deployment" value={deployment.id} onChange={(event) => setChosen(event.target.value)}>
-          {signable.map((entry) => <option key={entry.id} value={entry.id}>{entry.name}</option>)}
+          {signable.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {entry.name}
+            </option>
+          ))}
         </select>
         <label htmlFor={ids.room}>Room</label>
         <input id={ids.room} data-mg="signin-room" value={room} placeholder="team-standup" onChange={(event) => setRoom(event.target.value)} />
@@ -63,10 +73,16 @@ export function SignInPanel({ deployments, wallet }: SignInPanelProps) {
           {deployment.signIn.kind === 'login-url' ? 'Open the sign-in page' : roomOk ? 'Sign in and join' : 'Sign in'}
         </button>
       </div>
-      <p className="mg-status" role="status" aria-live="polite" data-mg="signin-status">{status}</p>
+      <p className="mg-status" role="status" aria-live="polite" data-mg="signin-status">
+        {status}
+      </p>
       {held && report ? (
         <TokenPanel
-          token={held.token} report={report} deploymentId={deployment.id} walletId={held.id} verified={verification.state === 'verified'}
+          token={held.token}
+          report={report}
+          deploymentId={deployment.id}
+          walletId={held.id}
+          verified={verification.state === 'verified'}
           target={roomOk ? { domain: deployment.domain, tenant: deployment.tenant, room: room.trim() } : null}
           onForget={() => void forgetWalletToken(held.id)}
         />

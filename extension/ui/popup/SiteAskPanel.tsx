@@ -36,12 +36,15 @@ export function SiteAskPanel({ deployments, allowances }: SiteAskPanelProps) {
   const [pageAsk, setPageAsk] = useState<PageAsk | null>(null);
   const [outcome, setOutcome] = useState('');
   const title = useId();
-  useEffect(() => { void activeTabAsk().then(setPageAsk); }, []);
+  useEffect(() => {
+    void activeTabAsk().then(setPageAsk);
+  }, []);
   const deployment = pageAsk ? findDeployment(deployments, pageAsk.ask.domain, pageAsk.ask.tenant) : undefined;
   const allowed = !!(pageAsk && deployment && isAllowed(allowances, pageAsk.origin, deployment.id));
   useEffect(() => {
     // Allowed before, but the bridge is not registered (no host permission): connect this visit.
-    if (pageAsk && deployment && allowed) void sendToBackground({ type: 'site-decision', tabId: pageAsk.tabId, origin: pageAsk.origin, deploymentId: deployment.id, allow: true });
+    if (pageAsk && deployment && allowed)
+      void sendToBackground({ type: 'site-decision', tabId: pageAsk.tabId, origin: pageAsk.origin, deploymentId: deployment.id, allow: true });
   }, [pageAsk, deployment, allowed]);
   if (!pageAsk || allowed) return null;
 
@@ -49,23 +52,35 @@ export function SiteAskPanel({ deployments, allowances }: SiteAskPanelProps) {
     // Both calls start inside the click: the browser's own permission prompt needs the gesture,
     // and the popup may close when it appears, so the decision goes to the background at once.
     if (allow) void browser.permissions.request({ origins: [originPattern(pageAsk.origin)] }).catch(() => false);
-    void sendToBackground({ type: 'site-decision', tabId: pageAsk.tabId, origin: pageAsk.origin, deploymentId: deployment?.id ?? 'none', allow })
-      .then((answer) => setOutcome(answer.ok ? (allow ? 'Allowed. The page receives your token now.' : 'Not allowed. The page was told so.') : answer.error));
+    void sendToBackground({ type: 'site-decision', tabId: pageAsk.tabId, origin: pageAsk.origin, deploymentId: deployment?.id ?? 'none', allow }).then(
+      (answer) => setOutcome(answer.ok ? (allow ? 'Allowed. The page receives your token now.' : 'Not allowed. The page was told so.') : answer.error),
+    );
   };
   const place = pageAsk.ask.tenant ? `${pageAsk.ask.domain}/${pageAsk.ask.tenant}` : pageAsk.ask.domain;
   return (
     <section className="mg-section mg-ask" aria-labelledby={title} data-mg="site-ask">
       <h2 id={title}>{pageAsk.origin} asks for a meeting token</h2>
       {deployment ? (
-        <p>It wants your token for room <strong>{pageAsk.ask.room}</strong> on <strong>{deployment.name}</strong> ({place}). If you allow it, this site receives your {deployment.name} tokens on its pages until you revoke it in the options.</p>
+        <p>
+          It wants your token for room <strong>{pageAsk.ask.room}</strong> on <strong>{deployment.name}</strong> ({place}). If you allow it, this site receives
+          your {deployment.name} tokens on its pages until you revoke it in the options.
+        </p>
       ) : (
         <p>It wants a token for {place}, which is not configured in MeetGate, so MeetGate has none to give.</p>
       )}
       <div className="mg-actions">
-        {deployment ? <button type="button" className="mg-primary" data-mg="allow-site" onClick={() => decide(true)}>Allow this site</button> : null}
-        <button type="button" data-mg="deny-site" onClick={() => decide(false)}>Don't allow</button>
+        {deployment ? (
+          <button type="button" className="mg-primary" data-mg="allow-site" onClick={() => decide(true)}>
+            Allow this site
+          </button>
+        ) : null}
+        <button type="button" data-mg="deny-site" onClick={() => decide(false)}>
+          Don't allow
+        </button>
       </div>
-      <p className="mg-status" role="status" aria-live="polite" data-mg="site-outcome">{outcome}</p>
+      <p className="mg-status" role="status" aria-live="polite" data-mg="site-outcome">
+        {outcome}
+      </p>
     </section>
   );
 }

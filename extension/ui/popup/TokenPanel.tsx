@@ -28,26 +28,46 @@ export function TokenPanel({ token, report, target, deploymentId, walletId, veri
   const usable = report.usable && subject !== null;
   const run = (action: (s: ActionableToken) => Promise<string | void>) => () => {
     if (!subject) return;
-    action(subject).then((message) => setStatus(message ?? ''), (error: unknown) => setStatus(error instanceof Error ? error.message : 'That did not work.'));
+    action(subject).then(
+      (message) => setStatus(message ?? ''),
+      (error: unknown) => setStatus(error instanceof Error ? error.message : 'That did not work.'),
+    );
   };
   // The verdict and its first error come first: in a 400×600 popup they are read without scrolling.
   const firstError = report.findings.find((finding) => finding.severity === 'error');
   return (
     <div className="mg-token" data-mg="token-panel">
-      <p className={report.usable ? 'mg-verdict' : 'mg-verdict mg-verdict-refused'} role="status" data-mg="verdict" data-mg-usable={report.usable ? 'yes' : 'no'}>
+      <p
+        className={report.usable ? 'mg-verdict' : 'mg-verdict mg-verdict-refused'}
+        role="status"
+        data-mg="verdict"
+        data-mg-usable={report.usable ? 'yes' : 'no'}
+      >
         <strong>{report.usable ? 'The meeting server would accept this token.' : 'The meeting server would refuse this token.'}</strong>
         {firstError ? <> {firstError.message}</> : null}
       </p>
       {!target ? <p className="mg-hint">Enter the domain and room above to join.</p> : null}
       <CardView report={report} verified={verified} />
       <div className="mg-actions">
-        <button type="button" className="mg-primary" disabled={!usable} onClick={run(joinInMeetingPage)} data-mg="join">Join</button>
-        <button type="button" disabled={!usable} onClick={run(openInJitsi)} data-mg="open-jitsi">Open in Jitsi</button>
-        <button type="button" disabled={!subject} onClick={run((s) => copyLink(s, false))} data-mg="copy">Copy link</button>
-        <button type="button" disabled={!subject || !report.usable} onClick={run((s) => copyLink(s, true))} data-mg="copy-token">Copy link with token</button>
-        <button type="button" onClick={onForget} data-mg="forget">Forget</button>
+        <button type="button" className="mg-primary" disabled={!usable} onClick={run(joinInMeetingPage)} data-mg="join">
+          Join
+        </button>
+        <button type="button" disabled={!usable} onClick={run(openInJitsi)} data-mg="open-jitsi">
+          Open in Jitsi
+        </button>
+        <button type="button" disabled={!subject} onClick={run((s) => copyLink(s, false))} data-mg="copy">
+          Copy link
+        </button>
+        <button type="button" disabled={!subject || !report.usable} onClick={run((s) => copyLink(s, true))} data-mg="copy-token">
+          Copy link with token
+        </button>
+        <button type="button" onClick={onForget} data-mg="forget">
+          Forget
+        </button>
       </div>
-      <p className="mg-status" role="status" aria-live="polite" data-mg="status">{status}</p>
+      <p className="mg-status" role="status" aria-live="polite" data-mg="status">
+        {status}
+      </p>
     </div>
   );
 }

@@ -43,16 +43,17 @@ export function readPasted(text: string, deployments: readonly Deployment[], typ
   const fromLink = link ? { domain: link.domain.toLowerCase(), ...splitPath(link.room) } : null;
   const sub = claimText(first.claims, 'sub').toLowerCase();
   const roomClaim = claimText(first.claims, 'room');
-  const guessDomain = fromLink?.domain ?? (deployments.find((d) => d.domain === sub)?.domain ?? (deployments.length === 1 ? deployments[0]?.domain ?? '' : ''));
+  const guessDomain = fromLink?.domain ?? deployments.find((d) => d.domain === sub)?.domain ?? (deployments.length === 1 ? (deployments[0]?.domain ?? '') : '');
   const guessRoom = fromLink?.room ?? (roomClaim && roomClaim !== '*' && !/[%^$[\]]/.test(roomClaim) ? roomClaim : '');
   const domain = (typed.domain?.trim() || guessDomain).toLowerCase();
   const roomInput = typed.room?.trim() || guessRoom;
   const { tenant: typedTenant, room } = splitPath(roomInput);
-  const tenant = typedTenant ?? (typed.room ? null : fromLink?.tenant ?? null);
-  const deployment = domain ? findDeployment(deployments, domain, tenant) ?? null : null;
+  const tenant = typedTenant ?? (typed.room ? null : (fromLink?.tenant ?? null));
+  const deployment = domain ? (findDeployment(deployments, domain, tenant) ?? null) : null;
   const target = domain && isValidRoomName(room) ? { domain, tenant: tenant ?? deployment?.tenant ?? null, room } : null;
   let context: InspectContext = { now };
   if (deployment) context = inspectContextFor(deployment, target?.room, now);
-  else if (domain) context = { domain: domain.replace(/:\d+$/, ''), ...(target ? { room: target.tenant ? `${target.tenant}/${target.room}` : target.room } : {}), now };
+  else if (domain)
+    context = { domain: domain.replace(/:\d+$/, ''), ...(target ? { room: target.tenant ? `${target.tenant}/${target.room}` : target.room } : {}), now };
   return { report: inspectToken(text, context), target, deployment, guess: { domain: guessDomain, room: guessRoom } };
 }

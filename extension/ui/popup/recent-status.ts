@@ -7,10 +7,7 @@ import { hasFinding, inspectToken } from '../../../lib/token/index.js';
 import type { RecentMeeting, WalletToken } from '../../storage.js';
 
 /** What the list shows for one meeting. */
-export type RecentStatus =
-  | { kind: 'ready'; tokenId: string; secondsLeft: number | null }
-  | { kind: 'expired'; tokenId: string }
-  | { kind: 'signed-out' };
+export type RecentStatus = { kind: 'ready'; tokenId: string; secondsLeft: number | null } | { kind: 'expired'; tokenId: string } | { kind: 'signed-out' };
 
 /** Whether a wallet token was obtained for this meeting's place. */
 function belongs(token: WalletToken, meeting: RecentMeeting): boolean {

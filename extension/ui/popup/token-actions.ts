@@ -24,11 +24,28 @@ export interface ActionableToken {
 async function keep(subject: ActionableToken): Promise<string> {
   const { target, report } = subject;
   const existing = subject.walletId ? await findWalletToken(subject.walletId) : undefined;
-  const id = existing?.id ?? (await addWalletToken({
-    token: subject.token, source: 'pasted', deploymentId: subject.deploymentId, domain: target.domain, tenant: target.tenant,
-    room: target.room, refreshToken: null, idToken: null, expiresAt: report.validity.expiresAt?.getTime() ?? null,
-  })).id;
-  await rememberMeeting({ deploymentId: subject.deploymentId, domain: target.domain, tenant: target.tenant, room: target.room, displayName: report.user.name ?? null });
+  const id =
+    existing?.id ??
+    (
+      await addWalletToken({
+        token: subject.token,
+        source: 'pasted',
+        deploymentId: subject.deploymentId,
+        domain: target.domain,
+        tenant: target.tenant,
+        room: target.room,
+        refreshToken: null,
+        idToken: null,
+        expiresAt: report.validity.expiresAt?.getTime() ?? null,
+      })
+    ).id;
+  await rememberMeeting({
+    deploymentId: subject.deploymentId,
+    domain: target.domain,
+    tenant: target.tenant,
+    room: target.room,
+    displayName: report.user.name ?? null,
+  });
   return id;
 }
 

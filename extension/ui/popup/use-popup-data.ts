@@ -3,7 +3,16 @@ import { useCallback } from 'react';
 import type { BridgeAllowance } from '../../../lib/bridge/index.js';
 import type { Deployment } from '../../../lib/deployments/index.js';
 import { listRecent } from '../../recent.js';
-import { allowancesItem, deploymentsItem, readAllowances, readDeployments, recentItem, walletItem, type RecentMeeting, type WalletToken } from '../../storage.js';
+import {
+  allowancesItem,
+  deploymentsItem,
+  readAllowances,
+  readDeployments,
+  recentItem,
+  walletItem,
+  type RecentMeeting,
+  type WalletToken,
+} from '../../storage.js';
 import { listWallet } from '../../wallet.js';
 import { useStored } from '../shared/use-stored.js';
 

@@ -20,7 +20,9 @@ export interface CardViewProps {
 export function CardView({ report, verified }: CardViewProps) {
   return (
     <div className="meetgate mg-card-host" data-mg-card="">
-      <style href="meetgate-styles" precedence="default">{MEETGATE_CSS}</style>
+      <style href="meetgate-styles" precedence="default">
+        {MEETGATE_CSS}
+      </style>
       <TokenCard
         info={{ report, source: 'extension', verification: verified ? 'verified' : 'unverified' }}
         strings={defaultStrings}

@@ -10,7 +10,10 @@ export function useStored<T, S>(item: WxtStorageItem<S, Record<string, unknown>>
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    const load = (): void => void read().then((next) => { if (live) setValue(next); });
+    const load = (): void =>
+      void read().then((next) => {
+        if (live) setValue(next);
+      });
     load();
     const unwatch = item.watch(load);
     return () => {

@@ -21,7 +21,9 @@ export function useVerification(token: string | null, jwksUrl: string | null): V
       else if (outcome.status === 'invalid-signature') setResult({ state: 'invalid', reason: outcome.reason });
       else setResult({ state: 'unknown' });
     });
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [token, jwksUrl]);
   return result;
 }

@@ -18,20 +18,37 @@ export function checkIssuerAndAudience(claims: Json, profile: ServerProfile, fin
   for (const { name, word, accepted, setting } of checks) {
     const value = own(claims, name);
     if (value === undefined) {
-      findings.refuse('missing-claim', name, `The token has no ${word} (${name}).`, `'${name}' claim is missing`, name === 'iss' ? 'Add iss (the app_id, or an accepted issuer).' : 'Add aud (any value is accepted by default).');
+      findings.refuse(
+        'missing-claim',
+        name,
+        `The token has no ${word} (${name}).`,
+        `'${name}' claim is missing`,
+        name === 'iss' ? 'Add iss (the app_id, or an accepted issuer).' : 'Add aud (any value is accepted by default).',
+      );
       continue;
     }
     // Without the server's app_id there is nothing to compare with (the report cannot judge iss).
     if (accepted === null) continue;
     if (accepted.includes('*') || accepted.includes(value as string)) {
       if (Array.isArray(value)) {
-        findings.add(`${name}-mismatch`, 'warning', name, `The ${word} is a list (${quote(value)}); it passes only because ${setting} has "*".`,
-          `Issue a single ${name} (Keycloak: an audience mapper).`, setting);
+        findings.add(
+          `${name}-mismatch`,
+          'warning',
+          name,
+          `The ${word} is a list (${quote(value)}); it passes only because ${setting} has "*".`,
+          `Issue a single ${name} (Keycloak: an audience mapper).`,
+          setting,
+        );
       }
       continue;
     }
-    findings.refuse(`${name}-mismatch`, name,
+    findings.refuse(
+      `${name}-mismatch`,
+      name,
       `The ${word} ${quote(value)} is not accepted (${setting}: ${accepted.map(quote).join(', ')})${Array.isArray(value) ? '; a list never equals one value' : ''}.`,
-      `invalid '${name}' claim`, `Issue ${name} ${quote(accepted[0])}, or add the value to ${setting}.`, setting);
+      `invalid '${name}' claim`,
+      `Issue ${name} ${quote(accepted[0])}, or add the value to ${setting}.`,
+      setting,
+    );
   }
 }

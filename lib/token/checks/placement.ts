@@ -59,7 +59,14 @@ export function countQuantifiers(pattern: string): number {
 
 /** A claim Prosody's Lua code cannot lower, index or concatenate: the login or join fails with a Lua error. */
 export function luaError(findings: Findings, code: FindingCode, claim: string, value: unknown, setting?: string): void {
-  findings.add(code, 'error', claim, `${claim} is ${value === undefined ? 'missing' : quote(value)}: Prosody fails on it with a Lua error.`, `Make ${claim} text, or leave it out.`, setting);
+  findings.add(
+    code,
+    'error',
+    claim,
+    `${claim} is ${value === undefined ? 'missing' : quote(value)}: Prosody fails on it with a Lua error.`,
+    `Make ${claim} text, or leave it out.`,
+    setting,
+  );
 }
 
 /** The target room as the MUC sees it. */
@@ -87,8 +94,14 @@ function readTarget(room: string | undefined, tenant: string | undefined): Targe
  */
 function matchPattern(claim: unknown, target: Target, profile: ServerProfile, findings: Findings): string | number | undefined | null {
   if (!profile.token_regex_enabled) {
-    findings.refuse('room-pattern', 'room', 'Room claim patterns (context.room.regex) are turned off on this server.', 'invalid-regex',
-      'Use a plain room name or "*".', 'token_regex_enabled');
+    findings.refuse(
+      'room-pattern',
+      'room',
+      'Room claim patterns (context.room.regex) are turned off on this server.',
+      'invalid-regex',
+      'Use a plain room name or "*".',
+      'token_regex_enabled',
+    );
     return null;
   }
   const text = luaText(claim);
@@ -98,28 +111,51 @@ function matchPattern(claim: unknown, target: Target, profile: ServerProfile, fi
   }
   const max = profile.token_regex_room_max_length;
   if (max !== null && target.room.length > max) {
-    findings.refuse('room-pattern', 'room', `The room name has ${target.room.length} characters; patterns are matched against ${max} at most.`,
-      'Room claim pattern is too complex', 'Use a shorter room name, or a plain room claim.', 'token_regex_room_max_length');
+    findings.refuse(
+      'room-pattern',
+      'room',
+      `The room name has ${target.room.length} characters; patterns are matched against ${max} at most.`,
+      'Room claim pattern is too complex',
+      'Use a shorter room name, or a plain room claim.',
+      'token_regex_room_max_length',
+    );
     return null;
   }
   const quantifiers = countQuantifiers(text);
   const most = profile.token_regex_max_quantifiers;
   if (most !== null && quantifiers > most) {
-    findings.refuse('room-pattern', 'room', `The pattern ${quote(text)} has ${quantifiers} quantifiers; this server allows ${most}.`,
-      'Room claim pattern is too complex', 'Simplify the pattern (fewer * + - ?).', 'token_regex_max_quantifiers');
+    findings.refuse(
+      'room-pattern',
+      'room',
+      `The pattern ${quote(text)} has ${quantifiers} quantifiers; this server allows ${most}.`,
+      'Room claim pattern is too complex',
+      'Simplify the pattern (fewer * + - ?).',
+      'token_regex_max_quantifiers',
+    );
     return null;
   }
   // Before PR #17803 a string claim is lowercased before it is used as a pattern.
   const pattern = profile.room_pattern_case === 'lowercased' && typeof claim === 'string' ? asciiLower(text) : text;
   const result = luaMatch(luaBytes(target.room), luaBytes(pattern));
   if (result.kind === 'error') {
-    findings.refuse('room-pattern', 'room', `The pattern ${quote(text)} is not a valid Lua pattern here (${result.message}).`,
-      'Room claim is not a valid Lua pattern', 'Lua patterns escape with %, not \\ (e.g. %d, %-).');
+    findings.refuse(
+      'room-pattern',
+      'room',
+      `The pattern ${quote(text)} is not a valid Lua pattern here (${result.message}).`,
+      'Room claim is not a valid Lua pattern',
+      'Lua patterns escape with %, not \\ (e.g. %d, %-).',
+    );
     return null;
   }
   if (result.kind === 'budget') {
-    findings.add('room-pattern', 'error', 'room', `MeetGate could not finish matching the pattern ${quote(text)}: it backtracks too much to judge.`,
-      'Simplify the pattern.', 'token_regex_max_quantifiers');
+    findings.add(
+      'room-pattern',
+      'error',
+      'room',
+      `MeetGate could not finish matching the pattern ${quote(text)}: it backtracks too much to judge.`,
+      'Simplify the pattern.',
+      'token_regex_max_quantifiers',
+    );
     return null;
   }
   return result.kind === 'match' ? result.value : undefined;
@@ -128,9 +164,14 @@ function matchPattern(claim: unknown, target: Target, profile: ServerProfile, fi
 /** Why a pattern's `string.match` result is not the room. */
 function patternMiss(value: string | number | undefined, claim: unknown, target: Target, profile: ServerProfile, findings: Findings): void {
   const upper = profile.room_pattern_case === 'kept' && typeof claim === 'string' && /[A-Z]/.test(claim) ? ' Rooms are lowercase.' : '';
-  findings.refuse('room-mismatch', 'room', `string.match(${quote(target.room)}, ${quote(claim)}) gives ${value === undefined ? 'nothing' : quote(value)}, not the whole room.`,
+  findings.refuse(
+    'room-mismatch',
+    'room',
+    `string.match(${quote(target.room)}, ${quote(claim)}) gives ${value === undefined ? 'nothing' : quote(value)}, not the whole room.`,
     value === undefined ? 'Room name cannot be matched to the one from token.' : 'Room and token mismatched',
-    `Anchor the pattern and cover the whole name, without captures: ^…$.${upper}`, value === undefined ? 'asap_require_room_claim' : DV);
+    `Anchor the pattern and cover the whole name, without captures: ^…$.${upper}`,
+    value === undefined ? 'asap_require_room_claim' : DV,
+  );
 }
 
 /** `session.jitsi_meet_context_room`: `context.room` when context can be indexed and room is there. */
@@ -186,8 +227,14 @@ function plainRoom(claim: unknown, target: Target | null, report: RoomReport, fi
     return;
   }
   if (report.pattern) {
-    findings.add('room-pattern', 'warning', 'room', 'context.room.regex is ignored without domain verification: the claim is compared as plain text.',
-      'Turn on enable_domain_verification to use room patterns.', DV);
+    findings.add(
+      'room-pattern',
+      'warning',
+      'room',
+      'context.room.regex is ignored without domain verification: the claim is compared as plain text.',
+      'Turn on enable_domain_verification to use room patterns.',
+      DV,
+    );
   }
   const text = luaText(claim);
   if (text === null) {
@@ -202,7 +249,10 @@ function plainRoom(claim: unknown, target: Target | null, report: RoomReport, fi
 }
 
 function mismatch(claim: unknown, target: Target, findings: Findings, reason: string, setting?: string): void {
-  const hint = typeof claim === 'string' && claim.includes('/') ? 'The room claim is the room alone; the tenant goes in sub.' : `The claim must be ${quote(target.room)} (lowercase, URL-encoded) or "*".`;
+  const hint =
+    typeof claim === 'string' && claim.includes('/')
+      ? 'The room claim is the room alone; the tenant goes in sub.'
+      : `The claim must be ${quote(target.room)} (lowercase, URL-encoded) or "*".`;
   findings.refuse('room-mismatch', 'room', `The token is for room ${quote(claim)}, not ${quote(target.node)}.`, reason, hint, setting);
 }
 
@@ -217,8 +267,14 @@ function checkSub(sub: unknown, target: Target | null, profile: ServerProfile, f
   const base = profile.muc_mapper_domain_base ?? profile.domain;
   const expected = target?.tenant ?? (base ? asciiLower(hostWithoutPort(base)) : null);
   if (expected !== null && asciiLower(text) !== expected) {
-    findings.refuse('sub-mismatch', 'sub', `The token is for ${quote(sub)}, not ${target?.tenant ? 'the tenant' : 'the XMPP domain'} ${quote(expected)}.`,
-      'Room and token mismatched', 'Use the XMPP domain (hosts.domain, meet.jitsi in Docker), the tenant, or "*".', DV);
+    findings.refuse(
+      'sub-mismatch',
+      'sub',
+      `The token is for ${quote(sub)}, not ${target?.tenant ? 'the tenant' : 'the XMPP domain'} ${quote(expected)}.`,
+      'Room and token mismatched',
+      'Use the XMPP domain (hosts.domain, meet.jitsi in Docker), the tenant, or "*".',
+      DV,
+    );
   }
 }
 
@@ -243,7 +299,15 @@ function verifiedRoom(claims: Json, claim: unknown, target: Target | null, profi
   if (!luaTruthy(checked)) {
     // `if not room_to_check`: accepted, with no sub or tenant check, when the room claim is not required.
     report.matches = !profile.asap_require_room_claim;
-    if (!report.matches && !report.pattern) findings.refuse('room-mismatch', 'room', `room is ${quote(claim)}.`, 'Room name cannot be matched to the one from token.', 'Set a room or "*".', 'asap_require_room_claim');
+    if (!report.matches && !report.pattern)
+      findings.refuse(
+        'room-mismatch',
+        'room',
+        `room is ${quote(claim)}.`,
+        'Room name cannot be matched to the one from token.',
+        'Set a room or "*".',
+        'asap_require_room_claim',
+      );
     return;
   }
   checkTenant(claims, findings);
@@ -259,7 +323,14 @@ function verifiedRoom(claims: Json, claim: unknown, target: Target | null, profi
 }
 
 /** Runs the join checks for the target room (`tenant/room` or the context's tenant); returns the room report. */
-export function checkPlacement(header: Json, claims: Json, profile: ServerProfile, room: string | undefined, tenant: string | undefined, findings: Findings): RoomReport {
+export function checkPlacement(
+  header: Json,
+  claims: Json,
+  profile: ServerProfile,
+  room: string | undefined,
+  tenant: string | undefined,
+  findings: Findings,
+): RoomReport {
   if (profile.jaas) checkJaasKid(header, claims, findings);
   const target = readTarget(room, tenant);
   const claim = own(claims, 'room');
@@ -267,8 +338,14 @@ export function checkPlacement(header: Json, claims: Json, profile: ServerProfil
   const pattern = typeof options === 'object' && options !== null && isTrue(own(options, 'regex'));
   const report: RoomReport = { claim: typeof claim === 'string' ? claim : null, wildcard: claim === '*', pattern, target: target?.node ?? null, matches: null };
   if (!profile.token_verification) {
-    findings.add('room-options-ignored', 'info', 'room', 'This server does not load token_verification: the room and sub are not checked on joining.',
-      'Add "token_verification" to the MUC component\'s modules_enabled to bind tokens to rooms.', 'token_verification');
+    findings.add(
+      'room-options-ignored',
+      'info',
+      'room',
+      'This server does not load token_verification: the room and sub are not checked on joining.',
+      'Add "token_verification" to the MUC component\'s modules_enabled to bind tokens to rooms.',
+      'token_verification',
+    );
     report.matches = true;
     return report;
   }

@@ -35,25 +35,39 @@ function readTime(claims: Json, name: keyof typeof WORDS, findings: Findings): n
   const value = own(claims, name);
   if (value === undefined) return null;
   if (value === false && name !== 'iat') {
-    findings.add('bad-timestamp', 'warning', name, `The ${WORDS[name]} is false; Prosody ignores it, as if it were absent.`,
-      'Use seconds since 1970, or leave the claim out.');
+    findings.add(
+      'bad-timestamp',
+      'warning',
+      name,
+      `The ${WORDS[name]} is false; Prosody ignores it, as if it were absent.`,
+      'Use seconds since 1970, or leave the claim out.',
+    );
     return null;
   }
   if (typeof value !== 'number') {
     if (name === 'iat') {
       findings.add('bad-timestamp', 'warning', name, `The ${WORDS[name]} is ${quote(value)}, not a number of seconds.`, 'Use Math.floor(Date.now() / 1000).');
     } else {
-      findings.refuse('bad-timestamp', name, `The ${WORDS[name]} is ${quote(value)}, not a number of seconds.`, `${name} must be number`,
-        'Use seconds since 1970: Math.floor(Date.now() / 1000).');
+      findings.refuse(
+        'bad-timestamp',
+        name,
+        `The ${WORDS[name]} is ${quote(value)}, not a number of seconds.`,
+        `${name} must be number`,
+        'Use seconds since 1970: Math.floor(Date.now() / 1000).',
+      );
     }
     return null;
   }
   if (value > MILLISECONDS_THRESHOLD && Number.isFinite(value)) {
     const effect = { nbf: 'Prosody refuses the token for millennia.', exp: 'The token never expires.', iat: '' }[name];
     const year = toDate(value)?.getUTCFullYear();
-    findings.add('timestamp-milliseconds', 'warning', name,
+    findings.add(
+      'timestamp-milliseconds',
+      'warning',
+      name,
       `The ${WORDS[name]} is ${year ? `in the year ${year}` : 'beyond any real date'} — this looks like milliseconds.${effect ? ` ${effect}` : ''}`,
-      'JWT times are seconds: divide by 1000 (PHP: time()).');
+      'JWT times are seconds: divide by 1000 (PHP: time()).',
+    );
   }
   return value;
 }
@@ -64,26 +78,39 @@ export function checkTimes(claims: Json, now: number, skew: number, findings: Fi
   const nbf = readTime(claims, 'nbf', findings);
   const exp = readTime(claims, 'exp', findings);
   if (exp === null && own(claims, 'exp') === undefined) {
-    findings.add('missing-exp', 'warning', 'exp', 'The token has no exp: it never expires.',
-      'Prosody accepts it, but a leak works forever. Add exp.');
+    findings.add('missing-exp', 'warning', 'exp', 'The token has no exp: it never expires.', 'Prosody accepts it, but a leak works forever. Add exp.');
   }
   if (exp !== null && now >= exp + skew) {
     const validFor = iat !== null ? `, valid for:${exp - iat} sec` : '';
-    findings.refuse('expired', 'exp', `The token expired on ${when(exp)}.`,
-      `Not acceptable by exp (${now - exp} sec since expired${validFor})`, 'Get a fresh token; if new ones expire at once, check the clocks.');
+    findings.refuse(
+      'expired',
+      'exp',
+      `The token expired on ${when(exp)}.`,
+      `Not acceptable by exp (${now - exp} sec since expired${validFor})`,
+      'Get a fresh token; if new ones expire at once, check the clocks.',
+    );
   }
   if (nbf !== null && now + skew < nbf) {
-    findings.refuse('not-yet-valid', 'nbf', `The token is not valid before ${when(nbf)}.`,
-      'Not acceptable by nbf', 'Wait, or issue it with an earlier nbf (Prosody allows no drift).');
+    findings.refuse(
+      'not-yet-valid',
+      'nbf',
+      `The token is not valid before ${when(nbf)}.`,
+      'Not acceptable by nbf',
+      'Wait, or issue it with an earlier nbf (Prosody allows no drift).',
+    );
   }
   if (iat !== null && iat <= MILLISECONDS_THRESHOLD && iat > now + skew) {
-    findings.add('issued-in-future', 'warning', 'iat', `The token is issued in the future (${when(iat)}).`,
-      "The issuer's clock is ahead: sync it with NTP.");
+    findings.add('issued-in-future', 'warning', 'iat', `The token is issued in the future (${when(iat)}).`, "The issuer's clock is ahead: sync it with NTP.");
   }
   const start = iat ?? nbf ?? now;
   if (exp !== null && exp <= MILLISECONDS_THRESHOLD && exp - start > LONG_LIVED_SECONDS) {
-    findings.add('long-lived', 'warning', 'exp', `The token is valid for ${Math.round((exp - start) / 3600)} hours.`,
-      'Prosody checks exp only on connect, so keep tokens short (minutes to hours).');
+    findings.add(
+      'long-lived',
+      'warning',
+      'exp',
+      `The token is valid for ${Math.round((exp - start) / 3600)} hours.`,
+      'Prosody checks exp only on connect, so keep tokens short (minutes to hours).',
+    );
   }
   return {
     issuedAt: toDate(iat),

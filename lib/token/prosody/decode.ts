@@ -20,7 +20,16 @@ export function fromUrl64(segment: string): Uint8Array | null {
   if (!URL64.test(segment)) return null;
   const clean = segment.replace(/=/g, '');
   const usable = clean.length - (clean.length % 4 === 1 ? 1 : 0);
-  return Uint8Array.from(atob(clean.slice(0, usable).replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(usable / 4) * 4, '=')), (c) => c.charCodeAt(0));
+  return Uint8Array.from(
+    atob(
+      clean
+        .slice(0, usable)
+        .replace(/-/g, '+')
+        .replace(/_/g, '/')
+        .padEnd(Math.ceil(usable / 4) * 4, '='),
+    ),
+    (c) => c.charCodeAt(0),
+  );
 }
 
 /** Nesting depth of JSON text, ignoring brackets inside strings. */
@@ -61,14 +70,20 @@ export function prosodyDecode(token: string): ProsodyParts {
   const [h = '', b = '', s = ''] = segments;
   const headerBytes = fromUrl64(h);
   const header = headerBytes && cjsonDecode(headerBytes);
-  if (header && 'tooDeep' in header) return { ok: false, reason: 'Invalid header', detail: `The header nests deeper than ${CJSON_MAX_DEPTH} levels.`, tooDeep: true };
+  if (header && 'tooDeep' in header)
+    return { ok: false, reason: 'Invalid header', detail: `The header nests deeper than ${CJSON_MAX_DEPTH} levels.`, tooDeep: true };
   if (!header) return { ok: false, reason: 'Invalid header', detail: headerBytes ? 'The header is not JSON.' : 'The header is not base64url.' };
   const bodyBytes = fromUrl64(b);
   const body = bodyBytes && cjsonDecode(bodyBytes);
-  if (body && 'tooDeep' in body) return { ok: false, reason: 'Invalid body', detail: `The payload nests deeper than ${CJSON_MAX_DEPTH} levels.`, tooDeep: true };
+  if (body && 'tooDeep' in body)
+    return { ok: false, reason: 'Invalid body', detail: `The payload nests deeper than ${CJSON_MAX_DEPTH} levels.`, tooDeep: true };
   if (!body) {
     const bom = bodyBytes?.[0] === 0xef && bodyBytes[1] === 0xbb && bodyBytes[2] === 0xbf;
-    return { ok: false, reason: 'Invalid body', detail: !bodyBytes ? 'The payload is not base64url.' : bom ? 'The payload JSON starts with a byte-order mark.' : 'The payload is not JSON.' };
+    return {
+      ok: false,
+      reason: 'Invalid body',
+      detail: !bodyBytes ? 'The payload is not base64url.' : bom ? 'The payload JSON starts with a byte-order mark.' : 'The payload is not JSON.',
+    };
   }
   if (!fromUrl64(s)) return { ok: false, reason: 'Invalid signature', detail: 'The signature is not base64url.' };
   return { ok: true, header: header.value, body: body.value, segments };

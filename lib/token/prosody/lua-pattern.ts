@@ -8,11 +8,7 @@
  */
 
 /** The result of a match: the first capture (or whole match), no match, or Lua's error. */
-export type LuaMatch =
-  | { kind: 'match'; value: string | number }
-  | { kind: 'none' }
-  | { kind: 'error'; message: string }
-  | { kind: 'budget' };
+export type LuaMatch = { kind: 'match'; value: string | number } | { kind: 'none' } | { kind: 'error'; message: string } | { kind: 'budget' };
 
 const MAX_CAPTURES = 32;
 const MAX_DEPTH = 200;
@@ -51,7 +47,11 @@ class Matcher {
   private readonly captures: { init: number; len: number }[] = [];
   private steps: number;
 
-  constructor(private readonly src: string, private readonly pat: string, budget: number) {
+  constructor(
+    private readonly src: string,
+    private readonly pat: string,
+    budget: number,
+  ) {
     this.steps = budget;
   }
 
@@ -103,10 +103,14 @@ class Matcher {
     if (s >= this.src.length) return false;
     const c = this.s(s);
     switch (this.pat[p]) {
-      case '.': return true;
-      case '%': return matchClass(c, this.p(p + 1));
-      case '[': return this.bracket(c, p, ep - 1);
-      default: return this.p(p) === c;
+      case '.':
+        return true;
+      case '%':
+        return matchClass(c, this.p(p + 1));
+      case '[':
+        return this.bracket(c, p, ep - 1);
+      default:
+        return this.p(p) === c;
     }
   }
 

@@ -64,7 +64,14 @@ export function providerConfiguration(settings: ProviderSettings): Record<string
     claims: { openid: ['sub'], profile: ['name', 'preferred_username', 'picture'], email: ['email', 'email_verified'] },
     async findAccount(_ctx: unknown, id: string) {
       const user = users.get(id);
-      return user ? { accountId: id, async claims() { return standardClaims(user); } } : undefined;
+      return user
+        ? {
+            accountId: id,
+            async claims() {
+              return standardClaims(user);
+            },
+          }
+        : undefined;
     },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `${settings.mountPath}/interaction/${interaction.uid}` },
     // A first-party client, as in Keycloak: no consent screen; the grant covers what was asked.
@@ -99,8 +106,12 @@ export function providerConfiguration(settings: ProviderSettings): Record<string
       revocation: { enabled: true },
       rpInitiatedLogout: {
         enabled: true,
-        async logoutSource(ctx: KoaContextWithOIDC, form: string) { ctx.body = settings.logoutPage(form, ctx.host); },
-        async postLogoutSuccessSource(ctx: KoaContextWithOIDC) { ctx.body = settings.loggedOutPage(); },
+        async logoutSource(ctx: KoaContextWithOIDC, form: string) {
+          ctx.body = settings.logoutPage(form, ctx.host);
+        },
+        async postLogoutSuccessSource(ctx: KoaContextWithOIDC) {
+          ctx.body = settings.loggedOutPage();
+        },
       },
       resourceIndicators: {
         enabled: true,

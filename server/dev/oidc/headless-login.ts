@@ -61,7 +61,9 @@ export async function passwordSignIn(options: PasswordSignInOptions): Promise<st
     if (response.ok && autoPost) {
       // The provider's self-submitting form (ending the previous account's session): submit it as a browser would.
       url = new URL(unescapeHtml(autoPost), url).href;
-      body = new URLSearchParams([...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/>/g)].map((m) => [m[1] ?? '', unescapeHtml(m[2] ?? '')]));
+      body = new URLSearchParams(
+        [...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/>/g)].map((m) => [m[1] ?? '', unescapeHtml(m[2] ?? '')]),
+      );
       continue;
     }
     const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
@@ -72,7 +74,14 @@ export async function passwordSignIn(options: PasswordSignInOptions): Promise<st
       body = new URLSearchParams({ username: options.username, password: options.password });
       continue;
     }
-    throw new Error(`sign-in stopped at HTTP ${response.status}: ${html.replace(/<style>[^<]*<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200)}`);
+    throw new Error(
+      `sign-in stopped at HTTP ${response.status}: ${html
+        .replace(/<style>[^<]*<\/style>/, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 200)}`,
+    );
   }
   throw new Error('sign-in took too many steps');
 }

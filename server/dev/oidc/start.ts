@@ -38,21 +38,24 @@ export async function startOidcProvider(options: StartOidcProviderOptions): Prom
   const { port } = server.address() as AddressInfo;
   const issuer = `http://127.0.0.1:${port}${mountPath}`;
 
-  const provider = new Provider(issuer, providerConfiguration({
-    mountPath,
-    clients: options.clients,
-    users,
-    audience: options.audience ?? 'jitsi',
-    room: options.room ?? '*',
-    ...(options.subject ? { subject: options.subject } : {}),
-    accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 300,
-    refreshTokens: options.refreshTokens ?? true,
-    signingKey,
-    cookieKey: randomBytes(32).toString('hex'),
-    logoutPage,
-    loggedOutPage,
-    errorPage,
-  }));
+  const provider = new Provider(
+    issuer,
+    providerConfiguration({
+      mountPath,
+      clients: options.clients,
+      users,
+      audience: options.audience ?? 'jitsi',
+      room: options.room ?? '*',
+      ...(options.subject ? { subject: options.subject } : {}),
+      accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 300,
+      refreshTokens: options.refreshTokens ?? true,
+      signingKey,
+      cookieKey: randomBytes(32).toString('hex'),
+      logoutPage,
+      loggedOutPage,
+      errorPage,
+    }),
+  );
   const callback = provider.callback();
 
   handler = (req, res) => {

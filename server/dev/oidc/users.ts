@@ -6,9 +6,30 @@ import type { OidcUser } from './types.js';
 
 /** ann (owner), mod (moderator) and bob (member); each password is the user name. */
 export const DEFAULT_USERS: readonly OidcUser[] = [
-  { username: 'ann', password: 'ann', name: 'Ann Owner', email: 'ann@meetgate.test', affiliation: 'owner', features: { recording: true, livestreaming: true, 'screen-sharing': true } },
-  { username: 'mod', password: 'mod', name: 'Mo Derator', email: 'mod@meetgate.test', affiliation: 'moderator', features: { recording: true, 'screen-sharing': true } },
-  { username: 'bob', password: 'bob', name: 'Bob Member', email: 'bob@meetgate.test', affiliation: 'member', features: { recording: false, 'screen-sharing': true } },
+  {
+    username: 'ann',
+    password: 'ann',
+    name: 'Ann Owner',
+    email: 'ann@meetgate.test',
+    affiliation: 'owner',
+    features: { recording: true, livestreaming: true, 'screen-sharing': true },
+  },
+  {
+    username: 'mod',
+    password: 'mod',
+    name: 'Mo Derator',
+    email: 'mod@meetgate.test',
+    affiliation: 'moderator',
+    features: { recording: true, 'screen-sharing': true },
+  },
+  {
+    username: 'bob',
+    password: 'bob',
+    name: 'Bob Member',
+    email: 'bob@meetgate.test',
+    affiliation: 'member',
+    features: { recording: false, 'screen-sharing': true },
+  },
 ];
 
 /** The OpenID claims (ID token, userinfo) of a user. */

@@ -28,15 +28,36 @@ export function makeDemoPassword(pick: (max: number) => number = randomInt): str
 /** The three demo accounts, with fresh passwords (or the given ones, for tests). */
 export function createDemoAccounts(password: (username: string) => string = () => makeDemoPassword()): DemoAccount[] {
   return [
-    { id: 'portal-olivia', username: 'olivia', name: 'Olivia Owner', email: 'olivia@portal.example.org', role: 'owner',
-      blurb: 'Hosts meetings: opens rooms, can remove people.', password: password('olivia'),
-      features: { recording: true, transcription: true, livestreaming: false } },
-    { id: 'portal-max', username: 'max', name: 'Max Member', email: 'max@portal.example.org', role: 'member',
-      blurb: 'A colleague: waits until a host is in.', password: password('max'),
-      features: { recording: false, livestreaming: false } },
-    { id: 'portal-gwen', username: 'gwen', name: 'Gwen Guest', email: 'gwen@partner.example.org', role: 'guest',
-      blurb: 'A visitor: only the open rooms.', password: password('gwen'),
-      features: { recording: false, livestreaming: false } },
+    {
+      id: 'portal-olivia',
+      username: 'olivia',
+      name: 'Olivia Owner',
+      email: 'olivia@portal.example.org',
+      role: 'owner',
+      blurb: 'Hosts meetings: opens rooms, can remove people.',
+      password: password('olivia'),
+      features: { recording: true, transcription: true, livestreaming: false },
+    },
+    {
+      id: 'portal-max',
+      username: 'max',
+      name: 'Max Member',
+      email: 'max@portal.example.org',
+      role: 'member',
+      blurb: 'A colleague: waits until a host is in.',
+      password: password('max'),
+      features: { recording: false, livestreaming: false },
+    },
+    {
+      id: 'portal-gwen',
+      username: 'gwen',
+      name: 'Gwen Guest',
+      email: 'gwen@partner.example.org',
+      role: 'guest',
+      blurb: 'A visitor: only the open rooms.',
+      password: password('gwen'),
+      features: { recording: false, livestreaming: false },
+    },
   ];
 }
 

@@ -51,7 +51,13 @@ export interface PortalContext {
 }
 
 /** Sends a portal page with the portal's policy plus `sources`. */
-export function sendPortalPage(context: PortalContext, res: ServerResponse, status: number, body: string, options: { sources?: PageSources; headers?: Record<string, string | string[]> } = {}): void {
+export function sendPortalPage(
+  context: PortalContext,
+  res: ServerResponse,
+  status: number,
+  body: string,
+  options: { sources?: PageSources; headers?: Record<string, string | string[]> } = {},
+): void {
   sendPage(res, status, body, { sources: mergeSources(context.pageSources, options.sources), ...(options.headers ? { headers: options.headers } : {}) });
 }
 

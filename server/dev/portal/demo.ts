@@ -86,13 +86,15 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
       origin: `https://${choice.domain}`,
       externalApi: choice.bundledExternalApi ? 'bundled' : 'deployment',
       simulatorUrl: null,
-      description: choice.kind === 'oidc'
-        ? `Meetings run on the Jitsi deployment at https://${choice.domain}, with the access tokens of ${new URL(choice.issuer).host}.`
-        : `Meetings run on the Jitsi deployment at https://${choice.domain}.`,
+      description:
+        choice.kind === 'oidc'
+          ? `Meetings run on the Jitsi deployment at https://${choice.domain}, with the access tokens of ${new URL(choice.issuer).host}.`
+          : `Meetings run on the Jitsi deployment at https://${choice.domain}.`,
     };
-    signIn = choice.kind === 'oidc'
-      ? { oidc: { issuer: choice.issuer, clientId: choice.clientId, scopes: choice.scopes } }
-      : { signing: { appId: choice.appId, secret: choice.secret, subject: choice.subject } };
+    signIn =
+      choice.kind === 'oidc'
+        ? { oidc: { issuer: choice.issuer, clientId: choice.clientId, scopes: choice.scopes } }
+        : { signing: { appId: choice.appId, secret: choice.secret, subject: choice.subject } };
   }
   try {
     const assets = options.assets ?? (await buildPortalAssets());

@@ -34,7 +34,16 @@ export type DeploymentChoice =
     };
 
 /** The variables read. */
-export const DEPLOYMENT_VARIABLES = ['JITSI_DOMAIN', 'JITSI_APP_ID', 'JITSI_APP_SECRET', 'JITSI_XMPP_DOMAIN', 'JITSI_EXTERNAL_API', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_SCOPES'] as const;
+export const DEPLOYMENT_VARIABLES = [
+  'JITSI_DOMAIN',
+  'JITSI_APP_ID',
+  'JITSI_APP_SECRET',
+  'JITSI_XMPP_DOMAIN',
+  'JITSI_EXTERNAL_API',
+  'OIDC_ISSUER',
+  'OIDC_CLIENT_ID',
+  'OIDC_SCOPES',
+] as const;
 
 /** Either the choice, or every problem found (worded for a terminal; never echoing the secret). */
 export type DeploymentReading = { ok: true; choice: DeploymentChoice } | { ok: false; problems: string[] };
@@ -68,7 +77,10 @@ function readOidc(value: (name: string) => string): DeploymentReading {
   const scopes = (value('OIDC_SCOPES') || 'openid profile email').split(/[\s,]+/).filter(Boolean);
   if (!scopes.includes('openid')) problems.push('OIDC_SCOPES must include openid.');
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, choice: { kind: 'oidc', domain: web.domain, issuer: issuer.replace(/\/+$/, ''), clientId, scopes, bundledExternalApi: web.bundledExternalApi } };
+  return {
+    ok: true,
+    choice: { kind: 'oidc', domain: web.domain, issuer: issuer.replace(/\/+$/, ''), clientId, scopes, bundledExternalApi: web.bundledExternalApi },
+  };
 }
 
 /** Reads the deployment from `env`. */
@@ -81,8 +93,8 @@ export function readDeployment(env: Readonly<Record<string, string | undefined>>
 
   const problems: string[] = [];
   const web = readJitsiWeb(value, problems);
-  if (!appId) problems.push('JITSI_APP_ID is missing: Prosody\'s app_id.');
-  if (!secret) problems.push('JITSI_APP_SECRET is missing: Prosody\'s app_secret.');
+  if (!appId) problems.push("JITSI_APP_ID is missing: Prosody's app_id.");
+  if (!secret) problems.push("JITSI_APP_SECRET is missing: Prosody's app_secret.");
   else if (secret.length < 16) problems.push('JITSI_APP_SECRET is shorter than 16 characters; use the app_secret from the Prosody configuration.');
   const subject = (value('JITSI_XMPP_DOMAIN') || web.domain.split(':')[0] || '').toLowerCase();
   if (problems.length > 0) return { ok: false, problems };

@@ -53,7 +53,12 @@ function pageHeaders(sources: PageSources | undefined): Record<string, string> {
 }
 
 /** Sends an HTML page. */
-export function sendPage(res: ServerResponse, status: number, body: string, options: { sources?: PageSources; headers?: Record<string, string | string[]> } = {}): void {
+export function sendPage(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  options: { sources?: PageSources; headers?: Record<string, string | string[]> } = {},
+): void {
   res.writeHead(status, { ...pageHeaders(options.sources), ...options.headers, 'Content-Length': String(Buffer.byteLength(body)) });
   res.end(body);
 }
@@ -66,7 +71,12 @@ export function redirect(res: ServerResponse, location: string, headers: Record<
 
 /** Sends a static asset. */
 export function sendAsset(res: ServerResponse, type: string, body: string | Buffer): void {
-  res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff', 'Content-Length': String(Buffer.byteLength(body)) });
+  res.writeHead(200, {
+    'Content-Type': type,
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Length': String(Buffer.byteLength(body)),
+  });
   res.end(body);
 }
 

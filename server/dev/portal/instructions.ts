@@ -38,7 +38,7 @@ export function startInstructions(demo: Demo, options: { lifetimeHours: number; 
   const where = simulator
     ? [
         `  Meetings: a local Jitsi simulator at ${meeting.simulatorUrl} (shows who is in, no audio or video).`,
-        '  First meeting: your browser does not know the simulator\'s self-signed certificate yet. The room',
+        "  First meeting: your browser does not know the simulator's self-signed certificate yet. The room",
         '  page explains it and links to the simulator once: choose Advanced → Proceed, come back, done.',
       ]
     : [`  Meetings: ${meeting.description}`];

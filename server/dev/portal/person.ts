@@ -17,5 +17,11 @@ export interface PortalPerson {
 
 /** The person as the token endpoint needs them. */
 export function toTokenUser(person: PortalPerson): TokenEndpointUser {
-  return { id: person.id, name: person.name, ...(person.email ? { email: person.email } : {}), role: person.role, ...(person.features ? { features: person.features } : {}) };
+  return {
+    id: person.id,
+    name: person.name,
+    ...(person.email ? { email: person.email } : {}),
+    role: person.role,
+    ...(person.features ? { features: person.features } : {}),
+  };
 }

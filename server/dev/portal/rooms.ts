@@ -24,12 +24,27 @@ export const SHORT_TTL_SECONDS = 2 * 60;
 
 /** The demo rooms. */
 export const DEMO_ROOMS: readonly PortalRoom[] = [
-  { name: 'team-standup', title: 'Team stand-up', description: 'The daily meeting. Everyone may join once the host is in.',
-    roles: ['owner', 'member', 'guest'], ttlSeconds: DEFAULT_TTL_SECONDS },
-  { name: 'token-expiry', title: 'Short tokens (2 minutes)', description: 'Tokens here last two minutes: watch the time left, the silent refresh, and a rejoin after the simulator drops you.',
-    roles: ['owner', 'member', 'guest'], ttlSeconds: SHORT_TTL_SECONDS },
-  { name: 'board-room', title: 'Board room', description: 'Staff only: guests are refused, by the page and by the token endpoint.',
-    roles: ['owner', 'member'], ttlSeconds: DEFAULT_TTL_SECONDS },
+  {
+    name: 'team-standup',
+    title: 'Team stand-up',
+    description: 'The daily meeting. Everyone may join once the host is in.',
+    roles: ['owner', 'member', 'guest'],
+    ttlSeconds: DEFAULT_TTL_SECONDS,
+  },
+  {
+    name: 'token-expiry',
+    title: 'Short tokens (2 minutes)',
+    description: 'Tokens here last two minutes: watch the time left, the silent refresh, and a rejoin after the simulator drops you.',
+    roles: ['owner', 'member', 'guest'],
+    ttlSeconds: SHORT_TTL_SECONDS,
+  },
+  {
+    name: 'board-room',
+    title: 'Board room',
+    description: 'Staff only: guests are refused, by the page and by the token endpoint.',
+    roles: ['owner', 'member'],
+    ttlSeconds: DEFAULT_TTL_SECONDS,
+  },
 ];
 
 /** The room with this name, or null. */

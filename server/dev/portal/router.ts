@@ -73,7 +73,8 @@ export function createPortalHandler(context: PortalContext, tokenRoute: Handler)
     route(context, tokenRoute, req, res).catch((error: unknown) => {
       // Only the kind of failure: a message could carry request data.
       console.error(`[portal] request failed (${error instanceof Error ? error.name : typeof error})`);
-      if (!res.headersSent) sendPortalPage(context, res, 500, messagePage({ title: 'Something went wrong', message: 'The portal could not answer. Try again.' }));
+      if (!res.headersSent)
+        sendPortalPage(context, res, 500, messagePage({ title: 'Something went wrong', message: 'The portal could not answer. Try again.' }));
       else res.end();
     });
   };

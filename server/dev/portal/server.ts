@@ -77,7 +77,12 @@ export async function startPortal(options: StartPortalOptions): Promise<Portal> 
   const origin = `http://127.0.0.1:${port}`;
   const oidc = options.oidc ? createOidcSignIn(options.oidc, { redirectUri: `${origin}${CALLBACK_PATH}`, onError }) : null;
   const ready: PortalContext = {
-    origin, accounts, sessions, rooms, oidc, sessionSeconds,
+    origin,
+    accounts,
+    sessions,
+    rooms,
+    oidc,
+    sessionSeconds,
     // Ten attempts a minute per account, 120 per client address: enough for people, not for a script.
     signInLimiter: createSignInLimiter(),
     meeting: options.meeting,
@@ -85,9 +90,9 @@ export async function startPortal(options: StartPortalOptions): Promise<Portal> 
     pageSources: oidc ? { forms: [new URL(oidc.settings.issuer).origin] } : {},
   };
   context = ready;
-  const tokenRoute = mintRoute ?? (oidc
-    ? createOidcTokenRoute({ client: oidc.client, sessions, rooms, sessionFor: (req) => signedIn(ready, req)?.session ?? null, onError })
-    : null);
+  const tokenRoute =
+    mintRoute ??
+    (oidc ? createOidcTokenRoute({ client: oidc.client, sessions, rooms, sessionFor: (req) => signedIn(ready, req)?.session ?? null, onError }) : null);
   if (!tokenRoute) throw new TypeError('unreachable: no token route');
   handler = createPortalHandler(ready, tokenRoute);
 

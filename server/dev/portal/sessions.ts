@@ -81,7 +81,14 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
       const own = [...sessions.values()].filter((old) => old.person.id === person.id);
       for (const old of own.slice(0, Math.max(0, own.length - maxPerPerson + 1))) sessions.delete(old.id);
       if (sessions.size >= maxSessions) throw new SessionsFullError();
-      const session: Session = { id: random(32).toString('base64url'), person, csrfToken: random(32).toString('base64url'), createdAt: at, lastSeenAt: at, ...(tokens ? { tokens } : {}) };
+      const session: Session = {
+        id: random(32).toString('base64url'),
+        person,
+        csrfToken: random(32).toString('base64url'),
+        createdAt: at,
+        lastSeenAt: at,
+        ...(tokens ? { tokens } : {}),
+      };
       sessions.set(session.id, session);
       return session;
     },

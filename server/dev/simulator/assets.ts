@@ -61,7 +61,10 @@ export function loadAsset(name: keyof typeof SOURCES | string): Promise<Asset> |
   let asset = cache.get(name);
   if (!asset) {
     const prebuilt = PREBUILT?.[name];
-    asset = prebuilt === undefined ? source() : Promise.resolve({ body: Buffer.from(prebuilt), contentType: name.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8' });
+    asset =
+      prebuilt === undefined
+        ? source()
+        : Promise.resolve({ body: Buffer.from(prebuilt), contentType: name.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8' });
     cache.set(name, asset);
     asset.catch(() => cache.delete(name));
   }

@@ -114,9 +114,7 @@ export async function simulateCommand(args: string[], io: SimulateIo = defaultIo
     return 1;
   }
   io.out(`Jitsi simulator for ${simulator.origin} listening on ${simulator.url}`);
-  io.out(
-    `Browsers: chromium --host-resolver-rules="${simulator.hostResolverRule}" --ignore-certificate-errors-spki-list=${simulator.certificateSpki}`,
-  );
+  io.out(`Browsers: chromium --host-resolver-rules="${simulator.hostResolverRule}" --ignore-certificate-errors-spki-list=${simulator.certificateSpki}`);
   io.out(`Control API: ${simulator.url}_simulator/control/rooms (Authorization: Bearer ${simulator.controlSecret})`);
   io.out('Press Ctrl-C to stop.');
   const signal = io.signal ?? untilInterrupted();

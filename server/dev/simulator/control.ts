@@ -89,7 +89,14 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** Serves `/_simulator/control/<action>`; answers 401 without the secret. */
-export async function handleControlRequest(request: IncomingMessage, response: ServerResponse, action: string, control: SimulatorControl, secret: string, faults?: FaultControl): Promise<void> {
+export async function handleControlRequest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  action: string,
+  control: SimulatorControl,
+  secret: string,
+  faults?: FaultControl,
+): Promise<void> {
   const reply = (status: number, body: unknown): void => {
     response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(body));
   };

@@ -39,8 +39,13 @@ export function simulatorDeploymentFiles(options: SimulatorOptions, pages: SignI
     `    main_muc = ${lua(`conference.${d}`)}`,
   ];
   // Roles: an owner token (affiliation owner/moderator/teacher, moderator true) is the host.
-  const mucModules = ['muc_meeting_id', ...(o.verifyRoom ? ['token_verification'] : []), 'token_affiliation',
-    ...(o.waitForHost ? ['muc_wait_for_host'] : []), ...(o.endMeetingWhenHostLeaves ? ['token_owner_party'] : [])];
+  const mucModules = [
+    'muc_meeting_id',
+    ...(o.verifyRoom ? ['token_verification'] : []),
+    'token_affiliation',
+    ...(o.waitForHost ? ['muc_wait_for_host'] : []),
+    ...(o.endMeetingWhenHostLeaves ? ['token_owner_party'] : []),
+  ];
   const muc = [
     `Component ${lua(`conference.${d}`)} "muc"`,
     `    modules_enabled = { ${mucModules.map((m) => `${lua(m)};`).join(' ')} }`,
@@ -51,11 +56,20 @@ export function simulatorDeploymentFiles(options: SimulatorOptions, pages: SignI
   const prosody = [
     'plugin_paths = { "/usr/share/jitsi-meet/prosody-plugins/" }',
     `muc_mapper_domain_base = ${lua(d)}`,
-    '', ...host, '', ...muc, '',
-    `Component ${lua(`lobby.${d}`)} "muc"`, '    storage = "memory"', '',
-    `VirtualHost ${lua(`auth.${d}`)}`, '    authentication = "internal_hashed"', '',
+    '',
+    ...host,
+    '',
+    ...muc,
+    '',
+    `Component ${lua(`lobby.${d}`)} "muc"`,
+    '    storage = "memory"',
+    '',
+    `VirtualHost ${lua(`auth.${d}`)}`,
+    '    authentication = "internal_hashed"',
+    '',
   ].join('\n');
-  const jicofo = 'jicofo {\n  // Roles come from the tokens (token_affiliation): no authentication, no auto-owner.\n  conference.enable-auto-owner = false\n}\n';
+  const jicofo =
+    'jicofo {\n  // Roles come from the tokens (token_affiliation): no authentication, no auto-owner.\n  conference.enable-auto-owner = false\n}\n';
   const configJs = [
     'var config = {',
     `    hosts: { domain: ${lua(d)}, muc: ${lua(`conference.${d}`)} },`,

@@ -133,7 +133,13 @@ export class Faults implements FaultControl {
   }
 }
 
-const REASONS: Record<number, string> = { 404: 'Not Found', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
+const REASONS: Record<number, string> = {
+  404: 'Not Found',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
 
 /** An nginx-like error page: what a person sees in the frame when the proxy in front of Jitsi fails. */
 function errorPage(status: number): string {

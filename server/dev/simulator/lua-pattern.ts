@@ -17,16 +17,38 @@ export type TranslatedPattern =
 type Range = [number, number];
 
 const RANGES: Record<string, Range[]> = {
-  a: [[65, 90], [97, 122]],
-  c: [[0, 31], [127, 127]],
+  a: [
+    [65, 90],
+    [97, 122],
+  ],
+  c: [
+    [0, 31],
+    [127, 127],
+  ],
   d: [[48, 57]],
   g: [[33, 126]],
   l: [[97, 122]],
-  p: [[33, 47], [58, 64], [91, 96], [123, 126]],
-  s: [[9, 13], [32, 32]],
+  p: [
+    [33, 47],
+    [58, 64],
+    [91, 96],
+    [123, 126],
+  ],
+  s: [
+    [9, 13],
+    [32, 32],
+  ],
   u: [[65, 90]],
-  w: [[48, 57], [65, 90], [97, 122]],
-  x: [[48, 57], [65, 70], [97, 102]],
+  w: [
+    [48, 57],
+    [65, 90],
+    [97, 122],
+  ],
+  x: [
+    [48, 57],
+    [65, 70],
+    [97, 102],
+  ],
 };
 
 function complement(ranges: Range[]): Range[] {
@@ -93,7 +115,11 @@ export function translateLuaPattern(pattern: string): TranslatedPattern {
   const positions = new Set<number>();
   let groups = 0;
   const done = (unfinished: boolean): TranslatedPattern => ({
-    ok: true, regexp: new RegExp(source), firstCaptureIsPosition: positions.has(1), captures: groups, unfinished,
+    ok: true,
+    regexp: new RegExp(source),
+    firstCaptureIsPosition: positions.has(1),
+    captures: groups,
+    unfinished,
   });
   // Lua's error, raised where the matcher gets to it: a marker that takes the rest, then the open groups closed.
   const fails = () => {

@@ -86,7 +86,9 @@ const asRecord = (value: unknown): Record<string, unknown> | null =>
 async function signatureMatches(algorithm: string, data: string, signature: Buffer, key: VerifyKey): Promise<boolean> {
   const hash = `sha${algorithm.slice(2)}`;
   if (algorithm.startsWith('HS')) {
-    const expected = createHmac(hash, key instanceof Uint8Array ? Buffer.from(key) : Buffer.alloc(0)).update(data).digest();
+    const expected = createHmac(hash, key instanceof Uint8Array ? Buffer.from(key) : Buffer.alloc(0))
+      .update(data)
+      .digest();
     return expected.length === signature.length && timingSafeEqual(expected, signature);
   }
   try {

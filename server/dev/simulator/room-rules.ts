@@ -131,7 +131,7 @@ function verifyRoom(claims: Record<string, unknown>, target: RoomTarget, rules: 
       if (contextRoom === null || (typeof contextRoom !== 'object' && typeof contextRoom !== 'string')) throw new LuaFailure('attempt to index');
       regex = typeof contextRoom === 'object' ? (contextRoom as Record<string, unknown>).regex : undefined;
     }
-    roomToCheck = regex === true || regex === 'true' ? patternResult(claimed, target.node, rules) ?? undefined : authRoom;
+    roomToCheck = regex === true || regex === 'true' ? (patternResult(claimed, target.node, rules) ?? undefined) : authRoom;
     if (!truthy(roomToCheck)) return !rules.requireRoomClaim;
   }
   // context.tenant: a mismatch with the URL's tenant is only logged, but it must be lowerable.

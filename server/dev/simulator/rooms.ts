@@ -61,7 +61,11 @@ export class Rooms {
     participant.state = 'joined';
     const { id, resumeKey } = participant;
     participant.connection?.send({
-      type: 'joined', self: participant.view, roomName: participant.target.node, participants: others.map((p) => p.view), resume: { id, key: resumeKey },
+      type: 'joined',
+      self: participant.view,
+      roomName: participant.target.node,
+      participants: others.map((p) => p.view),
+      resume: { id, key: resumeKey },
     });
     this.#broadcast(room, { type: 'participant-joined', participant: participant.view }, participant.id);
   }

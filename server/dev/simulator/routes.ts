@@ -65,7 +65,11 @@ export async function route(request: IncomingMessage, response: ServerResponse, 
   if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Method not allowed');
   const last = segments[segments.length - 1];
   const asset =
-    segments[0] === '_simulator' && segments.length === 2 ? loadAsset(segments[1] ?? '') : last === 'external_api.js' && segments.length <= 2 ? loadAsset(hostScript(context.release?.())) : null;
+    segments[0] === '_simulator' && segments.length === 2
+      ? loadAsset(segments[1] ?? '')
+      : last === 'external_api.js' && segments.length <= 2
+        ? loadAsset(hostScript(context.release?.()))
+        : null;
   if (asset && last === 'external_api.js' && context.faults && (await context.faults.script(response))) return;
   if (asset) {
     try {

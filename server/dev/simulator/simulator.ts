@@ -71,7 +71,16 @@ export async function startSimulator(input: SimulatorOptions): Promise<Simulator
 
   server.on('request', (request, response) => {
     if (!isControlRequest(request) && faults.swallow(request.socket)) return;
-    route(request, response, { domain: options.domain, hosts, control, controlSecret, faults, reloadOverlaySeconds: options.reloadOverlaySeconds, release: release.get, logCollector: release.logCollector }).catch(() => {
+    route(request, response, {
+      domain: options.domain,
+      hosts,
+      control,
+      controlSecret,
+      faults,
+      reloadOverlaySeconds: options.reloadOverlaySeconds,
+      release: release.get,
+      logCollector: release.logCollector,
+    }).catch(() => {
       if (!response.headersSent) response.writeHead(500).end();
     });
   });

@@ -8,11 +8,19 @@ export const jwtWithoutAuth: Check = {
   run: ({ d }) => {
     const type = d.env?.get('AUTH_TYPE');
     if (!type || type.value !== 'jwt' || envBool(d.env?.get('ENABLE_AUTH')?.value) === true) return [];
-    return [finding('docker-jwt-without-enable-auth', 'error', d.env?.get('ENABLE_AUTH')?.at ?? type.at, {
-      message: 'AUTH_TYPE=jwt is set but ENABLE_AUTH is not 1.',
-      why: 'The templates turn on token authentication only when ENABLE_AUTH is true, so Prosody stays anonymous and every token is ignored: anyone can join any room.',
-      fix: 'Set ENABLE_AUTH=1 in .env and recreate the containers (docker compose up -d --force-recreate).',
-    }, SOURCES.docker)];
+    return [
+      finding(
+        'docker-jwt-without-enable-auth',
+        'error',
+        d.env?.get('ENABLE_AUTH')?.at ?? type.at,
+        {
+          message: 'AUTH_TYPE=jwt is set but ENABLE_AUTH is not 1.',
+          why: 'The templates turn on token authentication only when ENABLE_AUTH is true, so Prosody stays anonymous and every token is ignored: anyone can join any room.',
+          fix: 'Set ENABLE_AUTH=1 in .env and recreate the containers (docker compose up -d --force-recreate).',
+        },
+        SOURCES.docker,
+      ),
+    ];
   },
 };
 

@@ -14,11 +14,19 @@ export const clientDomain: Check = {
     const domain = clientSetting(d, 'hosts.domain');
     if (!domain || typeof domain.value !== 'string' || hostNamed(d, 'VirtualHost', domain.value)) return [];
     const token = tokenHosts(d)[0];
-    return [finding('client-domain-not-a-virtualhost', 'error', domain.at, {
-      message: `hosts.domain = "${domain.value}" in config.js is not a VirtualHost in the Prosody configuration.`,
-      why: 'The web client logs in to this XMPP domain; if Prosody does not serve it, nobody connects, with or without a token.',
-      fix: `Set hosts.domain to ${token ? `"${token.name}" (the token VirtualHost)` : 'the name of your VirtualHost'}, or give the doctor the Prosody file that defines it.`,
-    }, SOURCES.clientConfig)];
+    return [
+      finding(
+        'client-domain-not-a-virtualhost',
+        'error',
+        domain.at,
+        {
+          message: `hosts.domain = "${domain.value}" in config.js is not a VirtualHost in the Prosody configuration.`,
+          why: 'The web client logs in to this XMPP domain; if Prosody does not serve it, nobody connects, with or without a token.',
+          fix: `Set hosts.domain to ${token ? `"${token.name}" (the token VirtualHost)` : 'the name of your VirtualHost'}, or give the doctor the Prosody file that defines it.`,
+        },
+        SOURCES.clientConfig,
+      ),
+    ];
   },
 };
 
@@ -31,11 +39,21 @@ export const clientMuc: Check = {
     const component = hostNamed(d, 'Component', muc.value);
     if (component && component.plugin === 'muc') return [];
     const actual = mucComponent(d);
-    return [finding('client-muc-not-a-component', 'error', muc.at, {
-      message: component ? `hosts.muc = "${muc.value}" is a Component with plugin "${component.plugin ?? '(none)'}", not "muc".` : `hosts.muc = "${muc.value}" in config.js is not a Component in the Prosody configuration.`,
-      why: 'Rooms are created on this MUC; token_verification and the role modules run only on the Component that really hosts them.',
-      fix: `Set hosts.muc to ${actual ? `"${actual.name}"` : 'the name of your Component "…" "muc"'} in config.js.`,
-    }, SOURCES.clientConfig)];
+    return [
+      finding(
+        'client-muc-not-a-component',
+        'error',
+        muc.at,
+        {
+          message: component
+            ? `hosts.muc = "${muc.value}" is a Component with plugin "${component.plugin ?? '(none)'}", not "muc".`
+            : `hosts.muc = "${muc.value}" in config.js is not a Component in the Prosody configuration.`,
+          why: 'Rooms are created on this MUC; token_verification and the role modules run only on the Component that really hosts them.',
+          fix: `Set hosts.muc to ${actual ? `"${actual.name}"` : 'the name of your Component "…" "muc"'} in config.js.`,
+        },
+        SOURCES.clientConfig,
+      ),
+    ];
   },
 };
 
@@ -50,11 +68,23 @@ export const mucNotUnderDomain: Check = {
     const prefix = host.option('muc_mapper_domain_prefix')?.value;
     const expected = `${typeof prefix === 'string' ? prefix : 'conference'}.${host.name}`;
     if (muc.name === expected) return [];
-    return [finding('muc-not-conference-of-domain', 'warning', muc.at, {
-      message: `The conference MUC is "${muc.name}", not "${expected}", while domain verification is on.`,
-      why: `Prosody's verify_room accepts a plain room only as <room>@${expected.replace(host.name, '<sub>')} (or any MUC when sub is "*"), so tokens with sub = "${host.name}" are refused at every room.`,
-      fix: spell(d, `Rename the Component to "${expected}" (and hosts.muc), set muc_mapper_domain_prefix to its first label, or set enable_domain_verification = false under VirtualHost "${host.name}".`, 'Leave JWT_ENABLE_DOMAIN_VERIFICATION unset (false) in .env.'),
-    }, SOURCES.tokenUtil)];
+    return [
+      finding(
+        'muc-not-conference-of-domain',
+        'warning',
+        muc.at,
+        {
+          message: `The conference MUC is "${muc.name}", not "${expected}", while domain verification is on.`,
+          why: `Prosody's verify_room accepts a plain room only as <room>@${expected.replace(host.name, '<sub>')} (or any MUC when sub is "*"), so tokens with sub = "${host.name}" are refused at every room.`,
+          fix: spell(
+            d,
+            `Rename the Component to "${expected}" (and hosts.muc), set muc_mapper_domain_prefix to its first label, or set enable_domain_verification = false under VirtualHost "${host.name}".`,
+            'Leave JWT_ENABLE_DOMAIN_VERIFICATION unset (false) in .env.',
+          ),
+        },
+        SOURCES.tokenUtil,
+      ),
+    ];
   },
 };
 
@@ -70,11 +100,19 @@ export const tokenSub: Check = {
       if (sub === '*' || (typeof sub === 'string' && sub.toLowerCase() === host.name)) return [];
       // verify_room returns before the sub check when no room claim is required and none is given.
       if (roomOptional && t.claims.room === undefined) return [];
-      return [finding('token-sub-not-domain', 'error', host.at, {
-        message: `${t.label} has sub = ${JSON.stringify(sub)}, but this deployment's XMPP domain is "${host.name}".`,
-        why: 'With domain verification on (the default), token_verification refuses a plain room unless sub is the XMPP domain (or a tenant, or "*").',
-        fix: `Mint tokens with sub = "${host.name}" (the VirtualHost, which is not always the web address), or "*".`,
-      }, SOURCES.tokenUtil)];
+      return [
+        finding(
+          'token-sub-not-domain',
+          'error',
+          host.at,
+          {
+            message: `${t.label} has sub = ${JSON.stringify(sub)}, but this deployment's XMPP domain is "${host.name}".`,
+            why: 'With domain verification on (the default), token_verification refuses a plain room unless sub is the XMPP domain (or a tenant, or "*").',
+            fix: `Mint tokens with sub = "${host.name}" (the VirtualHost, which is not always the web address), or "*".`,
+          },
+          SOURCES.tokenUtil,
+        ),
+      ];
     });
   },
 };

@@ -10,7 +10,14 @@ import { ROLE_CHECKS } from './roles.js';
 import { TOKEN_AUTH_CHECKS } from './token-auth.js';
 
 export const CHECKS: readonly Check[] = [
-  ...DOCKER_CHECKS, ...ROLE_CHECKS, ...TOKEN_AUTH_CHECKS, ...ISSUER_CHECKS, ...LOBBY_CHECKS, ...GUEST_CHECKS, ...DOMAIN_CHECKS, ...CLIENT_CHECKS,
+  ...DOCKER_CHECKS,
+  ...ROLE_CHECKS,
+  ...TOKEN_AUTH_CHECKS,
+  ...ISSUER_CHECKS,
+  ...LOBBY_CHECKS,
+  ...GUEST_CHECKS,
+  ...DOMAIN_CHECKS,
+  ...CLIENT_CHECKS,
 ];
 
 export type { Check, CheckContext, GivenToken, Need } from './check.js';

@@ -59,11 +59,19 @@ export const issuerScheme: Check = {
     keycloakIssuers(d).flatMap(({ issuer, realm, at }) => {
       const https = realmReferences(d).find((r) => r.realm.host === realm.host && r.realm.realm === realm.realm && r.realm.scheme !== realm.scheme);
       if (!https) return [];
-      return [finding('issuer-scheme-mismatch', 'error', at.at, {
-        message: `asap_accepted_issuers has "${issuer}", but ${https.key} reaches the same realm over ${https.realm.scheme} (${https.value.split('?')[0]}).`,
-        why: `Keycloak writes its frontend URL into iss, scheme included, so its tokens say "${realm.scheme === 'http' ? issuer.replace(/^http:/, 'https:') : issuer.replace(/^https:/, 'http:')}" and Prosody refuses them with "invalid 'iss' claim".`,
-        fix: `Set asap_accepted_issuers = { "${https.realm.scheme}://${realm.host}/realms/${realm.realm}" } (exactly the iss of a real token: check one with meetgate inspect).`,
-      }, SOURCES.tokenUtil)];
+      return [
+        finding(
+          'issuer-scheme-mismatch',
+          'error',
+          at.at,
+          {
+            message: `asap_accepted_issuers has "${issuer}", but ${https.key} reaches the same realm over ${https.realm.scheme} (${https.value.split('?')[0]}).`,
+            why: `Keycloak writes its frontend URL into iss, scheme included, so its tokens say "${realm.scheme === 'http' ? issuer.replace(/^http:/, 'https:') : issuer.replace(/^https:/, 'http:')}" and Prosody refuses them with "invalid 'iss' claim".`,
+            fix: `Set asap_accepted_issuers = { "${https.realm.scheme}://${realm.host}/realms/${realm.realm}" } (exactly the iss of a real token: check one with meetgate inspect).`,
+          },
+          SOURCES.tokenUtil,
+        ),
+      ];
     }),
 };
 
@@ -76,15 +84,25 @@ export const realmMismatch: Check = {
     return realmReferences(d).flatMap((ref) => {
       if (issuers.some((i) => i.realm.realm === ref.realm.realm && i.realm.host === ref.realm.host)) return [];
       const expected = issuers[0]!;
-      return [finding('keycloak-realm-mismatch', 'error', ref.at.at, {
-        message: `${ref.key} points at realm "${ref.realm.realm}" on ${ref.realm.host}, but Prosody accepts tokens only from ${quoteList(issuers.map((i) => i.issuer))}.`,
-        why: {
-          cache_keys_url: 'Prosody would verify signatures with another realm\'s keys, so every token is refused ("could not obtain public key").',
-          'config.tokenLogoutUrl': 'Signing out ends a session in another realm, so people stay signed in to the realm that issued their token.',
-          'config.sso.tokenService': 'static/sso.html exchanges the sign-in code at this realm, so the access token it hands over comes from a realm Prosody refuses.',
-        }[ref.key] ?? 'People sign in to a realm whose tokens Prosody refuses, so they come back from a successful sign-in and still cannot join.',
-        fix: `Use realm "${expected.realm.realm}" on ${expected.realm.host} in ${ref.key} (or accept the other realm's issuer), so that sign-in, keys and accepted issuer name one realm.`,
-      }, SOURCES.handbookKeycloak)];
+      return [
+        finding(
+          'keycloak-realm-mismatch',
+          'error',
+          ref.at.at,
+          {
+            message: `${ref.key} points at realm "${ref.realm.realm}" on ${ref.realm.host}, but Prosody accepts tokens only from ${quoteList(issuers.map((i) => i.issuer))}.`,
+            why:
+              {
+                cache_keys_url: 'Prosody would verify signatures with another realm\'s keys, so every token is refused ("could not obtain public key").',
+                'config.tokenLogoutUrl': 'Signing out ends a session in another realm, so people stay signed in to the realm that issued their token.',
+                'config.sso.tokenService':
+                  'static/sso.html exchanges the sign-in code at this realm, so the access token it hands over comes from a realm Prosody refuses.',
+              }[ref.key] ?? 'People sign in to a realm whose tokens Prosody refuses, so they come back from a successful sign-in and still cannot join.',
+            fix: `Use realm "${expected.realm.realm}" on ${expected.realm.host} in ${ref.key} (or accept the other realm's issuer), so that sign-in, keys and accepted issuer name one realm.`,
+          },
+          SOURCES.handbookKeycloak,
+        ),
+      ];
     });
   },
 };
@@ -96,11 +114,19 @@ export const keycloakRoomClaim: Check = {
     const issuers = keycloakIssuers(d);
     const host = tokenHosts(d)[0];
     if (!host || issuers.length === 0 || host.option('asap_require_room_claim')?.value === false) return [];
-    return [finding('keycloak-room-claim-required', 'error', issuers[0]!.at.at, {
-      message: 'Tokens come from a Keycloak realm but asap_require_room_claim is not false.',
-      why: 'Keycloak access tokens carry no room claim, and Prosody requires one by default ("room claim is missing").',
-      fix: `Add asap_require_room_claim = false next to asap_accepted_issuers (or a "room" mapper in Keycloak).`,
-    }, SOURCES.handbookKeycloak)];
+    return [
+      finding(
+        'keycloak-room-claim-required',
+        'error',
+        issuers[0]!.at.at,
+        {
+          message: 'Tokens come from a Keycloak realm but asap_require_room_claim is not false.',
+          why: 'Keycloak access tokens carry no room claim, and Prosody requires one by default ("room claim is missing").',
+          fix: `Add asap_require_room_claim = false next to asap_accepted_issuers (or a "room" mapper in Keycloak).`,
+        },
+        SOURCES.handbookKeycloak,
+      ),
+    ];
   },
 };
 
@@ -111,11 +137,19 @@ export const keycloakAudience: Check = {
     const issuers = keycloakIssuers(d);
     const audiences = listOption(tokenHosts(d)[0], 'asap_accepted_audiences');
     if (issuers.length === 0 || !audiences || audiences.value.some((a) => a === 'account' || a === '*')) return [];
-    return [finding('keycloak-audience', 'warning', audiences.at, {
-      message: `asap_accepted_audiences is ${quoteList(audiences.value)}, without "account".`,
-      why: 'Keycloak access tokens have aud = "account" unless an audience mapper adds more, and Prosody compares aud exactly (an array aud never matches).',
-      fix: 'Set asap_accepted_audiences = { "account" }, or add an audience mapper in Keycloak for the value you accept.',
-    }, SOURCES.handbookKeycloak)];
+    return [
+      finding(
+        'keycloak-audience',
+        'warning',
+        audiences.at,
+        {
+          message: `asap_accepted_audiences is ${quoteList(audiences.value)}, without "account".`,
+          why: 'Keycloak access tokens have aud = "account" unless an audience mapper adds more, and Prosody compares aud exactly (an array aud never matches).',
+          fix: 'Set asap_accepted_audiences = { "account" }, or add an audience mapper in Keycloak for the value you accept.',
+        },
+        SOURCES.handbookKeycloak,
+      ),
+    ];
   },
 };
 
@@ -126,11 +160,19 @@ export const keycloakWithSecret: Check = {
     const host = tokenHosts(d)[0];
     if (!host || keycloakIssuers(d).length === 0 || stringOption(host, 'cache_keys_url') || stringOption(host, 'asap_key_server')) return [];
     const secret = stringOption(host, 'app_secret');
-    return [finding('keycloak-with-shared-secret', 'error', secret?.at ?? host.at, {
-      message: 'Tokens come from a Keycloak realm, but Prosody has no cache_keys_url or asap_key_server.',
-      why: 'Keycloak signs RS256 with keys it publishes; without their address Prosody checks HS256 with app_secret and refuses every Keycloak token ("Invalid or incorrect alg").',
-      fix: `Set cache_keys_url = "${keycloakIssuers(d)[0]!.issuer.replace(/^http:/, 'https:')}/protocol/openid-connect/certs" under VirtualHost "${host.name}".`,
-    }, SOURCES.handbookKeycloak)];
+    return [
+      finding(
+        'keycloak-with-shared-secret',
+        'error',
+        secret?.at ?? host.at,
+        {
+          message: 'Tokens come from a Keycloak realm, but Prosody has no cache_keys_url or asap_key_server.',
+          why: 'Keycloak signs RS256 with keys it publishes; without their address Prosody checks HS256 with app_secret and refuses every Keycloak token ("Invalid or incorrect alg").',
+          fix: `Set cache_keys_url = "${keycloakIssuers(d)[0]!.issuer.replace(/^http:/, 'https:')}/protocol/openid-connect/certs" under VirtualHost "${host.name}".`,
+        },
+        SOURCES.handbookKeycloak,
+      ),
+    ];
   },
 };
 
@@ -142,11 +184,23 @@ export const issuersWithoutAppId: Check = {
     const issuers = listOption(host, 'asap_accepted_issuers');
     const appId = stringOption(host, 'app_id');
     if (!host || !issuers || !appId || keycloakIssuers(d).length > 0 || issuers.value.includes(appId.value) || issuers.value.includes('*')) return [];
-    return [finding('issuers-exclude-app-id', 'info', issuers.at, {
-      message: `asap_accepted_issuers (${quoteList(issuers.value)}) replaces the default, so tokens with iss = app_id ("${appId.value}") are refused.`,
-      why: 'Without this option Prosody accepts iss = app_id, which is what jitsi-meet-tokens and most minting examples use.',
-      fix: spell(d, `If your backend mints iss = "${appId.value}", add it: asap_accepted_issuers = { ${quoteList([...issuers.value, appId.value])} }.`, `If your backend mints iss = "${appId.value}", add it to JWT_ACCEPTED_ISSUERS.`),
-    }, SOURCES.tokenUtil)];
+    return [
+      finding(
+        'issuers-exclude-app-id',
+        'info',
+        issuers.at,
+        {
+          message: `asap_accepted_issuers (${quoteList(issuers.value)}) replaces the default, so tokens with iss = app_id ("${appId.value}") are refused.`,
+          why: 'Without this option Prosody accepts iss = app_id, which is what jitsi-meet-tokens and most minting examples use.',
+          fix: spell(
+            d,
+            `If your backend mints iss = "${appId.value}", add it: asap_accepted_issuers = { ${quoteList([...issuers.value, appId.value])} }.`,
+            `If your backend mints iss = "${appId.value}", add it to JWT_ACCEPTED_ISSUERS.`,
+          ),
+        },
+        SOURCES.tokenUtil,
+      ),
+    ];
   },
 };
 

@@ -29,7 +29,11 @@ export interface ConfigJs {
 
 /** A JavaScript syntax error, with its 1-based line and column. */
 export class ConfigJsSyntaxError extends Error {
-  constructor(message: string, readonly line: number, readonly column: number) {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
     super(`${message} (line ${line}, column ${column})`);
   }
 }
@@ -66,7 +70,7 @@ function evaluate(text: string, node: Expression | SpreadElement | Pattern, dept
     case 'Literal':
       return 'regex' in node && node.regex ? unknown : typeof node.value === 'bigint' ? unknown : node.value;
     case 'TemplateLiteral':
-      return node.expressions.length === 0 ? node.quasis[0]?.value.cooked ?? unknown : unknown;
+      return node.expressions.length === 0 ? (node.quasis[0]?.value.cooked ?? unknown) : unknown;
     case 'Identifier':
       return node.name === 'undefined' ? undefined : constants.has(node.name) ? constants.get(node.name) : unknown;
     case 'UnaryExpression': {
@@ -102,7 +106,15 @@ function evaluate(text: string, node: Expression | SpreadElement | Pattern, dept
 }
 
 /** Records an object literal's settings, nested objects as dotted paths. */
-function record(text: string, object: ObjectExpression, prefix: string, lineOf: (n: Node) => number, entries: Map<string, ConfigJsEntry>, depth: number, constants: Constants): void {
+function record(
+  text: string,
+  object: ObjectExpression,
+  prefix: string,
+  lineOf: (n: Node) => number,
+  entries: Map<string, ConfigJsEntry>,
+  depth: number,
+  constants: Constants,
+): void {
   if (depth > MAX_DEPTH) return;
   for (const p of object.properties) {
     if (p.type !== 'Property' || p.kind !== 'init') continue;
@@ -112,7 +124,16 @@ function record(text: string, object: ObjectExpression, prefix: string, lineOf: 
   }
 }
 
-function assign(text: string, path: string, value: Expression, line: number, lineOf: (n: Node) => number, entries: Map<string, ConfigJsEntry>, depth: number, constants: Constants): void {
+function assign(
+  text: string,
+  path: string,
+  value: Expression,
+  line: number,
+  lineOf: (n: Node) => number,
+  entries: Map<string, ConfigJsEntry>,
+  depth: number,
+  constants: Constants,
+): void {
   for (const key of [...entries.keys()]) if (key.startsWith(`${path}.`)) entries.delete(key);
   entries.set(path, { path, value: evaluate(text, value, depth, constants), line });
   if (value.type === 'ObjectExpression') record(text, value, `${path}.`, lineOf, entries, depth, constants);

@@ -32,7 +32,11 @@ export interface HoconDocument {
 
 /** A syntax error, with the 1-based line and column where reading stopped. */
 export class HoconSyntaxError extends Error {
-  constructor(message: string, readonly line: number, readonly column: number) {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
     super(`${message} (line ${line}, column ${column})`);
   }
 }
@@ -40,10 +44,7 @@ export class HoconSyntaxError extends Error {
 const FORBIDDEN = new Set('$"{}[]:=,+#`^?!@*&\\'.split(''));
 const MAX_DEPTH = 64;
 
-type Node =
-  | { kind: 'object'; fields: [string[], Node, boolean, number][] }
-  | { kind: 'array'; items: Node[] }
-  | { kind: 'scalar'; value: HoconScalar };
+type Node = { kind: 'object'; fields: [string[], Node, boolean, number][] } | { kind: 'array'; items: Node[] } | { kind: 'scalar'; value: HoconScalar };
 
 class Reader {
   pos = 0;
@@ -84,7 +85,7 @@ class Reader {
         if (!newlines) return crossed;
         crossed = true;
         this.advance();
-      } else if (ch !== '' && /\s/.test(ch) || ch === '\ufeff') {
+      } else if ((ch !== '' && /\s/.test(ch)) || ch === '\ufeff') {
         this.advance();
       } else {
         return crossed;
@@ -270,7 +271,8 @@ class Reader {
 /** Concatenation: objects merge, arrays join, anything else becomes one string. */
 function concatenate(parts: Node[], gaps: string[]): Node {
   if (parts.length === 1) return scalarize(parts[0]!);
-  if (parts.every((p) => p.kind === 'object')) return { kind: 'object', fields: parts.flatMap((p) => (p as { fields: [string[], Node, boolean, number][] }).fields) };
+  if (parts.every((p) => p.kind === 'object'))
+    return { kind: 'object', fields: parts.flatMap((p) => (p as { fields: [string[], Node, boolean, number][] }).fields) };
   if (parts.every((p) => p.kind === 'array')) return { kind: 'array', items: parts.flatMap((p) => (p as { items: Node[] }).items) };
   let text = '';
   let unresolved = false;
@@ -313,7 +315,12 @@ function flatten(node: Node, prefix: string[], entries: Map<string, HoconEntry>)
     for (const existing of [...entries.keys()]) if (existing.startsWith(`${key}.`)) entries.delete(existing);
     const previous = entries.get(key);
     const scalar = toScalar(value);
-    const merged = append && previous && Array.isArray(previous.value) ? [...previous.value, ...(Array.isArray(scalar) ? scalar : [scalar])] : append && !previous ? [scalar].flat() : scalar;
+    const merged =
+      append && previous && Array.isArray(previous.value)
+        ? [...previous.value, ...(Array.isArray(scalar) ? scalar : [scalar])]
+        : append && !previous
+          ? [scalar].flat()
+          : scalar;
     entries.set(key, { path: key, value: merged, line });
   }
 }

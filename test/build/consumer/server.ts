@@ -2,8 +2,22 @@
 import { createServer } from 'node:http';
 import { createTokenEndpoint, mintMeetingToken, type MintError } from 'meetgate/server';
 
-export const minted: Promise<{ token: string; expiresAt: Date }> = mintMeetingToken({ appId: 'myapp', secret: 'x'.repeat(32), domain: 'meet.example.org', room: 'standup', user: { name: 'Ann' }, role: 'owner' });
-export const server = createServer(createTokenEndpoint({ appId: 'myapp', secret: 'x'.repeat(32), domain: 'meet.example.org', authenticate: async () => ({ id: 'u1', name: 'Ann', role: 'member' }) }));
+export const minted: Promise<{ token: string; expiresAt: Date }> = mintMeetingToken({
+  appId: 'myapp',
+  secret: 'x'.repeat(32),
+  domain: 'meet.example.org',
+  room: 'standup',
+  user: { name: 'Ann' },
+  role: 'owner',
+});
+export const server = createServer(
+  createTokenEndpoint({
+    appId: 'myapp',
+    secret: 'x'.repeat(32),
+    domain: 'meet.example.org',
+    authenticate: async () => ({ id: 'u1', name: 'Ann', role: 'member' }),
+  }),
+);
 // @ts-expect-error ttl is a duration such as '1h' or a number of seconds, not a boolean
 export const wrong = mintMeetingToken({ appId: 'myapp', secret: 'x', domain: 'd', room: 'r', user: {}, ttl: true });
 export type Refusal = MintError;

@@ -14,7 +14,13 @@ const TOKEN = fakeToken(goodClaims({ iat: now - 5, exp: now + 3600 }));
 describe('propsFromAttributes', () => {
   it('needs domain and room, and reads lists and the token card', () => {
     expect(propsFromAttributes(() => null)).toBeNull();
-    const attrs: Record<string, string> = { domain: 'meet.example.org', room: 'standup', 'allowed-redirect-origins': ' https://a.example  https://b.example ', 'token-card': 'panel', 'avatar-origins': 'https://cdn.example.org' };
+    const attrs: Record<string, string> = {
+      domain: 'meet.example.org',
+      room: 'standup',
+      'allowed-redirect-origins': ' https://a.example  https://b.example ',
+      'token-card': 'panel',
+      'avatar-origins': 'https://cdn.example.org',
+    };
     const props = propsFromAttributes((name) => attrs[name] ?? null);
     expect(props).toMatchObject({ domain: 'meet.example.org', roomName: 'standup', tokenCard: 'panel', tokenProvider: undefined });
     expect(props?.auth?.allowedRedirectOrigins).toEqual(['https://a.example', 'https://b.example']);
@@ -32,7 +38,7 @@ describe('tokenUrlProvider', () => {
     expect(init.credentials).toBe('same-origin');
   });
 
-  it('passes the response\'s Date header on, for the clock', async () => {
+  it("passes the response's Date header on, for the clock", async () => {
     const dates: Array<string | null> = [];
     const fetchImpl = async () => new Response(JSON.stringify({ token: 'a.b.c' }), { status: 200, headers: { date: 'Sat, 28 Nov 2026 03:00:00 GMT' } });
     const provider = tokenUrlProvider('https://p.example/t', fetchImpl as unknown as typeof fetch);
@@ -41,7 +47,8 @@ describe('tokenUrlProvider', () => {
   });
 
   it('answers null when signed out, and fails on bad answers', async () => {
-    const answer = (body: string, status: number) => tokenUrlProvider('https://p.example/t', (async () => new Response(body, { status })) as unknown as typeof fetch);
+    const answer = (body: string, status: number) =>
+      tokenUrlProvider('https://p.example/t', (async () => new Response(body, { status })) as unknown as typeof fetch);
     const request = { room: 'r', domain: 'd', reason: 'initial' as const, signal: new AbortController().signal };
     expect(await answer('', 401)(request)).toBeNull();
     await expect(answer('{}', 200)(request)).rejects.toThrow(/without a token/);
@@ -88,7 +95,10 @@ describe('<meetgate-meeting>', () => {
   });
 
   it('asks the person to sign in when the token URL says 401', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 401 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('', { status: 401 })),
+    );
     document.body.innerHTML = '<meetgate-meeting domain="meet.example.org" room="standup" token-url="/t" login-url="/login"></meetgate-meeting>';
     await flush(6);
     expect(document.querySelector('[data-meetgate-state]')?.getAttribute('data-meetgate-state')).toBe('needs-token');
@@ -156,7 +166,9 @@ describe('<meetgate-meeting profile>', () => {
     expect(propsFromAttributes(attrs({}))?.inspect).toBeUndefined();
     expect(propsFromAttributes(attrs({ profile: 'jitsi-2025' }))?.inspect?.profile).toEqual(JITSI_2025_PROFILE);
     expect(propsFromAttributes(attrs({ profile: '{"domain":"meet.jitsi"}' }))?.inspect).toEqual({ profile: { domain: 'meet.jitsi' } });
-    expect(propsFromAttributes(attrs({ profile: 'jitsi-2025' }), { asap_require_room_claim: false })?.inspect).toEqual({ profile: { asap_require_room_claim: false } });
+    expect(propsFromAttributes(attrs({ profile: 'jitsi-2025' }), { asap_require_room_claim: false })?.inspect).toEqual({
+      profile: { asap_require_room_claim: false },
+    });
     expect(propsFromAttributes(attrs({}), 'jaas')?.inspect?.profile).toEqual(JAAS_PROFILE);
   });
 
@@ -171,11 +183,17 @@ describe('<meetgate-meeting profile>', () => {
     const run = async (profile: string | null, property?: unknown) => {
       FakeJitsiApi.reset();
       document.body.innerHTML = '';
-      vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ token: TOKEN }), { status: 200 })));
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async () => new Response(JSON.stringify({ token: TOKEN }), { status: 200 })),
+      );
       const element = document.createElement('meetgate-meeting') as HTMLElement & { profile?: unknown };
       if (property !== undefined) element.profile = property;
-      for (const [name, value] of Object.entries({ domain: 'meet.example.org', room: 'standup', 'token-url': '/t', ...(profile ? { profile } : {}) })) element.setAttribute(name, value);
-      await act(async () => { document.body.append(element); });
+      for (const [name, value] of Object.entries({ domain: 'meet.example.org', room: 'standup', 'token-url': '/t', ...(profile ? { profile } : {}) }))
+        element.setAttribute(name, value);
+      await act(async () => {
+        document.body.append(element);
+      });
       await flush(6);
       return { state: element.querySelector('[data-meetgate-state]')?.getAttribute('data-meetgate-state') ?? null, joined: FakeJitsiApi.instances.length };
     };
@@ -188,14 +206,19 @@ describe('<meetgate-meeting profile>', () => {
 
   it('starts nothing on an invalid profile, says why in the console, and starts once it is fixed', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ token: TOKEN }), { status: 200 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify({ token: TOKEN }), { status: 200 })),
+    );
     await act(async () => {
       document.body.innerHTML = '<meetgate-meeting domain="meet.example.org" room="standup" token-url="/t" profile="jitsi-2062"></meetgate-meeting>';
     });
     await flush(6);
     expect(FakeJitsiApi.instances).toHaveLength(0);
     expect(error).toHaveBeenCalledWith(expect.stringMatching(/^MeetGate <meetgate-meeting>: profile: "jitsi-2062" is neither a named server profile/));
-    await act(async () => { document.querySelector('meetgate-meeting')?.setAttribute('profile', 'jitsi-current'); });
+    await act(async () => {
+      document.querySelector('meetgate-meeting')?.setAttribute('profile', 'jitsi-current');
+    });
     await flush(6);
     expect(FakeJitsiApi.instances).toHaveLength(1);
   });
@@ -204,7 +227,9 @@ describe('<meetgate-meeting profile>', () => {
     const element = document.createElement('late-meeting') as HTMLElement & { profile?: unknown };
     element.profile = 'jitsi-2025';
     document.body.append(element);
-    await act(async () => { defineMeetgateMeeting(customElements, 'late-meeting'); });
+    await act(async () => {
+      defineMeetgateMeeting(customElements, 'late-meeting');
+    });
     expect(Object.hasOwn(element, 'profile')).toBe(false);
     expect(element.profile).toBe('jitsi-2025');
   });

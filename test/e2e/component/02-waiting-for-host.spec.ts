@@ -26,7 +26,13 @@ test('a member waits for the host and is let in without a reload when the owner 
   await expect(member.component.locator('[data-meetgate-frame]:not([data-meetgate-hidden])')).toHaveCount(0);
   expect(simulator.control.participants(room)).toEqual([]);
   // The component keeps checking by itself (with backoff): the simulator sees it knock again.
-  await expect.poll(async () => (await member.states()).filter((s) => s.status === 'waiting-for-host' && s.state.status === 'waiting-for-host' && s.state.attempt >= 2).length, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(
+      async () =>
+        (await member.states()).filter((s) => s.status === 'waiting-for-host' && s.state.status === 'waiting-for-host' && s.state.attempt >= 2).length,
+      { timeout: 15_000 },
+    )
+    .toBeGreaterThan(0);
 
   const owner = await openMeeting({ room, token: await mintToken({ name: 'Ann Owner', role: 'owner', room }) }, await context.newPage());
   await owner.expectStatus('in-meeting');
@@ -42,7 +48,12 @@ test('a member waits for the host and is let in without a reload when the owner 
   expect(navigations).toBe(0);
   expect((await member.statuses()).slice(0, 3)).toEqual(['checking', 'joining', 'waiting-for-host']);
   expect((await member.statuses()).at(-1)).toBe('in-meeting');
-  expect(simulator.control.participants(room).map((p) => p.displayName).sort()).toEqual(['Ann Owner', 'Bob Member']);
+  expect(
+    simulator.control
+      .participants(room)
+      .map((p) => p.displayName)
+      .sort(),
+  ).toEqual(['Ann Owner', 'Bob Member']);
 
   await saveFinalScreen(page, testInfo);
 });

@@ -5,7 +5,13 @@
  */
 import { expect, mintToken, saveFinalScreen, test } from './component-fixtures.js';
 
-test('kicked by the owner: who did it, no iframe left; "Sign in again" gets a new token from the provider and rejoins', async ({ page, context, openMeeting, tokenEndpoint, simulator }, testInfo) => {
+test('kicked by the owner: who did it, no iframe left; "Sign in again" gets a new token from the provider and rejoins', async ({
+  page,
+  context,
+  openMeeting,
+  tokenEndpoint,
+  simulator,
+}, testInfo) => {
   const room = 'kick-and-return';
   const provider = tokenEndpoint(async ({ room: asked, reason }) =>
     mintToken({ name: reason === 'kicked' ? 'Bea Member' : 'Bob Member', role: 'member', room: asked }),
@@ -39,7 +45,12 @@ test('kicked by the owner: who did it, no iframe left; "Sign in again" gets a ne
   await member.meeting().expectState('joined');
   await owner.meeting().expectParticipant('Bea Member');
   await expect(member.frames).toHaveCount(1);
-  expect(simulator.control.participants(room).map((p) => p.displayName).sort()).toEqual(['Ann Owner', 'Bea Member']);
+  expect(
+    simulator.control
+      .participants(room)
+      .map((p) => p.displayName)
+      .sort(),
+  ).toEqual(['Ann Owner', 'Bea Member']);
 
   await saveFinalScreen(page, testInfo);
 });

@@ -5,7 +5,8 @@
 import type { ServerResponse } from 'node:http';
 import { expect, mintToken, saveFinalScreen, test } from './component-fixtures.js';
 
-const SIGNED_OUT_HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Signed out</title></head><body><h1>You left the meeting</h1></body></html>';
+const SIGNED_OUT_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Signed out</title></head><body><h1>You left the meeting</h1></body></html>';
 
 /** Serves the portal's signed-out page and counts who came. */
 function signedOutPage(hits: string[]) {
@@ -36,7 +37,12 @@ test.describe('hang-up and the logout redirect', () => {
     await saveFinalScreen(page, testInfo);
   });
 
-  test('a logout URL on an origin that is not allowed is refused, and the ended screen says so', async ({ page, openMeeting, otherSite, simulator }, testInfo) => {
+  test('a logout URL on an origin that is not allowed is refused, and the ended screen says so', async ({
+    page,
+    openMeeting,
+    otherSite,
+    simulator,
+  }, testInfo) => {
     const room = 'hang-up-refused';
     const hits: string[] = [];
     const logoutUrl = otherSite.handle('/elsewhere', signedOutPage(hits));

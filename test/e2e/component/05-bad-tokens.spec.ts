@@ -45,19 +45,27 @@ test.describe('tokens that cannot work', () => {
     await meeting.expectStatus('invalid-token');
     await expect(meeting.screenTitle).toHaveText('Your sign-in cannot be used for this meeting');
     await expect(meeting.screen.locator('[data-meetgate-errors] [data-meetgate-finding]')).toHaveCount(1);
-    await expect(meeting.screen.locator('[data-meetgate-finding="room-mismatch"]')).toContainText('The token is for room "some-other-room", not "the-right-room"');
+    await expect(meeting.screen.locator('[data-meetgate-finding="room-mismatch"]')).toContainText(
+      'The token is for room "some-other-room", not "the-right-room"',
+    );
     await page.waitForTimeout(500);
     await expectJitsiNeverLoaded(meeting);
     await expectNoPasswordPrompt(meeting);
     await saveFinalScreen(page, testInfo);
   });
 
-  test('a token signed with the wrong secret: refused by the simulator, said in plain words, no retry loop', async ({ page, openMeeting, simulator }, testInfo) => {
+  test('a token signed with the wrong secret: refused by the simulator, said in plain words, no retry loop', async ({
+    page,
+    openMeeting,
+    simulator,
+  }, testInfo) => {
     const room = 'wrong-secret';
     const meeting = await openMeeting({ room, token: await mintToken({ name: 'Eve', role: 'owner', room, secret: 'not-the-app-secret-at-all-0123456789' }) });
     await meeting.expectStatus('rejected');
     await expect(meeting.screenTitle).toHaveText('The meeting server did not let you in');
-    await expect(meeting.screen.locator('[data-meetgate-reason="bad-signature"]')).toHaveText('The meeting server could not confirm your sign-in: it was signed with a key or secret the server does not use.');
+    await expect(meeting.screen.locator('[data-meetgate-reason="bad-signature"]')).toHaveText(
+      'The meeting server could not confirm your sign-in: it was signed with a key or secret the server does not use.',
+    );
     await expect(meeting.screen).toContainText('The server said: “Invalid signature”');
     await expect(meeting.frames).toHaveCount(0);
     // It went to the simulator once, and was not sent again.

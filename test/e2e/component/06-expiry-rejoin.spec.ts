@@ -8,7 +8,12 @@ import { expect, mintToken, saveFinalScreen, test } from './component-fixtures.j
 
 const SHORT_LIFETIME_S = 24;
 
-test('a token expiring mid-meeting: the meeting goes on; after a dropped connection the component rejoins with the token it fetched ahead', async ({ page, openMeeting, tokenEndpoint, simulator }, testInfo) => {
+test('a token expiring mid-meeting: the meeting goes on; after a dropped connection the component rejoins with the token it fetched ahead', async ({
+  page,
+  openMeeting,
+  tokenEndpoint,
+  simulator,
+}, testInfo) => {
   test.setTimeout(60_000);
   const room = 'expiry-rejoin';
   const provider = tokenEndpoint(async ({ room: asked, reason }) =>

@@ -6,7 +6,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { expect, MEET_DOMAIN, mintToken, saveFinalScreen, test } from './component-fixtures.js';
 
-test('?jwt= in the link joins, and the token is gone from the address bar, the Referer and the history', async ({ page, openMeeting, hostSite, hostPage }, testInfo) => {
+test('?jwt= in the link joins, and the token is gone from the address bar, the Referer and the history', async ({
+  page,
+  openMeeting,
+  hostSite,
+  hostPage,
+}, testInfo) => {
   const room = 'link-token';
   const token = await mintToken({ name: 'Lin Link', role: 'owner', room });
   const referers: string[] = [];

@@ -12,7 +12,11 @@ import { SecureMeetingPage, startHostSite, type HostSite } from '../pages/index.
 async function openFramed(page: Page, parentSite: HostSite, hostPage: HostPage, allowed: string[], room: string, token: string): Promise<SecureMeetingPage> {
   await page.goto(parentSite.serve(parentPageHtml('Intranet portal')));
   const src = hostPage.url({ room, domain: MEET_DOMAIN, allowedTokenOrigins: allowed });
-  await page.evaluate(([url, origin, secret]) => (window as unknown as { embed(...args: unknown[]): void }).embed(url, origin, secret, true), [src, hostPage.site.origin, token] as const);
+  await page.evaluate(([url, origin, secret]) => (window as unknown as { embed(...args: unknown[]): void }).embed(url, origin, secret, true), [
+    src,
+    hostPage.site.origin,
+    token,
+  ] as const);
   const frame = await (await page.locator('iframe#meeting').elementHandle())?.contentFrame();
   if (!frame) throw new Error('the portal did not frame the host page');
   await frame.waitForLoadState();

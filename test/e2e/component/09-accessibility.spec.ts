@@ -42,7 +42,12 @@ test.describe('accessibility of every screen', () => {
     await slowMeetingPage(page, room, 2_000);
     const meeting = await openMeeting({
       room,
-      token: await mintToken({ name: 'Ann Owner', role: 'owner', room, claims: { context: { user: { name: 'Ann Owner', affiliation: 'owner' }, features: { recording: true, livestreaming: false } } } }),
+      token: await mintToken({
+        name: 'Ann Owner',
+        role: 'owner',
+        room,
+        claims: { context: { user: { name: 'Ann Owner', affiliation: 'owner' }, features: { recording: true, livestreaming: false } } },
+      }),
     });
     await expect(meeting.joiningBar).toHaveText(`Joining ${room}…`);
     await expectAccessible(meeting, testInfo, 'joining');

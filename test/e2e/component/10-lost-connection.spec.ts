@@ -35,7 +35,11 @@ test('every connection cut without resume: "reconnecting" at once, Jitsi reloads
   expect((await meeting.statuses()).slice(-3)).toEqual(['in-meeting', 'reconnecting', 'in-meeting']);
 });
 
-test('the deployment away for 16 s: MeetGate remounts with backoff until it is back; "Rejoin now" is there all along', async ({ page, openMeeting, simulator }, testInfo) => {
+test('the deployment away for 16 s: MeetGate remounts with backoff until it is back; "Rejoin now" is there all along', async ({
+  page,
+  openMeeting,
+  simulator,
+}, testInfo) => {
   test.setTimeout(60_000);
   const room = 'lost-outage';
   const meeting = await openMeeting({ room, token: await mintToken({ name: 'Ann Owner', role: 'owner', room }), ...FAST });
@@ -59,7 +63,12 @@ test('the deployment away for 16 s: MeetGate remounts with backoff until it is b
   await expect(meeting.frames).toHaveCount(1);
 });
 
-test('the connection lost after the token expired: no reload with the dead token — a fresh one, then a clean remount', async ({ page, openMeeting, tokenEndpoint, simulator }, testInfo) => {
+test('the connection lost after the token expired: no reload with the dead token — a fresh one, then a clean remount', async ({
+  page,
+  openMeeting,
+  tokenEndpoint,
+  simulator,
+}, testInfo) => {
   test.setTimeout(60_000);
   const room = 'lost-expired';
   let expiringAsked = 0;
@@ -85,7 +94,11 @@ test('the connection lost after the token expired: no reload with the dead token
   await saveFinalScreen(page, testInfo);
 });
 
-test('the meeting page answers 502: the bar says it did not load without covering the page\'s text; Try again works once fixed', async ({ page, openMeeting, simulator }, testInfo) => {
+test("the meeting page answers 502: the bar says it did not load without covering the page's text; Try again works once fixed", async ({
+  page,
+  openMeeting,
+  simulator,
+}, testInfo) => {
   const room = 'page-502';
   simulator.faults.meetingPage({ kind: 'status', status: 502 });
   const started = Date.now();
@@ -112,7 +125,12 @@ test('the meeting page answers 502: the bar says it did not load without coverin
   await meeting.meeting().expectState('joined');
 });
 
-test('"Leave and sign out" ends on a screen with "Sign in again" and "Back"; signing in again joins', async ({ page, openMeeting, tokenEndpoint, minting }, testInfo) => {
+test('"Leave and sign out" ends on a screen with "Sign in again" and "Back"; signing in again joins', async ({
+  page,
+  openMeeting,
+  tokenEndpoint,
+  minting,
+}, testInfo) => {
   const room = 'signed-out-ways';
   const provider = tokenEndpoint(minting({ name: 'Ann Owner', role: 'owner' }));
   const meeting = await openMeeting({ room, provider: provider.path });

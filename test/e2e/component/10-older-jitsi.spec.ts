@@ -17,7 +17,12 @@ test.describe('an older Jitsi build (2021)', () => {
 
   test('waiting for the host, then let in when the owner arrives', async ({ page, context, openMeeting, simulator }, testInfo) => {
     const room = 'old-build-waiting';
-    const member = await openMeeting({ room, token: await mintToken({ name: 'Bob Member', role: 'member', room }), waitingRetryFirstSeconds: 1, waitingRetryMaxSeconds: 2 });
+    const member = await openMeeting({
+      room,
+      token: await mintToken({ name: 'Bob Member', role: 'member', room }),
+      waitingRetryFirstSeconds: 1,
+      waitingRetryMaxSeconds: 2,
+    });
     await member.expectStatus('waiting-for-host');
     await expect(member.screenTitle).toHaveText('Waiting for the host');
     expect(simulator.control.participants(room)).toEqual([]);
@@ -28,10 +33,17 @@ test.describe('an older Jitsi build (2021)', () => {
     await saveFinalScreen(page, testInfo);
   });
 
-  test('a refused token: the rejected screen, in the words the inspector has (no server text reaches the page)', async ({ page, openMeeting, simulator }, testInfo) => {
+  test('a refused token: the rejected screen, in the words the inspector has (no server text reaches the page)', async ({
+    page,
+    openMeeting,
+    simulator,
+  }, testInfo) => {
     const room = 'old-build-refused';
     // Valid for two days: the inspector has a warning to show in place of the server's missing words.
-    const meeting = await openMeeting({ room, token: await mintToken({ name: 'Eve', role: 'owner', room, expiresIn: 48 * 3600, secret: 'not-the-app-secret-at-all-0123456789' }) });
+    const meeting = await openMeeting({
+      room,
+      token: await mintToken({ name: 'Eve', role: 'owner', room, expiresIn: 48 * 3600, secret: 'not-the-app-secret-at-all-0123456789' }),
+    });
     await meeting.expectStatus('rejected');
     await expect(meeting.screenTitle).toHaveText('The meeting server did not let you in');
     await expect(meeting.screen.locator('[data-meetgate-reason="refused"]')).toHaveText('The meeting server refused your sign-in.');
@@ -44,15 +56,25 @@ test.describe('an older Jitsi build (2021)', () => {
     await saveFinalScreen(page, testInfo, 'final-screen-390');
   });
 
-  test('a refused token on a build that forwards no logs (log collector off): the bounded join ends on the rejected screen with the inspector\'s explanation and Try again', async ({ page, openMeeting, simulator }, testInfo) => {
+  test("a refused token on a build that forwards no logs (log collector off): the bounded join ends on the rejected screen with the inspector's explanation and Try again", async ({
+    page,
+    openMeeting,
+    simulator,
+  }, testInfo) => {
     simulator.control.setRelease('2021', { logCollector: false });
     const room = 'old-build-silent';
-    const meeting = await openMeeting({ room, joinTimeoutSeconds: 3, token: await mintToken({ name: 'Eve', role: 'owner', room, secret: 'not-the-app-secret-at-all-0123456789' }) });
+    const meeting = await openMeeting({
+      room,
+      joinTimeoutSeconds: 3,
+      token: await mintToken({ name: 'Eve', role: 'owner', room, secret: 'not-the-app-secret-at-all-0123456789' }),
+    });
     await meeting.expectStatus('joining');
     await expect(page.frameLocator('iframe').locator('main#meeting')).toHaveAttribute('data-log-collector', 'off');
     await meeting.expectStatus('rejected', 15_000);
     await expect(meeting.screenTitle).toHaveText('The meeting server did not let you in');
-    await expect(meeting.screen.locator('[data-meetgate-reason="no-answer"]')).toContainText('The meeting did not start in time, and the server did not say why');
+    await expect(meeting.screen.locator('[data-meetgate-reason="no-answer"]')).toContainText(
+      'The meeting did not start in time, and the server did not say why',
+    );
     await expect(meeting.screen.locator('[data-meetgate-inspector]')).toContainText('MeetGate found nothing wrong with your sign-in itself');
     await expect(meeting.frames).toHaveCount(0);
     expect(simulator.control.participants(room)).toEqual([]);

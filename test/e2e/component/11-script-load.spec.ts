@@ -10,7 +10,11 @@ test.afterEach(({ simulator }) => simulator.faults.clear());
 
 const events = (page: Page) => page.evaluate(() => window.__host.events ?? []);
 
-test('external_api.js answers 404: the screen says the server answered with an error; Try again works once it is fixed', async ({ page, openMeeting, simulator }, testInfo) => {
+test('external_api.js answers 404: the screen says the server answered with an error; Try again works once it is fixed', async ({
+  page,
+  openMeeting,
+  simulator,
+}, testInfo) => {
   const room = 'script-404';
   simulator.faults.externalApi({ kind: 'status', status: 404 });
   const started = Date.now();
@@ -18,7 +22,9 @@ test('external_api.js answers 404: the screen says the server answered with an e
   await meeting.expectStatus('meeting-unavailable');
   expect(Date.now() - started).toBeLessThan(10_000);
   await expect(meeting.screenTitle).toHaveText('The meeting could not be loaded');
-  await expect(meeting.screen).toContainText('MeetGate could not load the meeting from meet.meetgate.test: the server answered with an error page instead of the meeting.');
+  await expect(meeting.screen).toContainText(
+    'MeetGate could not load the meeting from meet.meetgate.test: the server answered with an error page instead of the meeting.',
+  );
   await expect(meeting.frames).toHaveCount(0);
   await saveFinalScreen(page, testInfo, 'script-404-desktop');
   await page.setViewportSize({ width: 390, height: 760 });
@@ -52,14 +58,18 @@ test('external_api.js too slow: after the timeout the screen says so; Try again 
 test('a deployment that cannot be reached: "no answer … or its certificate is not trusted"', async ({ openMeeting }) => {
   const room = 'script-unreachable';
   const domain = 'meet.unreachable.invalid';
-  const meeting = await openMeeting({ room, token: await mintToken({ name: 'Ann Owner', role: 'owner', room, claims: { sub: domain } }), ...({ domain } as object) });
+  const meeting = await openMeeting({
+    room,
+    token: await mintToken({ name: 'Ann Owner', role: 'owner', room, claims: { sub: domain } }),
+    ...({ domain } as object),
+  });
   await meeting.expectStatus('meeting-unavailable');
   await expect(meeting.screen).toContainText('there was no answer — the server may be down or unreachable, or its certificate is not trusted by this browser');
   await expect(meeting.button('Try again')).toBeVisible();
   await expect(meeting.button('Leave')).toBeVisible();
 });
 
-test('with a bundled fallback, a 404 joins with MeetGate\'s IFrame API, and onEvent says which was used', async ({ page, openMeeting, simulator }) => {
+test("with a bundled fallback, a 404 joins with MeetGate's IFrame API, and onEvent says which was used", async ({ page, openMeeting, simulator }) => {
   const room = 'script-fallback';
   simulator.faults.externalApi({ kind: 'status', status: 404 });
   const warnings: string[] = [];

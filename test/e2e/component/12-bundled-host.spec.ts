@@ -10,7 +10,13 @@ import { expect, mintToken, saveFinalScreen, test } from './component-fixtures.j
 test.describe('through the bundled host API', () => {
   test('owner joins, a member waits and is let in, the owner kicks them, then hangs up', async ({ page, context, openMeeting, simulator }, testInfo) => {
     const room = 'bundled-core';
-    const member = await openMeeting({ room, bundledHost: true, token: await mintToken({ name: 'Bob Member', role: 'member', room }), waitingRetryFirstSeconds: 1, waitingRetryMaxSeconds: 2 });
+    const member = await openMeeting({
+      room,
+      bundledHost: true,
+      token: await mintToken({ name: 'Bob Member', role: 'member', room }),
+      waitingRetryFirstSeconds: 1,
+      waitingRetryMaxSeconds: 2,
+    });
     await member.expectStatus('waiting-for-host');
     await expect(member.screenTitle).toHaveText('Waiting for the host');
     await expect(member.screen).toHaveAttribute('data-meetgate-screen', 'waiting-for-host');
@@ -38,20 +44,33 @@ test.describe('through the bundled host API', () => {
 
   test('a token signed with the wrong secret: the same rejected screen and words', async ({ page, openMeeting }, testInfo) => {
     const room = 'bundled-wrong-secret';
-    const meeting = await openMeeting({ room, bundledHost: true, token: await mintToken({ name: 'Eve', role: 'owner', room, secret: 'not-the-app-secret-at-all-0123456789' }) });
+    const meeting = await openMeeting({
+      room,
+      bundledHost: true,
+      token: await mintToken({ name: 'Eve', role: 'owner', room, secret: 'not-the-app-secret-at-all-0123456789' }),
+    });
     await meeting.expectStatus('rejected');
     await expect(meeting.screenTitle).toHaveText('The meeting server did not let you in');
     await expect(meeting.screen).toHaveAttribute('data-meetgate-screen', 'rejected');
-    await expect(meeting.screen.locator('[data-meetgate-reason="bad-signature"]')).toHaveText('The meeting server could not confirm your sign-in: it was signed with a key or secret the server does not use.');
+    await expect(meeting.screen.locator('[data-meetgate-reason="bad-signature"]')).toHaveText(
+      'The meeting server could not confirm your sign-in: it was signed with a key or secret the server does not use.',
+    );
     await expect(meeting.screen).toContainText('The server said: “Invalid signature”');
     expect((await meeting.statuses()).slice(-2)).toEqual(['joining', 'rejected']);
     await saveFinalScreen(page, testInfo);
   });
 
-  test('a token expiring mid-meeting: the fresh one is fetched ahead, and a refused resume rejoins with it without asking (as spec 06)', async ({ page, openMeeting, tokenEndpoint, simulator }, testInfo) => {
+  test('a token expiring mid-meeting: the fresh one is fetched ahead, and a refused resume rejoins with it without asking (as spec 06)', async ({
+    page,
+    openMeeting,
+    tokenEndpoint,
+    simulator,
+  }, testInfo) => {
     const room = 'bundled-expiry';
     // A short first token: the lead is capped at half its life, so the fresh one comes after ~5 s.
-    const provider = tokenEndpoint(async ({ room: asked, reason }) => mintToken({ name: 'Ann Owner', role: 'owner', room: asked, expiresIn: reason === 'initial' ? 10 : 3600 }));
+    const provider = tokenEndpoint(async ({ room: asked, reason }) =>
+      mintToken({ name: 'Ann Owner', role: 'owner', room: asked, expiresIn: reason === 'initial' ? 10 : 3600 }),
+    );
     const meeting = await openMeeting({ room, bundledHost: true, provider: provider.path, expiringLeadSeconds: 20 });
     await meeting.expectStatus('in-meeting');
     const [first] = simulator.control.participants(room);
@@ -80,14 +99,27 @@ test.describe('through the bundled host API', () => {
     test.beforeEach(({ simulator }) => simulator.control.setRelease('2021'));
     test.afterEach(({ simulator }) => simulator.control.setRelease('2026'));
 
-    test('waiting for the host, and a refused token: the same screens and words as through its own host script (spec 10)', async ({ page, openMeeting }, testInfo) => {
+    test('waiting for the host, and a refused token: the same screens and words as through its own host script (spec 10)', async ({
+      page,
+      openMeeting,
+    }, testInfo) => {
       const room = 'bundled-old-waiting';
-      const member = await openMeeting({ room, bundledHost: true, token: await mintToken({ name: 'Bob Member', role: 'member', room }), waitingRetryFirstSeconds: 1, waitingRetryMaxSeconds: 2 });
+      const member = await openMeeting({
+        room,
+        bundledHost: true,
+        token: await mintToken({ name: 'Bob Member', role: 'member', room }),
+        waitingRetryFirstSeconds: 1,
+        waitingRetryMaxSeconds: 2,
+      });
       await member.expectStatus('waiting-for-host');
       await expect(member.screenTitle).toHaveText('Waiting for the host');
       await expect(member.screen).toHaveAttribute('data-meetgate-screen', 'waiting-for-host');
       const refusedRoom = 'bundled-old-refused';
-      const refused = await openMeeting({ room: refusedRoom, bundledHost: true, token: await mintToken({ name: 'Eve', role: 'owner', room: refusedRoom, secret: 'not-the-app-secret-at-all-0123456789' }) });
+      const refused = await openMeeting({
+        room: refusedRoom,
+        bundledHost: true,
+        token: await mintToken({ name: 'Eve', role: 'owner', room: refusedRoom, secret: 'not-the-app-secret-at-all-0123456789' }),
+      });
       await refused.expectStatus('rejected');
       await expect(refused.screenTitle).toHaveText('The meeting server did not let you in');
       await expect(refused.screen).toHaveAttribute('data-meetgate-screen', 'rejected');

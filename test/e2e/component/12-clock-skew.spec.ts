@@ -8,7 +8,7 @@ import { expect, mintToken, saveFinalScreen, test } from './component-fixtures.j
 
 const TEN_MINUTES = 10 * 60_000;
 
-test('the viewer\'s clock 10 minutes ahead: a 5-minute token joins, and the card shows the real time left', async ({ page, openMeeting }, testInfo) => {
+test("the viewer's clock 10 minutes ahead: a 5-minute token joins, and the card shows the real time left", async ({ page, openMeeting }, testInfo) => {
   const room = 'clock-ahead';
   await page.clock.install({ time: Date.now() + TEN_MINUTES });
   const meeting = await openMeeting({ room, token: await mintToken({ name: 'Ann Owner', role: 'owner', room, expiresIn: 300 }) });
@@ -19,7 +19,7 @@ test('the viewer\'s clock 10 minutes ahead: a 5-minute token joins, and the card
   await saveFinalScreen(page, testInfo);
 });
 
-test('the viewer\'s clock 10 minutes behind: a token with nbf = now joins, with 4 min 5x s left, not 14 min', async ({ page, openMeeting }) => {
+test("the viewer's clock 10 minutes behind: a token with nbf = now joins, with 4 min 5x s left, not 14 min", async ({ page, openMeeting }) => {
   const room = 'clock-behind';
   await page.clock.install({ time: Date.now() - TEN_MINUTES });
   const nbf = Math.floor(Date.now() / 1000);
@@ -35,17 +35,29 @@ test('a token that really expired is still refused before Jitsi loads, with the 
   await expect(meeting.frames).toHaveCount(0);
 });
 
-test('no Date header anywhere, the clock 10 minutes ahead: a fresh provider token\'s iat gives the offset, so it joins with about 5 min left', async ({ page, openMeeting, tokenEndpoint, minting, hostPage }) => {
+test("no Date header anywhere, the clock 10 minutes ahead: a fresh provider token's iat gives the offset, so it joins with about 5 min left", async ({
+  page,
+  openMeeting,
+  tokenEndpoint,
+  minting,
+  hostPage,
+}) => {
   const room = 'clock-by-iat';
   const { origin } = hostPage.site;
   const provider = tokenEndpoint(minting({ name: 'Ann Owner', role: 'owner', expiresIn: 300 }));
   // The host page's HEAD fails; the token endpoint answers without a Date header.
-  await page.route((url) => url.origin === origin && url.pathname !== provider.path, (route) => (route.request().method() === 'HEAD' ? route.abort() : route.fallback()));
-  await page.route((url) => url.origin === origin && url.pathname === provider.path, async (route) => {
-    const response = await route.fetch();
-    const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => name.toLowerCase() !== 'date'));
-    await route.fulfill({ response, headers });
-  });
+  await page.route(
+    (url) => url.origin === origin && url.pathname !== provider.path,
+    (route) => (route.request().method() === 'HEAD' ? route.abort() : route.fallback()),
+  );
+  await page.route(
+    (url) => url.origin === origin && url.pathname === provider.path,
+    async (route) => {
+      const response = await route.fetch();
+      const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => name.toLowerCase() !== 'date'));
+      await route.fulfill({ response, headers });
+    },
+  );
   await page.clock.install({ time: Date.now() + TEN_MINUTES });
   const meeting = await openMeeting({ room, provider: provider.path });
   await meeting.expectStatus('in-meeting');
@@ -54,11 +66,20 @@ test('no Date header anywhere, the clock 10 minutes ahead: a fresh provider toke
   expect(await meeting.statuses()).not.toContain('invalid-token');
 });
 
-test('the host page\'s Date unavailable, the clock 10 minutes ahead: the token endpoint\'s Date (reported by the provider) gives the offset', async ({ page, openMeeting, tokenEndpoint, minting, hostPage }) => {
+test("the host page's Date unavailable, the clock 10 minutes ahead: the token endpoint's Date (reported by the provider) gives the offset", async ({
+  page,
+  openMeeting,
+  tokenEndpoint,
+  minting,
+  hostPage,
+}) => {
   const room = 'clock-by-endpoint';
   const { origin } = hostPage.site;
   const provider = tokenEndpoint(minting({ name: 'Ann Owner', role: 'owner', expiresIn: 300 }));
-  await page.route((url) => url.origin === origin, (route) => (route.request().method() === 'HEAD' ? route.abort() : route.fallback()));
+  await page.route(
+    (url) => url.origin === origin,
+    (route) => (route.request().method() === 'HEAD' ? route.abort() : route.fallback()),
+  );
   await page.clock.install({ time: Date.now() + TEN_MINUTES });
   const meeting = await openMeeting({ room, provider: provider.path });
   await meeting.expectStatus('in-meeting');

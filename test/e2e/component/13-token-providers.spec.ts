@@ -9,7 +9,12 @@ import { expect, mintToken, saveFinalScreen, test } from './component-fixtures.j
 
 const events = (page: Page) => page.evaluate(() => window.__host.events ?? []);
 
-test('a provider that never answers: an action within 5 s, then "not answering" with the reason; Try again works once it answers', async ({ page, openMeeting, tokenEndpoint, minting }, testInfo) => {
+test('a provider that never answers: an action within 5 s, then "not answering" with the reason; Try again works once it answers', async ({
+  page,
+  openMeeting,
+  tokenEndpoint,
+  minting,
+}, testInfo) => {
   const room = 'provider-hangs';
   const warnings: string[] = [];
   page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
@@ -22,8 +27,12 @@ test('a provider that never answers: an action within 5 s, then "not answering" 
 
   await expect(meeting.screenTitle).toHaveText('The sign-in service is not answering', { timeout: 10_000 });
   await expect(meeting.screen).toContainText('The site did not provide a sign-in: no answer in time.');
-  expect(await events(page)).toContainEqual(expect.objectContaining({ type: 'token-not-found', failures: [expect.objectContaining({ source: 'provider', code: 'timeout' })] }));
-  expect(warnings.join('\n')).toContain('MeetGate: the sign-in service is not answering — provider: The token provider did not answer within 8000 ms (1 attempt(s)).');
+  expect(await events(page)).toContainEqual(
+    expect.objectContaining({ type: 'token-not-found', failures: [expect.objectContaining({ source: 'provider', code: 'timeout' })] }),
+  );
+  expect(warnings.join('\n')).toContain(
+    'MeetGate: the sign-in service is not answering — provider: The token provider did not answer within 8000 ms (1 attempt(s)).',
+  );
   await saveFinalScreen(page, testInfo, 'source-down-desktop');
   await page.setViewportSize({ width: 390, height: 760 });
   await saveFinalScreen(page, testInfo, 'source-down-phone');
@@ -45,7 +54,11 @@ test('a provider that fails (HTTP 500) is not "signed out"; a 401 is', async ({ 
   await expect(other.screenTitle).not.toHaveText('The sign-in service is not answering');
 });
 
-test('a site that keeps issuing a token for another room: the second identical answer stops "Sign in again" and tells the admin why', async ({ page, openMeeting, tokenEndpoint }, testInfo) => {
+test('a site that keeps issuing a token for another room: the second identical answer stops "Sign in again" and tells the admin why', async ({
+  page,
+  openMeeting,
+  tokenEndpoint,
+}, testInfo) => {
   const room = 'provider-wrong-room';
   const wrong = await mintToken({ name: 'Ann Owner', role: 'owner', room: 'another-room' });
   const provider = tokenEndpoint(async () => wrong);

@@ -4,7 +4,11 @@
  */
 import { expect, mintToken, saveFinalScreen, test } from './component-fixtures.js';
 
-test('two windows with the same sign-in: each says "You are also in this meeting in another window"; it goes when one leaves', async ({ page, context, openMeeting }, testInfo) => {
+test('two windows with the same sign-in: each says "You are also in this meeting in another window"; it goes when one leaves', async ({
+  page,
+  context,
+  openMeeting,
+}, testInfo) => {
   const room = 'two-windows';
   const token = await mintToken({ name: 'Ann Owner', role: 'owner', room });
   const first = await openMeeting({ room, token });

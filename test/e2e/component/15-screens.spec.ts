@@ -42,7 +42,15 @@ async function expectCardBesideMeeting(meeting: SecureMeetingPage, where: string
 }
 
 for (const viewport of VIEWPORTS) {
-  test(`every screen at ${viewport.width}×${viewport.height}`, async ({ page, context, simulator, hostPage, tokenEndpoint, otherSite, openMeeting }, testInfo) => {
+  test(`every screen at ${viewport.width}×${viewport.height}`, async ({
+    page,
+    context,
+    simulator,
+    hostPage,
+    tokenEndpoint,
+    otherSite,
+    openMeeting,
+  }, testInfo) => {
     test.setTimeout(240_000);
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     const shot = (screen: string, label?: string) => keep(page, testInfo, viewport, screen, label);
@@ -63,18 +71,34 @@ for (const viewport of VIEWPORTS) {
       await shot('needs-token');
 
       // invalid-token, with its report.
-      meeting = await openMeeting({ room: `screens-invalid-${tag}`, token: await mintToken({ name: 'Old Pass', role: 'member', room: `screens-invalid-${tag}`, expiresIn: -60 }) }, page);
+      meeting = await openMeeting(
+        { room: `screens-invalid-${tag}`, token: await mintToken({ name: 'Old Pass', role: 'member', room: `screens-invalid-${tag}`, expiresIn: -60 }) },
+        page,
+      );
       await meeting.expectStatus('invalid-token');
       await shot('invalid-token');
 
       // rejected: signed with a secret the simulator does not know.
-      meeting = await openMeeting({ room: `screens-rejected-${tag}`, token: await mintToken({ name: 'Eve', role: 'owner', room: `screens-rejected-${tag}`, secret: 'a-secret-the-simulator-does-not-know' }) }, page);
+      meeting = await openMeeting(
+        {
+          room: `screens-rejected-${tag}`,
+          token: await mintToken({ name: 'Eve', role: 'owner', room: `screens-rejected-${tag}`, secret: 'a-secret-the-simulator-does-not-know' }),
+        },
+        page,
+      );
       await meeting.expectStatus('rejected');
       await shot('rejected');
 
       // rejected, no answer: a 2021 build forwarding no logs refuses the same token in silence; the join timeout ends it.
       simulator.control.setRelease('2021', { logCollector: false });
-      meeting = await openMeeting({ room: `screens-silent-${tag}`, joinTimeoutSeconds: 2, token: await mintToken({ name: 'Eve', role: 'owner', room: `screens-silent-${tag}`, secret: 'a-secret-the-simulator-does-not-know' }) }, page);
+      meeting = await openMeeting(
+        {
+          room: `screens-silent-${tag}`,
+          joinTimeoutSeconds: 2,
+          token: await mintToken({ name: 'Eve', role: 'owner', room: `screens-silent-${tag}`, secret: 'a-secret-the-simulator-does-not-know' }),
+        },
+        page,
+      );
       await meeting.expectStatus('rejected', 15_000);
       await expect(meeting.screen.locator('[data-meetgate-reason="no-answer"]')).toBeVisible();
       await shot('rejected', 'rejected-no-answer');
@@ -88,7 +112,16 @@ for (const viewport of VIEWPORTS) {
         await meetingHeld;
         await route.continue();
       });
-      meeting = await openMeeting({ room, token: await mintToken({ name: 'Ann Owner', role: 'owner', room }), frameWatchdogSeconds: 60, reconnectRetryFirstSeconds: 30, reconnectRetryMaxSeconds: 60 }, page);
+      meeting = await openMeeting(
+        {
+          room,
+          token: await mintToken({ name: 'Ann Owner', role: 'owner', room }),
+          frameWatchdogSeconds: 60,
+          reconnectRetryFirstSeconds: 30,
+          reconnectRetryMaxSeconds: 60,
+        },
+        page,
+      );
       await expect(meeting.joiningBar).toBeVisible();
       await shot('joining');
       hold();
@@ -148,7 +181,10 @@ for (const viewport of VIEWPORTS) {
 
       // meeting-unavailable: the deployment's external_api.js answers 404.
       simulator.faults.externalApi({ kind: 'status', status: 404 });
-      meeting = await openMeeting({ room: `screens-unavailable-${tag}`, token: await mintToken({ name: 'Ann Owner', role: 'owner', room: `screens-unavailable-${tag}` }) }, page);
+      meeting = await openMeeting(
+        { room: `screens-unavailable-${tag}`, token: await mintToken({ name: 'Ann Owner', role: 'owner', room: `screens-unavailable-${tag}` }) },
+        page,
+      );
       await meeting.expectStatus('meeting-unavailable');
       await shot('meeting-unavailable');
     }

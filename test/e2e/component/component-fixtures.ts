@@ -6,7 +6,16 @@
  */
 import type { Page } from '@playwright/test';
 import { MEET_DOMAIN, mintToken, test as base, type TokenSpec } from '../fixtures.js';
-import { addTokenEndpoint, handOverToken, installHostPage, type HostPage, type HostPageConfig, type Renderer, type TokenEndpoint, type TokenMinter } from '../host/index.js';
+import {
+  addTokenEndpoint,
+  handOverToken,
+  installHostPage,
+  type HostPage,
+  type HostPageConfig,
+  type Renderer,
+  type TokenEndpoint,
+  type TokenMinter,
+} from '../host/index.js';
 import { SecureMeetingPage, startHostSite, type HostSite } from '../pages/index.js';
 
 /** Test-scoped fixtures. */
@@ -62,7 +71,11 @@ export const test = base.extend<ComponentFixtures, ComponentWorkerFixtures>({
     for (const endpoint of opened) endpoint.close();
   },
   minting: async ({}, use) => {
-    await use((spec) => ({ room }) => mintToken({ ...spec, room }));
+    await use(
+      (spec) =>
+        ({ room }) =>
+          mintToken({ ...spec, room }),
+    );
   },
 });
 

@@ -16,7 +16,14 @@ import { MEET_DOMAIN } from '../fixtures.js';
 const test = base.extend<object, { otherPort: HostSite }>({
   // Chromium has granted http://127.0.0.1/* (all ports), as after the person accepted the prompt.
   extensionDir: [async ({}, use) => use(withHostPermission(builtExtension(), ['http://127.0.0.1/*'])), { scope: 'worker' }],
-  otherPort: [async ({}, use) => { const site = await startHostSite(); await use(site); await site.stop(); }, { scope: 'worker' }],
+  otherPort: [
+    async ({}, use) => {
+      const site = await startHostSite();
+      await use(site);
+      await site.stop();
+    },
+    { scope: 'worker' },
+  ],
 });
 
 /** Records every bridge message the extension could post to the page, before any page script runs. */
@@ -30,8 +37,13 @@ test('the registered bridge answers the allowed origin only, never another port 
   const spare = validateDeployment({ id: 'spare', name: 'Spare', domain: 'spare.example.org', signIn: 'none' });
   if (!spare.ok) throw new Error('spare deployment invalid');
   await extension.seedDeployments([teamMeet(oidc), spare.deployment]);
-  await extension.worker.evaluate((origin) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } })
-    .chrome.storage.local.set({ bridgeAllowances: [{ origin, deploymentId: 'team-meet', grantedAt: Date.now() }] }), site.origin);
+  await extension.worker.evaluate(
+    (origin) =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({
+        bridgeAllowances: [{ origin, deploymentId: 'team-meet', grantedAt: Date.now() }],
+      }),
+    site.origin,
+  );
   // Removing a deployment re-registers the bridge script for the allowed sites (the real code path).
   const options = await OptionsPage.open(context, extension.id);
   await options.deployment('spare.example.org').getByRole('button', { name: 'Remove' }).click();

@@ -15,13 +15,18 @@ import { RealPopup } from './pages/real-popup.js';
 import { serveBridgePages, type BridgeSite } from './site/serve.js';
 
 let pages: BridgeSite;
-test.beforeAll(async ({ site }) => { pages = await serveBridgePages(site); });
+test.beforeAll(async ({ site }) => {
+  pages = await serveBridgePages(site);
+});
 
 const ask = `?domain=${MEET_DOMAIN}&room=standup`;
 
 /** Saves the bridge page's `outcome` at desktop and phone size; nothing scrolls sideways. */
 async function saveBothSizes(page: Page, testInfo: TestInfo, outcome: string): Promise<void> {
-  for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
     await page.setViewportSize(size);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `bridge ${outcome} at ${size.width} px`).toBeLessThanOrEqual(size.width);
     await page.screenshot({ path: testInfo.outputPath(`bridge-${outcome}-${size.width}x${size.height}.png`) });
@@ -40,7 +45,11 @@ async function signedIn({ context, extension, oidc }: { context: BrowserContext;
   return token ?? '';
 }
 
-test('the site the person allows gets the token; a site they refuse is told no; an unanswered one gets nothing', async ({ context, extension, oidc }, testInfo) => {
+test('the site the person allows gets the token; a site they refuse is told no; an unanswered one gets nothing', async ({
+  context,
+  extension,
+  oidc,
+}, testInfo) => {
   const token = await signedIn({ context, extension, oidc });
 
   const silent = await context.newPage();
@@ -73,7 +82,11 @@ test('the site the person allows gets the token; a site they refuse is told no; 
   expect(await other.locator('#outcome').getAttribute('data-token')).toBe('');
   await saveFinalScreen(other, testInfo);
   // The outcome is read without scrolling, at desktop size and on a phone, and nothing scrolls sideways.
-  for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }, { width: 360, height: 640 }]) {
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+    { width: 360, height: 640 },
+  ]) {
     await other.setViewportSize(size);
     const box = await other.locator('#outcome').boundingBox();
     expect(box && box.y + box.height).toBeLessThanOrEqual(size.height);
@@ -90,7 +103,12 @@ test('the site the person allows gets the token; a site they refuse is told no; 
   quiet.close();
 });
 
-test('a page embedding <SecureMeeting> with the extension as token source joins once allowed', async ({ context, extension, oidc, oidcSimulator }, testInfo) => {
+test('a page embedding <SecureMeeting> with the extension as token source joins once allowed', async ({
+  context,
+  extension,
+  oidc,
+  oidcSimulator,
+}, testInfo) => {
   await signedIn({ context, extension, oidc });
   const page = await context.newPage();
   await page.goto(`${pages.component}${ask}`);

@@ -7,8 +7,16 @@ import { AUDIENCE, CLIENT_ID } from './fixtures.js';
 /** "Team Meet": the simulated domain, OpenID sign-in at `oidc`, its JWKS for signature checks. */
 export function teamMeet(oidc: RunningOidcProvider, extra: { logoutUrl?: string } = {}): Deployment {
   const result = validateDeployment({
-    id: 'team-meet', name: 'Team Meet', domain: MEET_DOMAIN, signIn: 'oidc', issuer: oidc.issuer, clientId: CLIENT_ID,
-    scopes: 'openid profile', expectedAudience: AUDIENCE, jwksUrl: oidc.jwksUrl, ...extra,
+    id: 'team-meet',
+    name: 'Team Meet',
+    domain: MEET_DOMAIN,
+    signIn: 'oidc',
+    issuer: oidc.issuer,
+    clientId: CLIENT_ID,
+    scopes: 'openid profile',
+    expectedAudience: AUDIENCE,
+    jwksUrl: oidc.jwksUrl,
+    ...extra,
   });
   if (!result.ok) throw new Error(`test deployment invalid: ${JSON.stringify(result.errors)}`);
   return result.deployment;

@@ -12,7 +12,12 @@ import { PopupPage } from './pages/popup.js';
 
 test.use({ tokenTtlSeconds: 30 });
 
-test('a token about to expire is renewed with the refresh token; a dropped connection rejoins with it', async ({ context, extension, oidc, oidcSimulator }, testInfo) => {
+test('a token about to expire is renewed with the refresh token; a dropped connection rejoins with it', async ({
+  context,
+  extension,
+  oidc,
+  oidcSimulator,
+}, testInfo) => {
   test.setTimeout(90_000);
   await extension.seedDeployments([teamMeet(oidc)]);
   const popup = await PopupPage.open(context, extension.id);

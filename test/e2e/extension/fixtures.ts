@@ -108,11 +108,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       origin: `chrome-extension://${id}`,
       userDataDir: (context as BrowserContext & { meetgateUserDataDir: string }).meetgateUserDataDir,
       worker,
-      seedDeployments: (deployments) => worker.evaluate((list) => (globalThis as unknown as WorkerGlobals).chrome.storage.local.set({ deployments: list }), deployments),
-      walletTokens: () => worker.evaluate(async () => {
-        const { wallet } = await (globalThis as unknown as WorkerGlobals).chrome.storage.session.get('wallet');
-        return ((wallet ?? []) as Array<{ token: string }>).map((entry) => entry.token);
-      }),
+      seedDeployments: (deployments) =>
+        worker.evaluate((list) => (globalThis as unknown as WorkerGlobals).chrome.storage.local.set({ deployments: list }), deployments),
+      walletTokens: () =>
+        worker.evaluate(async () => {
+          const { wallet } = await (globalThis as unknown as WorkerGlobals).chrome.storage.session.get('wallet');
+          return ((wallet ?? []) as Array<{ token: string }>).map((entry) => entry.token);
+        }),
     });
   },
 });

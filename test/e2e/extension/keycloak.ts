@@ -27,7 +27,13 @@ export function startKeycloakLikeProvider(redirectUri: string, webOrigin: string
 /** The simulated Jitsi that accepts that provider's access tokens. */
 export function startKeycloakLikeSimulator(oidc: RunningOidcProvider): Promise<Simulator> {
   return startSimulator({
-    appId: CLIENT_ID, jwksUrl: oidc.jwksUrl, domain: MEET_DOMAIN, acceptedIssuers: [oidc.issuer], acceptedAudiences: [AUDIENCE],
-    requireRoomClaim: false, verifyRoom: false, lifetimeMs: LIFETIME_MS,
+    appId: CLIENT_ID,
+    jwksUrl: oidc.jwksUrl,
+    domain: MEET_DOMAIN,
+    acceptedIssuers: [oidc.issuer],
+    acceptedAudiences: [AUDIENCE],
+    requireRoomClaim: false,
+    verifyRoom: false,
+    lifetimeMs: LIFETIME_MS,
   });
 }

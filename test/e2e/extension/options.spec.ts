@@ -14,7 +14,13 @@ test('a deployment is refused with a reason per field, then saved and offered fo
   await expect(options.doctorHint).toContainText('npx meetgate doctor --dir /etc');
 
   await options.add();
-  await options.fill({ name: 'Team Meet', domain: `https://${MEET_DOMAIN}/standup`, signIn: 'OpenID Connect', issuer: 'http://id.example.org/realms/jitsi', clientId: '' });
+  await options.fill({
+    name: 'Team Meet',
+    domain: `https://${MEET_DOMAIN}/standup`,
+    signIn: 'OpenID Connect',
+    issuer: 'http://id.example.org/realms/jitsi',
+    clientId: '',
+  });
   await options.save();
   await expect(options.form.getByRole('alert').first()).toHaveText('3 fields need fixing.');
   await expect(options.error('domain')).toContainText('without a room or path');
@@ -28,8 +34,17 @@ test('a deployment is refused with a reason per field, then saved and offered fo
   await options.save();
   await expect(options.status).toContainText('Saved Team Meet.');
   await expect(options.deployment(MEET_DOMAIN)).toContainText('Team Meet');
-  const stored = await extension.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('deployments')).deployments);
-  expect(stored).toEqual([expect.objectContaining({ name: 'Team Meet', domain: MEET_DOMAIN, signIn: { kind: 'oidc', issuer: oidc.issuer, clientId: 'jitsi', scopes: ['openid'] } })]);
+  const stored = await extension.worker.evaluate(
+    async () =>
+      (
+        await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(
+          'deployments',
+        )
+      ).deployments,
+  );
+  expect(stored).toEqual([
+    expect.objectContaining({ name: 'Team Meet', domain: MEET_DOMAIN, signIn: { kind: 'oidc', issuer: oidc.issuer, clientId: 'jitsi', scopes: ['openid'] } }),
+  ]);
   expect(await seriousViolations(options.page)).toEqual([]);
 
   const popup = await PopupPage.open(context, extension.id);
@@ -39,8 +54,15 @@ test('a deployment is refused with a reason per field, then saved and offered fo
   await saveFinalScreen(options.page, testInfo);
 
   // Both pages saved at desktop and phone size; neither scrolls sideways from 360 px.
-  for (const [name, page] of [['options', options.page], ['popup', popup.page]] as const) {
-    for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }, { width: 360, height: 640 }]) {
+  for (const [name, page] of [
+    ['options', options.page],
+    ['popup', popup.page],
+  ] as const) {
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+      { width: 360, height: 640 },
+    ]) {
       await page.setViewportSize(size);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${size.width} px`).toBeLessThanOrEqual(size.width);
       if (size.width !== 360) await page.screenshot({ path: testInfo.outputPath(`${name}-${size.width}x${size.height}.png`), fullPage: true });

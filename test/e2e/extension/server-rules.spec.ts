@@ -18,14 +18,30 @@ const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base
 /** A token as the Docker deployment's backend would mint it (the popup inspects, it does not verify). */
 function dockerToken(claims: Record<string, unknown> = {}): string {
   const now = Math.floor(Date.now() / 1000);
-  const payload = { iss: 'my_web_client', aud: 'my_server1', sub: 'meet.jitsi', room: 'standup', iat: now - 5, exp: now + 1800, context: { user: { name: 'Dee Docker' } }, ...claims };
+  const payload = {
+    iss: 'my_web_client',
+    aud: 'my_server1',
+    sub: 'meet.jitsi',
+    room: 'standup',
+    iat: now - 5,
+    exp: now + 1800,
+    context: { user: { name: 'Dee Docker' } },
+    ...claims,
+  };
   return `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(payload)}.c2lnbmF0dXJl`;
 }
 
 /** The extension's stored deployments, read in its service worker. */
 type Stored = Array<{ profile?: Record<string, unknown> }>;
 const storedDeployments = (worker: import('@playwright/test').Worker): Promise<Stored> =>
-  worker.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('deployments')).deployments as Stored);
+  worker.evaluate(
+    async () =>
+      (
+        await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(
+          'deployments',
+        )
+      ).deployments as Stored,
+  );
 
 test('a pasted Docker config fills the profile, no secret is kept, and the popup judges tokens by it', async ({ context, extension }, testInfo) => {
   const options = await OptionsPage.open(context, extension.id);
@@ -42,7 +58,10 @@ test('a pasted Docker config fills the profile, no secret is kept, and the popup
   expect(await options.page.content()).not.toContain('my_jitsi_app_secret');
   expect(await seriousViolations(options.page)).toEqual([]);
   // The page with what it read, at desktop and phone width, never scrolling sideways.
-  for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
     await options.page.setViewportSize(size);
     expect(await options.page.evaluate(() => document.documentElement.scrollWidth), `options at ${size.width} px`).toBeLessThanOrEqual(size.width);
     await options.page.screenshot({ path: testInfo.outputPath(`server-rules-${size.width}x${size.height}.png`), fullPage: true });
@@ -54,13 +73,20 @@ test('a pasted Docker config fills the profile, no secret is kept, and the popup
   await expect(options.deployment(MEET_DOMAIN)).toContainText('rules read from its Prosody config (meet.jitsi)');
   const stored = await storedDeployments(extension.worker);
   expect(JSON.stringify(stored)).not.toContain('my_jitsi_app_secret');
-  expect(stored[0]?.profile).toMatchObject({ domain: 'meet.jitsi', app_id: 'my_jitsi_app_id', asap_accepted_audiences: ['my_server1', 'my_server2'], key_kind: 'secret' });
+  expect(stored[0]?.profile).toMatchObject({
+    domain: 'meet.jitsi',
+    app_id: 'my_jitsi_app_id',
+    asap_accepted_audiences: ['my_server1', 'my_server2'],
+    key_kind: 'secret',
+  });
 
   // The popup's token card: a token for Prosody's XMPP domain meet.jitsi is good…
   const popup = await PopupPage.open(context, extension.id);
   await popup.paste(`https://${MEET_DOMAIN}/standup?jwt=${dockerToken()}`);
   await expect(popup.cardName).toHaveText('Dee Docker');
-  await expect(popup.page.locator('[data-mg="checked-against"]')).toHaveText('Checked against Docker Meet, by rules read from its Prosody config (meet.jitsi).');
+  await expect(popup.page.locator('[data-mg="checked-against"]')).toHaveText(
+    'Checked against Docker Meet, by rules read from its Prosody config (meet.jitsi).',
+  );
   await expect(popup.action('join')).toBeEnabled();
   // …one naming the web host instead is refused as that server would (domain verification on), and one from another issuer too.
   await popup.paste(`https://${MEET_DOMAIN}/standup?jwt=${dockerToken({ sub: MEET_DOMAIN })}`);
@@ -93,6 +119,11 @@ test('a Debian config picked as a file: the VirtualHost can be chosen, and the c
   await options.save();
   await expect(options.deployment('meet.example.org')).toContainText('rules read from its Prosody config (meet.example.org)');
   const stored = await storedDeployments(extension.worker);
-  expect(stored[0]?.profile).toMatchObject({ domain: 'meet.example.org', app_id: 'example_app_id', room_pattern_case: 'lowercased', muc_mapper_domain_base: 'meet.example.org' });
+  expect(stored[0]?.profile).toMatchObject({
+    domain: 'meet.example.org',
+    app_id: 'example_app_id',
+    room_pattern_case: 'lowercased',
+    muc_mapper_domain_base: 'meet.example.org',
+  });
   expect(JSON.stringify(stored)).not.toMatch(/example_app_secret|turn-secret/);
 });

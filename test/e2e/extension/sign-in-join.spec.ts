@@ -36,7 +36,12 @@ test('sign in from the popup and join; kicked, sign in again, back in', async ({
   await saveFinalScreen(meetingPage.page, testInfo);
 });
 
-test('when the host ends the meeting, the page says so; leaving goes to the provider\'s logout and the token is forgotten', async ({ context, extension, oidc, oidcSimulator }, testInfo) => {
+test("when the host ends the meeting, the page says so; leaving goes to the provider's logout and the token is forgotten", async ({
+  context,
+  extension,
+  oidc,
+  oidcSimulator,
+}, testInfo) => {
   await extension.seedDeployments([teamMeet(oidc)]);
   const popup = await PopupPage.open(context, extension.id);
   const login = await IdentityProviderLogin.waitFor(context, oidc.issuer, () => popup.signIn('retro'));
@@ -57,9 +62,21 @@ test('when the host ends the meeting, the page says so; leaving goes to the prov
 
 test('a recent meeting without a token says so and offers sign-in, which rejoins it', async ({ context, extension, oidc }, testInfo) => {
   await extension.seedDeployments([teamMeet(oidc)]);
-  await extension.worker.evaluate((recent) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ recentMeetings: recent }), [
-    { key: 'meet.meetgate.test//standup', deploymentId: 'team-meet', domain: 'meet.meetgate.test', tenant: null, room: 'standup', displayName: 'Ann Owner', lastUsedAt: Date.now() - 86_400_000 },
-  ]);
+  await extension.worker.evaluate(
+    (recent) =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ recentMeetings: recent }),
+    [
+      {
+        key: 'meet.meetgate.test//standup',
+        deploymentId: 'team-meet',
+        domain: 'meet.meetgate.test',
+        tenant: null,
+        room: 'standup',
+        displayName: 'Ann Owner',
+        lastUsedAt: Date.now() - 86_400_000,
+      },
+    ],
+  );
   const popup = await PopupPage.open(context, extension.id);
   await expect(popup.recent('standup')).toHaveAttribute('data-mg-state', 'signed-out');
   await expect(popup.recent('standup')).toContainText('Signed out');

@@ -16,7 +16,9 @@ import { FirefoxPopup } from './pages/popup.js';
 import { FirefoxToolbarPopup } from './pages/toolbar-popup.js';
 
 let pages: BridgeSite;
-test.beforeAll(async ({ site }) => { pages = await serveBridgePages(site); });
+test.beforeAll(async ({ site }) => {
+  pages = await serveBridgePages(site);
+});
 
 const ask = `?domain=${MEET_DOMAIN}&room=standup`;
 
@@ -78,7 +80,12 @@ test('the site the person allows gets the token; a site they refuse is told no; 
   expect(await quiet.has('[data-mg="site-ask"]')).toBe(false);
 });
 
-test('a page embedding <SecureMeeting> with the extension as token source joins once allowed', async ({ firefox, extension, oidc, oidcSimulator }, testInfo) => {
+test('a page embedding <SecureMeeting> with the extension as token source joins once allowed', async ({
+  firefox,
+  extension,
+  oidc,
+  oidcSimulator,
+}, testInfo) => {
   await signedIn(firefox, extension, oidc);
   const page = await visit(firefox, `${pages.component}${ask}`);
   const popup = await FirefoxToolbarPopup.openOver(firefox, page, extension.control);
@@ -91,7 +98,7 @@ test('a page embedding <SecureMeeting> with the extension as token source joins 
   await page.screenshot({ path: testInfo.outputPath('final-screen.png') });
 });
 
-test('allowing a site with Firefox\'s own host-permission prompt: later visits get the token without a click', async ({ firefox, extension, oidc }) => {
+test("allowing a site with Firefox's own host-permission prompt: later visits get the token without a click", async ({ firefox, extension, oidc }) => {
   const token = await signedIn(firefox, extension, oidc);
   const portal = await visit(firefox, `${pages.portal}${ask}`);
   const popup = await FirefoxToolbarPopup.openOver(firefox, portal, extension.control);
@@ -99,7 +106,15 @@ test('allowing a site with Firefox\'s own host-permission prompt: later visits g
   await popup.clickAsPerson('[data-mg="allow-site"]');
   expect(await answerPermissionPrompt(firefox, true)).toContain('127.0.0.1');
   await expect.poll(async () => (await outcome(portal)).outcome, { timeout: 20_000 }).toBe('granted');
-  await expect.poll(() => extension.control.evaluate(() => (globalThis as unknown as { browser: { permissions: { getAll(): Promise<{ origins?: string[] }> } } }).browser.permissions.getAll().then((all) => all.origins ?? []))).toContain('http://127.0.0.1/*');
+  await expect
+    .poll(() =>
+      extension.control.evaluate(() =>
+        (globalThis as unknown as { browser: { permissions: { getAll(): Promise<{ origins?: string[] }> } } }).browser.permissions
+          .getAll()
+          .then((all) => all.origins ?? []),
+      ),
+    )
+    .toContain('http://127.0.0.1/*');
 
   // A later visit: the registered bridge answers at once, without opening MeetGate.
   const later = await visit(firefox, `${pages.portal}${ask}`);

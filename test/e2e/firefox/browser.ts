@@ -67,10 +67,17 @@ export async function openPage(page: Page, url: string): Promise<void> {
 }
 
 /** A node of BiDi's browsing context tree. */
-interface BidiContext { context: string; url: string; children?: BidiContext[] | null }
+interface BidiContext {
+  context: string;
+  url: string;
+  children?: BidiContext[] | null;
+}
 
 /** A frame (nested browsing context) of a page. */
-export interface ChildFrame { context: string; url: string }
+export interface ChildFrame {
+  context: string;
+  url: string;
+}
 
 /**
  * The frames of `page` at any depth, from BiDi's tree. puppeteer's `page.frames()` does not see
@@ -91,7 +98,12 @@ export async function childFrames(page: Page): Promise<ChildFrame[]> {
 
 /** Evaluates `expression` (a string, number, boolean or null result) in a frame's page realm. */
 export async function evaluateInFrame(browser: Browser, frame: ChildFrame, expression: string): Promise<unknown> {
-  const { result } = await bidi(browser).send('script.evaluate', { expression, target: { context: frame.context }, awaitPromise: true, resultOwnership: 'none' });
+  const { result } = await bidi(browser).send('script.evaluate', {
+    expression,
+    target: { context: frame.context },
+    awaitPromise: true,
+    resultOwnership: 'none',
+  });
   const outcome = result as { type: 'success' | 'exception'; result?: { type: string; value?: unknown }; exceptionDetails?: { text: string } };
   if (outcome.type === 'exception') throw new Error(`frame script failed: ${outcome.exceptionDetails?.text ?? 'exception'}`);
   return outcome.result?.type === 'null' || outcome.result?.type === 'undefined' ? null : outcome.result?.value;
@@ -103,10 +115,13 @@ export async function evaluateInFrame(browser: Browser, frame: ChildFrame, expre
  */
 export async function forgetBrowsingState(browser: Browser): Promise<void> {
   await bidi(browser).send('storage.deleteCookies', {});
-  await evaluateInChrome(browser, `(() => {
+  await evaluateInChrome(
+    browser,
+    `(() => {
     const { ViewPopup } = ChromeUtils.importESModule('resource:///modules/ExtensionPopups.sys.mjs');
     ViewPopup.for(WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension, window)?.closePopup();
-  })()`);
+  })()`,
+  );
 }
 
 /**
@@ -116,14 +131,17 @@ export async function forgetBrowsingState(browser: Browser): Promise<void> {
 export async function answerPermissionPrompt(browser: Browser, allow: boolean, timeoutMs = 10_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const text = await evaluateInChrome(browser, `(() => {
+    const text = await evaluateInChrome(
+      browser,
+      `(() => {
       const notification = PopupNotifications.getNotification('addon-webext-permissions');
       if (!notification || PopupNotifications.panel.state !== 'open') return null;
       const element = PopupNotifications.panel.firstElementChild;
       const text = element.textContent;
       (${allow} ? element.button : element.secondaryButton).click();
       return text;
-    })()`);
+    })()`,
+    );
     if (typeof text === 'string') return text;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -18,7 +18,9 @@ export interface ConnectProxy {
 /** Starts a proxy tunnelling `host:443` to `127.0.0.1:targetPort`. */
 export async function startConnectProxy(host: string, targetPort: number, lifetimeMs = 15 * 60_000): Promise<ConnectProxy> {
   const tunnels = new Set<Socket>();
-  const server = createServer((_request, response) => { response.writeHead(405).end(); });
+  const server = createServer((_request, response) => {
+    response.writeHead(405).end();
+  });
   server.on('connect', (request: IncomingMessage, client: Socket, head: Buffer) => {
     if (request.url !== `${host}:443`) {
       client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
@@ -33,7 +35,10 @@ export async function startConnectProxy(host: string, targetPort: number, lifeti
     for (const socket of [client, upstream]) {
       tunnels.add(socket);
       socket.on('close', () => tunnels.delete(socket));
-      socket.on('error', () => { client.destroy(); upstream.destroy(); });
+      socket.on('error', () => {
+        client.destroy();
+        upstream.destroy();
+      });
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

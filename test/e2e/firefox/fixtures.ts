@@ -30,7 +30,10 @@ export const FIREFOX_REDIRECT_URI = `https://${createHash('sha1').update(GECKO_I
 /** The extension API as extension pages see it (only what the fixtures call). */
 interface ExtensionGlobals {
   browser: {
-    storage: Record<'local' | 'session', { get(key: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void> }>;
+    storage: Record<
+      'local' | 'session',
+      { get(key: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void> }
+    >;
     permissions: { getAll(): Promise<{ origins?: string[] }>; remove(request: { origins: string[] }): Promise<boolean> };
   };
 }
@@ -129,11 +132,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use({
       origin,
       control,
-      seedDeployments: (deployments) => control.evaluate((list) => (globalThis as unknown as ExtensionGlobals).browser.storage.local.set({ deployments: list }), deployments),
-      walletTokens: () => control.evaluate(async () => {
-        const { wallet } = await (globalThis as unknown as ExtensionGlobals).browser.storage.session.get('wallet');
-        return ((wallet ?? []) as Array<{ token: string }>).map((entry) => entry.token);
-      }),
+      seedDeployments: (deployments) =>
+        control.evaluate((list) => (globalThis as unknown as ExtensionGlobals).browser.storage.local.set({ deployments: list }), deployments),
+      walletTokens: () =>
+        control.evaluate(async () => {
+          const { wallet } = await (globalThis as unknown as ExtensionGlobals).browser.storage.session.get('wallet');
+          return ((wallet ?? []) as Array<{ token: string }>).map((entry) => entry.token);
+        }),
     });
   },
 });

@@ -10,7 +10,7 @@ import { openPage } from './browser.js';
 import { expect, FIREFOX_REDIRECT_URI, test } from './fixtures.js';
 import { FirefoxPopup } from './pages/popup.js';
 
-test('the options page shows Firefox\'s identity redirect URL', async ({ firefox, extension }) => {
+test("the options page shows Firefox's identity redirect URL", async ({ firefox, extension }) => {
   const page = await firefox.newPage();
   await openPage(page, `${extension.origin}/options.html`);
   const shown = await page.waitForSelector('[data-mg="redirect-uri"]', { timeout: 10_000 });
@@ -21,12 +21,16 @@ test('the options page shows Firefox\'s identity redirect URL', async ({ firefox
 /** Sets a React-controlled field's value the way typing would (its onChange fires), without typing 2 KB. */
 async function setField(page: import('puppeteer-core').Page, selector: string, value: string): Promise<void> {
   await page.waitForSelector(selector, { timeout: 10_000 });
-  await page.evaluate((target, text) => {
-    const element = document.querySelector(target) as HTMLInputElement | HTMLTextAreaElement;
-    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element), 'value')?.set;
-    setter?.call(element, text);
-    element.dispatchEvent(new Event('input', { bubbles: true }));
-  }, selector, value);
+  await page.evaluate(
+    (target, text) => {
+      const element = document.querySelector(target) as HTMLInputElement | HTMLTextAreaElement;
+      const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element), 'value')?.set;
+      setter?.call(element, text);
+      element.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    selector,
+    value,
+  );
 }
 
 test('a pasted Docker Prosody config fills the server rules, keeps no secret, and the popup judges by it', async ({ firefox, extension }) => {
@@ -43,13 +47,21 @@ test('a pasted Docker Prosody config fills the server rules, keeps no secret, an
 
   await (await page.waitForSelector('[data-mg="save"]'))?.click();
   await expect.poll(() => text('[data-mg="deployment-rules"]')).toBe('rules read from its Prosody config (meet.jitsi)');
-  const stored = await extension.control.evaluate(async () => (await (globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).browser.storage.local.get('deployments')).deployments);
+  const stored = await extension.control.evaluate(
+    async () =>
+      (
+        await (globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).browser.storage.local.get(
+          'deployments',
+        )
+      ).deployments,
+  );
   expect(JSON.stringify(stored)).not.toContain('my_jitsi_app_secret');
   expect(stored).toEqual([expect.objectContaining({ profile: expect.objectContaining({ domain: 'meet.jitsi', app_id: 'my_jitsi_app_id' }) })]);
 
   const now = Math.floor(Date.now() / 1000);
   const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const token = (sub: string) => `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ iss: 'my_web_client', aud: 'my_server1', sub, room: 'standup', iat: now - 5, exp: now + 1800 })}.c2ln`;
+  const token = (sub: string) =>
+    `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ iss: 'my_web_client', aud: 'my_server1', sub, room: 'standup', iat: now - 5, exp: now + 1800 })}.c2ln`;
   const good = await FirefoxPopup.open(firefox, extension.origin);
   await good.paste(`https://${MEET_DOMAIN}/standup?jwt=${token('meet.jitsi')}`);
   await expect.poll(() => good.actionEnabled('join')).toBe(true);

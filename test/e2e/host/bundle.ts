@@ -34,7 +34,9 @@ export function hostPageScripts(renderer: Renderer = 'react'): Promise<Map<strin
     legalComments: 'none',
     logLevel: 'silent',
   }).then((result) => {
-    const files = new Map(result.outputFiles.filter((output) => output.path.endsWith('.js')).map((output) => [output.path.replace(/^.*\/host-page\//, ''), output.text]));
+    const files = new Map(
+      result.outputFiles.filter((output) => output.path.endsWith('.js')).map((output) => [output.path.replace(/^.*\/host-page\//, ''), output.text]),
+    );
     if (!files.has('host.js')) throw new Error('esbuild produced no host page script');
     return files;
   });

@@ -47,8 +47,17 @@ export interface HostPageConfig {
 
 const LISTS = ['allowedRedirectOrigins', 'allowedTokenOrigins'] as const;
 const NUMBERS = [
-  'expiringLeadSeconds', 'waitingRetryFirstSeconds', 'waitingRetryMaxSeconds', 'autoRedirectAfterKickSeconds',
-  'reconnectGraceSeconds', 'frameWatchdogSeconds', 'reconnectRetryFirstSeconds', 'reconnectRetryMaxSeconds', 'scriptTimeoutSeconds', 'providerTimeoutSeconds', 'joinTimeoutSeconds',
+  'expiringLeadSeconds',
+  'waitingRetryFirstSeconds',
+  'waitingRetryMaxSeconds',
+  'autoRedirectAfterKickSeconds',
+  'reconnectGraceSeconds',
+  'frameWatchdogSeconds',
+  'reconnectRetryFirstSeconds',
+  'reconnectRetryMaxSeconds',
+  'scriptTimeoutSeconds',
+  'providerTimeoutSeconds',
+  'joinTimeoutSeconds',
 ] as const;
 const STRINGS = ['room', 'domain', 'tokenRef', 'provider', 'loginUrl', 'logoutUrl', 'afterKickUrl'] as const;
 

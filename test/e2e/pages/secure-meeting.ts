@@ -16,7 +16,11 @@ export class SecureMeetingPage {
    * @param page the tab (requests are recorded for all its frames when `meetingDomain` is given)
    * @param scope where the host page is: the tab (default) or one of its frames
    */
-  constructor(readonly page: Page, meetingDomain?: string, readonly scope: Page | Frame = page) {
+  constructor(
+    readonly page: Page,
+    meetingDomain?: string,
+    readonly scope: Page | Frame = page,
+  ) {
     if (meetingDomain) {
       page.on('request', (request) => {
         const url = new URL(request.url());

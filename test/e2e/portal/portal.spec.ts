@@ -8,7 +8,10 @@ import { PortalRooms, PortalSignIn, seriousViolations } from './pages/index.js';
 import { saveFinalScreen } from '../fixtures.js';
 
 test.describe('demo portal', () => {
-  test('member and owner sign in and meet; the owner kicks the member, who sees by whom and rejoins; the owner signs out', async ({ browser, demo }, testInfo) => {
+  test('member and owner sign in and meet; the owner kicks the member, who sees by whom and rejoins; the owner signs out', async ({
+    browser,
+    demo,
+  }, testInfo) => {
     const origin = demo.portal.origin;
     // Two contexts are two separate browsers as far as cookies go: a normal and a private window.
     const memberContext = await browser.newContext();
@@ -65,7 +68,10 @@ test.describe('demo portal', () => {
     }
   });
 
-  test('short tokens: when the simulator drops a connection whose token has run out, the room fetches a new one from the portal and rejoins; signed out meanwhile, it goes through the sign-in page and back', async ({ browser, demo }, testInfo) => {
+  test('short tokens: when the simulator drops a connection whose token has run out, the room fetches a new one from the portal and rejoins; signed out meanwhile, it goes through the sign-in page and back', async ({
+    browser,
+    demo,
+  }, testInfo) => {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
@@ -157,7 +163,7 @@ test.describe('demo portal', () => {
     }
   });
 
-  test('the portal\'s own pages have no serious or critical accessibility problem (axe-core)', async ({ newcomerBrowser, demo }, testInfo) => {
+  test("the portal's own pages have no serious or critical accessibility problem (axe-core)", async ({ newcomerBrowser, demo }, testInfo) => {
     const context = await newcomerBrowser.newContext();
     try {
       const page = await context.newPage();
@@ -182,8 +188,15 @@ test.describe('demo portal layout', () => {
   const intersects = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
     a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-  test('every page saved at 1280×800 and 390×844; the token card never covers the meeting; nothing scrolls sideways from 360 px', async ({ browser, demo }, testInfo) => {
-    for (const [width, height] of [[1280, 800], [390, 844], [360, 740]] as const) {
+  test('every page saved at 1280×800 and 390×844; the token card never covers the meeting; nothing scrolls sideways from 360 px', async ({
+    browser,
+    demo,
+  }, testInfo) => {
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+      [360, 740],
+    ] as const) {
       const context = await browser.newContext({ viewport: { width, height } });
       try {
         const page = await context.newPage();

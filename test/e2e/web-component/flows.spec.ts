@@ -10,7 +10,13 @@ import { SecureMeetingPage } from '../pages/index.js';
 import { installReactPortal } from './element-host/index.js';
 import { expect, MEET_DOMAIN, mintToken, saveFinalScreen, test } from './element-fixtures.js';
 
-test('an owner joins from token-url; the token card and the statuses are those of <SecureMeeting>; no React on the page', async ({ page, openMeeting, tokenEndpoint, minting, simulator }, testInfo) => {
+test('an owner joins from token-url; the token card and the statuses are those of <SecureMeeting>; no React on the page', async ({
+  page,
+  openMeeting,
+  tokenEndpoint,
+  minting,
+  simulator,
+}, testInfo) => {
   const room = 'element-owner-joins';
   const provider = tokenEndpoint(minting({ name: 'Ann Owner', role: 'owner', expiresIn: 2 * 3600 }));
   const meeting = await openMeeting({ room, provider: provider.path });
@@ -40,7 +46,14 @@ test('an owner joins from token-url; the token card and the statuses are those o
   await saveFinalScreen(page, testInfo, 'in-meeting-390');
 });
 
-test('a member waits for the host and is let in without a reload when the owner joins', async ({ page, context, openMeeting, tokenEndpoint, minting, simulator }, testInfo) => {
+test('a member waits for the host and is let in without a reload when the owner joins', async ({
+  page,
+  context,
+  openMeeting,
+  tokenEndpoint,
+  minting,
+  simulator,
+}, testInfo) => {
   const room = 'element-waiting';
   const member = await openMeeting({ room, provider: tokenEndpoint(minting({ name: 'Bob Member', role: 'member' })).path });
   await page.evaluate(() => Object.assign(window, { sameDocument: true }));
@@ -63,9 +76,17 @@ test('a member waits for the host and is let in without a reload when the owner 
   expect((await member.statuses()).slice(0, 3)).toEqual(['checking', 'joining', 'waiting-for-host']);
 });
 
-test('kicked by the owner: who did it, no iframe left; "Sign in again" asks token-url again and rejoins', async ({ page, context, openMeeting, tokenEndpoint, simulator }, testInfo) => {
+test('kicked by the owner: who did it, no iframe left; "Sign in again" asks token-url again and rejoins', async ({
+  page,
+  context,
+  openMeeting,
+  tokenEndpoint,
+  simulator,
+}, testInfo) => {
   const room = 'element-kicked';
-  const provider = tokenEndpoint(async ({ room: asked, reason }) => mintToken({ name: reason === 'kicked' ? 'Bea Member' : 'Bob Member', role: 'member', room: asked }));
+  const provider = tokenEndpoint(async ({ room: asked, reason }) =>
+    mintToken({ name: reason === 'kicked' ? 'Bea Member' : 'Bob Member', role: 'member', room: asked }),
+  );
   const owner = await openMeeting({ room, token: await mintToken({ name: 'Ann Owner', role: 'owner', room }) }, await context.newPage());
   await owner.expectStatus('in-meeting');
   const member = await openMeeting({ room, provider: provider.path }, page);
@@ -91,10 +112,22 @@ test('kicked by the owner: who did it, no iframe left; "Sign in again" asks toke
   expect(provider.calls.map((c) => c.reason)).toEqual(['initial', 'kicked']);
   await expect(member.tokenCard.locator('.meetgate-card-name')).toHaveText('Bea Member');
   await owner.meeting().expectParticipant('Bea Member');
-  expect(simulator.control.participants(room).map((p) => p.displayName).sort()).toEqual(['Ann Owner', 'Bea Member']);
+  expect(
+    simulator.control
+      .participants(room)
+      .map((p) => p.displayName)
+      .sort(),
+  ).toEqual(['Ann Owner', 'Bea Member']);
 });
 
-test('refused by the server (wrong secret): said in plain words, no iframe, no retry loop; a 401 from token-url asks to sign in', async ({ page, context, openMeeting, tokenEndpoint, hostPage, simulator }, testInfo) => {
+test('refused by the server (wrong secret): said in plain words, no iframe, no retry loop; a 401 from token-url asks to sign in', async ({
+  page,
+  context,
+  openMeeting,
+  tokenEndpoint,
+  hostPage,
+  simulator,
+}, testInfo) => {
   const room = 'element-rejected';
   // The site keeps answering the same token: asked once more after the refusal, then left alone.
   const refused = await mintToken({ name: 'Eve', role: 'owner', room, secret: 'not-the-app-secret-at-all-0123456789' });
@@ -119,10 +152,17 @@ test('refused by the server (wrong secret): said in plain words, no iframe, no r
   expect(await signIn.statuses()).toEqual(['checking', 'needs-token']);
 });
 
-test('a short-lived token is renewed from token-url ahead of exp; after a dropped connection the element rejoins with it', async ({ page, openMeeting, tokenEndpoint, simulator }, testInfo) => {
+test('a short-lived token is renewed from token-url ahead of exp; after a dropped connection the element rejoins with it', async ({
+  page,
+  openMeeting,
+  tokenEndpoint,
+  simulator,
+}, testInfo) => {
   const lifetime = 16;
   const room = 'element-refresh';
-  const provider = tokenEndpoint(async ({ room: asked, reason }) => mintToken({ name: 'Ann Owner', role: 'owner', room: asked, expiresIn: reason === 'initial' ? lifetime : 3600 }));
+  const provider = tokenEndpoint(async ({ room: asked, reason }) =>
+    mintToken({ name: 'Ann Owner', role: 'owner', room: asked, expiresIn: reason === 'initial' ? lifetime : 3600 }),
+  );
   const started = Date.now();
   const meeting = await openMeeting({ room, provider: provider.path });
   await meeting.expectStatus('in-meeting');
@@ -147,7 +187,13 @@ test('a short-lived token is renewed from token-url ahead of exp; after a droppe
   await saveFinalScreen(page, testInfo);
 });
 
-test('removing the room attribute leaves and disposes the meeting; removing the element leaves no iframe', async ({ page, openMeeting, tokenEndpoint, minting, simulator }, testInfo) => {
+test('removing the room attribute leaves and disposes the meeting; removing the element leaves no iframe', async ({
+  page,
+  openMeeting,
+  tokenEndpoint,
+  minting,
+  simulator,
+}, testInfo) => {
   const room = 'element-room-removed';
   const meeting = await openMeeting({ room, provider: tokenEndpoint(minting({ name: 'Ann Owner', role: 'owner' })).path });
   await meeting.expectStatus('in-meeting');
@@ -165,7 +211,13 @@ test('removing the room attribute leaves and disposes the meeting; removing the 
   await expect.poll(() => simulator.control.participants(room)).toEqual([]);
 });
 
-test('on a React 19 page that renders the element and re-renders four times a second: one meeting, kept; a room change from React switches it', async ({ page, hostPage, tokenEndpoint, minting, simulator }, testInfo) => {
+test('on a React 19 page that renders the element and re-renders four times a second: one meeting, kept; a room change from React switches it', async ({
+  page,
+  hostPage,
+  tokenEndpoint,
+  minting,
+  simulator,
+}, testInfo) => {
   const open = await installReactPortal(hostPage.site);
   const provider = tokenEndpoint(minting({ name: 'Ann Owner', role: 'owner' }));
   const meeting = new SecureMeetingPage(page, MEET_DOMAIN);

@@ -20,7 +20,11 @@ const referers = new Map<string, string>();
 test.beforeAll(async () => {
   site = await startHostSite(3 * 60_000);
   site.put('/meetgate-meeting.js', { body: await webComponentScript(), contentType: 'text/javascript' });
-  for (const [name, type, body] of [['/static.svg', 'image/svg+xml', SVG], ['/dynamic.svg', 'image/svg+xml', SVG], ['/dynamic.json', 'application/json', '{}']]) {
+  for (const [name, type, body] of [
+    ['/static.svg', 'image/svg+xml', SVG],
+    ['/dynamic.svg', 'image/svg+xml', SVG],
+    ['/dynamic.json', 'application/json', '{}'],
+  ]) {
     site.handle(name as string, (request: IncomingMessage, response: ServerResponse) => {
       referers.set(name as string, request.headers.referer ?? '');
       response.writeHead(200, { 'content-type': type as string, 'cache-control': 'no-store' }).end(body);
@@ -32,9 +36,10 @@ test.beforeEach(() => referers.clear());
 
 /** Serves an invitation page, with `headers`, that loads the component and then requests more. */
 function invitation(path: string, headers: Record<string, string>): string {
-  const body = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Invitation</title><script src="/meetgate-meeting.js"></script></head>'
-    + '<body><h1>Your meeting</h1><img src="/static.svg" alt="">'
-    + '<script>addEventListener("load", () => { const img = new Image(); img.src = "/dynamic.svg"; document.body.append(img); void fetch("/dynamic.json"); });</script></body></html>';
+  const body =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Invitation</title><script src="/meetgate-meeting.js"></script></head>' +
+    '<body><h1>Your meeting</h1><img src="/static.svg" alt="">' +
+    '<script>addEventListener("load", () => { const img = new Image(); img.src = "/dynamic.svg"; document.body.append(img); void fetch("/dynamic.json"); });</script></body></html>';
   return site.handle(path, (_request, response) => void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(body));
 }
 

@@ -23,8 +23,9 @@ async function openWithProfile(page: import('@playwright/test').Page, name: stri
   const now = Math.floor(Date.now() / 1000);
   // Not signed with any real key: the element inspects, it does not verify.
   const token = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ iss: 'intranet', aud: 'jitsi', sub: 'meet.example.org', room: 'standup', iat: now - 5, exp: now + 900 })}.c2ln`;
-  const body = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Meeting</title><script src="/meetgate-meeting.js"></script></head>'
-    + `<body><meetgate-meeting domain="meet.example.org" room="standup" profile='${profile}'></meetgate-meeting></body></html>`;
+  const body =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Meeting</title><script src="/meetgate-meeting.js"></script></head>' +
+    `<body><meetgate-meeting domain="meet.example.org" room="standup" profile='${profile}'></meetgate-meeting></body></html>`;
   const path = site.handle(`/${name}.html`, (_request, response) => void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body));
   await page.goto(`${path}?jwt=${token}`);
 }
@@ -44,7 +45,9 @@ test('the same link token stops on a current-Jitsi profile for meet.jitsi, and g
 
 test('a misspelt profile starts nothing and names the mistake in the console', async ({ page }) => {
   const errors: string[] = [];
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   await openWithProfile(page, 'misspelt', 'jitsi-2062');
   await expect.poll(() => errors.join('\n')).toMatch(/MeetGate <meetgate-meeting>: profile: "jitsi-2062" is neither a named server profile/);
   expect(await page.locator('meetgate-meeting').innerHTML()).toBe('');

@@ -15,20 +15,40 @@ const RS256 = { alg: 'RS256', typ: 'JWT', kid: 'pasted' };
 const BASE = 'chrome-extension://test-extension-id/';
 const POPUP = { id: 'test-extension-id', url: `${BASE}popup.html` };
 const PORTAL = 'https://portal.example.org';
-const REQUEST = { channel: 'meetgate-bridge', version: 1, kind: 'token-request', id: 'abcdef0123456789', domain: 'meet.example.org', tenant: null, room: 'standup' };
+const REQUEST = {
+  channel: 'meetgate-bridge',
+  version: 1,
+  kind: 'token-request',
+  id: 'abcdef0123456789',
+  domain: 'meet.example.org',
+  tenant: null,
+  room: 'standup',
+};
 let provider: RunningOidcProvider;
 let deployment: Deployment;
 const route = createMessageRouter({ runtimeId: 'test-extension-id', extensionBaseUrl: BASE });
 
 beforeAll(async () => {
-  provider = await startOidcProvider({ clients: [{ clientId: 'jitsi', redirectUris: [REDIRECT] }], audience: 'jitsi', accessTokenTtlSeconds: 120, lifetimeMs: 120_000 });
+  provider = await startOidcProvider({
+    clients: [{ clientId: 'jitsi', redirectUris: [REDIRECT] }],
+    audience: 'jitsi',
+    accessTokenTtlSeconds: 120,
+    lifetimeMs: 120_000,
+  });
 });
 afterAll(() => provider.stop());
 
 beforeEach(async () => {
   fakeBrowser.reset();
   forgetOidcClients();
-  const result = validateDeployment({ id: 'meet', domain: 'meet.example.org', signIn: 'oidc', issuer: provider.issuer, clientId: 'jitsi', expectedAudience: 'jitsi' });
+  const result = validateDeployment({
+    id: 'meet',
+    domain: 'meet.example.org',
+    signIn: 'oidc',
+    issuer: provider.issuer,
+    clientId: 'jitsi',
+    expectedAudience: 'jitsi',
+  });
   if (!result.ok) throw new Error('fixture');
   deployment = result.deployment;
   await writeDeployments([deployment]);
@@ -37,8 +57,11 @@ beforeEach(async () => {
 
 /** The provider's login as the browser's web auth flow would run it. */
 function signInAs(username: string) {
-  return vi.spyOn(fakeBrowser.identity, 'launchWebAuthFlow').mockImplementation(async (details: { url: string }) =>
-    passwordSignIn({ authorizationUrl: details.url, redirectUri: REDIRECT, username, password: username }));
+  return vi
+    .spyOn(fakeBrowser.identity, 'launchWebAuthFlow')
+    .mockImplementation(async (details: { url: string }) =>
+      passwordSignIn({ authorizationUrl: details.url, redirectUri: REDIRECT, username, password: username }),
+    );
 }
 
 describe('background sign-in', () => {
@@ -75,7 +98,7 @@ describe('background sign-in', () => {
 
   it('renews with the refresh token, without any window', async () => {
     const flow = signInAs('ann');
-    const signedIn = await route({ type: 'sign-in', deploymentId: 'meet' }, POPUP) as { tokenId: string };
+    const signedIn = (await route({ type: 'sign-in', deploymentId: 'meet' }, POPUP)) as { tokenId: string };
     const before = await findWalletToken(signedIn.tokenId);
     flow.mockClear();
     expect(await route({ type: 'renew', tokenId: signedIn.tokenId }, POPUP)).toEqual({ ok: true, tokenId: signedIn.tokenId });
@@ -87,15 +110,17 @@ describe('background sign-in', () => {
     const flow = signInAs('ann');
     const contentScript = { id: 'test-extension-id', url: `${PORTAL}/`, origin: PORTAL, frameId: 0, tab: { id: 1 } as never };
     expect(await route({ type: 'sign-in', deploymentId: 'meet' }, contentScript)).toMatchObject({ ok: false, kind: 'bad-request' });
-    expect(await route({ type: 'sign-in', deploymentId: 'meet' }, { id: 'another-extension', url: 'chrome-extension://another/popup.html' })).toMatchObject({ ok: false });
+    expect(await route({ type: 'sign-in', deploymentId: 'meet' }, { id: 'another-extension', url: 'chrome-extension://another/popup.html' })).toMatchObject({
+      ok: false,
+    });
     expect(await route({ type: 'whatever' }, POPUP)).toMatchObject({ ok: false, kind: 'bad-request' });
     expect(flow).not.toHaveBeenCalled();
   });
 
-  it('gives the logout address: the configured one, else the provider\'s end-session endpoint', async () => {
+  it("gives the logout address: the configured one, else the provider's end-session endpoint", async () => {
     signInAs('ann');
-    const { tokenId } = await route({ type: 'sign-in', deploymentId: 'meet' }, POPUP) as { tokenId: string };
-    const answer = await route({ type: 'logout-url', tokenId }, POPUP) as { url: string };
+    const { tokenId } = (await route({ type: 'sign-in', deploymentId: 'meet' }, POPUP)) as { tokenId: string };
+    const answer = (await route({ type: 'logout-url', tokenId }, POPUP)) as { url: string };
     expect(answer.url.startsWith(`${provider.logoutUrl}?`)).toBe(true);
     expect(new URL(answer.url).searchParams.get('id_token_hint')).toMatch(/^ey/);
     await writeDeployments([{ ...deployment, logoutUrl: 'https://meet.example.org/static/logout.html' }]);
@@ -107,13 +132,19 @@ describe('logging', () => {
   it('never writes a token, refresh token or code to the console during sign-in, renewal and bridge answers', async () => {
     const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => vi.spyOn(console, level));
     signInAs('ann');
-    const { tokenId } = await route({ type: 'sign-in', deploymentId: 'meet' }, POPUP) as { tokenId: string };
+    const { tokenId } = (await route({ type: 'sign-in', deploymentId: 'meet' }, POPUP)) as { tokenId: string };
     await route({ type: 'renew', tokenId }, POPUP);
     await allowSite(PORTAL, 'meet');
-    await route({ type: 'bridge-token', request: REQUEST }, { id: 'test-extension-id', url: `${PORTAL}/`, origin: PORTAL, frameId: 0, tab: { id: 1 } as never });
+    await route(
+      { type: 'bridge-token', request: REQUEST },
+      { id: 'test-extension-id', url: `${PORTAL}/`, origin: PORTAL, frameId: 0, tab: { id: 1 } as never },
+    );
     const held = await findWalletToken(tokenId);
     const secrets = [held?.token, held?.refreshToken, held?.idToken].filter((value): value is string => !!value).map((value) => value.slice(-24));
-    const written = spies.flatMap((spy) => spy.mock.calls.flat()).map((value) => String(value)).join('\n');
+    const written = spies
+      .flatMap((spy) => spy.mock.calls.flat())
+      .map((value) => String(value))
+      .join('\n');
     expect(secrets).toHaveLength(3);
     for (const secret of secrets) expect(written).not.toContain(secret);
   });
@@ -143,7 +174,7 @@ describe('background bridge answers', () => {
 
   it('renews an expired OIDC token before answering, and says no-token for a pasted expired one', async () => {
     signInAs('ann');
-    const { tokenId } = await route({ type: 'sign-in', deploymentId: 'meet' }, POPUP) as { tokenId: string };
+    const { tokenId } = (await route({ type: 'sign-in', deploymentId: 'meet' }, POPUP)) as { tokenId: string };
     await allowSite(PORTAL, 'meet');
     const later = Date.now() + 10 * 60_000;
     const routeLater = createMessageRouter({ runtimeId: 'test-extension-id', extensionBaseUrl: BASE, now: () => later });
@@ -157,11 +188,37 @@ describe('background bridge answers', () => {
   it('says no-token for an expired pasted token, without trying to renew it', async () => {
     const flow = signInAs('ann');
     await allowSite(PORTAL, 'meet');
-    const expired = fakeToken(goodClaims({ iss: provider.issuer, aud: 'jitsi', exp: Math.floor(Date.now() / 1000) - 60, iat: Math.floor(Date.now() / 1000) - 3600 }), RS256);
-    await addWalletToken({ token: expired, source: 'pasted', deploymentId: 'meet', domain: 'meet.example.org', tenant: null, room: 'standup', refreshToken: null, idToken: null, expiresAt: null });
+    const expired = fakeToken(
+      goodClaims({ iss: provider.issuer, aud: 'jitsi', exp: Math.floor(Date.now() / 1000) - 60, iat: Math.floor(Date.now() / 1000) - 3600 }),
+      RS256,
+    );
+    await addWalletToken({
+      token: expired,
+      source: 'pasted',
+      deploymentId: 'meet',
+      domain: 'meet.example.org',
+      tenant: null,
+      room: 'standup',
+      refreshToken: null,
+      idToken: null,
+      expiresAt: null,
+    });
     expect(await route({ type: 'bridge-token', request: REQUEST }, page(PORTAL))).toMatchObject({ ok: true, answer: { outcome: 'no-token' } });
-    const fresh = fakeToken(goodClaims({ iss: provider.issuer, aud: 'jitsi', exp: Math.floor(Date.now() / 1000) + 600, iat: Math.floor(Date.now() / 1000) }), RS256);
-    await addWalletToken({ token: fresh, source: 'pasted', deploymentId: 'meet', domain: 'meet.example.org', tenant: null, room: 'standup', refreshToken: null, idToken: null, expiresAt: null });
+    const fresh = fakeToken(
+      goodClaims({ iss: provider.issuer, aud: 'jitsi', exp: Math.floor(Date.now() / 1000) + 600, iat: Math.floor(Date.now() / 1000) }),
+      RS256,
+    );
+    await addWalletToken({
+      token: fresh,
+      source: 'pasted',
+      deploymentId: 'meet',
+      domain: 'meet.example.org',
+      tenant: null,
+      room: 'standup',
+      refreshToken: null,
+      idToken: null,
+      expiresAt: null,
+    });
     expect(await route({ type: 'bridge-token', request: REQUEST }, page(PORTAL))).toMatchObject({ ok: true, answer: { outcome: 'granted', token: fresh } });
     expect(flow).not.toHaveBeenCalled();
   });

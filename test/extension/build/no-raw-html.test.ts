@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { withoutRawHtml } from '../../../extension/build/no-raw-html';
 
 /** The installed React DOM's production client (not exported by the package: found beside its package.json). */
-const reactDomClient = readFileSync(join(dirname(createRequire(import.meta.url).resolve('react-dom/package.json')), 'cjs/react-dom-client.production.js'), 'utf8');
+const reactDomClient = readFileSync(
+  join(dirname(createRequire(import.meta.url).resolve('react-dom/package.json')), 'cjs/react-dom-client.production.js'),
+  'utf8',
+);
 
 describe('withoutRawHtml', () => {
   it('removes both dynamic innerHTML assignments from the installed React DOM, keeping the literal one', () => {

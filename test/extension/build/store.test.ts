@@ -31,7 +31,9 @@ describe('store readiness', () => {
   });
 
   it('has the icon at every size the stores and toolbars use, each really that size', () => {
-    const sizes = readdirSync('extension/public/icon').map((file) => Number.parseInt(file, 10)).sort((a, b) => a - b);
+    const sizes = readdirSync('extension/public/icon')
+      .map((file) => Number.parseInt(file, 10))
+      .sort((a, b) => a - b);
     expect(sizes).toEqual(expect.arrayContaining([16, 24, 32, 48, 64, 96, 128]));
     for (const size of sizes) expect(pngSize(`extension/public/icon/${size}.png`)).toEqual({ width: size, height: size });
   });
@@ -51,8 +53,14 @@ describe('store readiness', () => {
   });
 
   it('the privacy policy names every storage item the extension defines', () => {
-    const sources = readdirSync('extension', { recursive: true }).map(String).filter((file) => /\.tsx?$/.test(file));
-    const keys = sources.flatMap((file) => [...readFileSync(join('extension', file), 'utf8').matchAll(/defineItem(?:<.*?>)?\(\s*'(local|session|sync):(\w+)'/g)].map((match) => `${match[1]}:${match[2]}`));
+    const sources = readdirSync('extension', { recursive: true })
+      .map(String)
+      .filter((file) => /\.tsx?$/.test(file));
+    const keys = sources.flatMap((file) =>
+      [...readFileSync(join('extension', file), 'utf8').matchAll(/defineItem(?:<.*?>)?\(\s*'(local|session|sync):(\w+)'/g)].map(
+        (match) => `${match[1]}:${match[2]}`,
+      ),
+    );
     expect(keys.length).toBeGreaterThanOrEqual(5);
     const policy = store('privacy-policy.md');
     for (const key of keys) {

@@ -5,13 +5,23 @@ import { fakeWindow } from './fake-window.js';
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJyb29tIjoiKiJ9.c2ln';
 const ASK = { domain: 'meet.example.org', tenant: null, room: 'standup' };
 const stops: Array<() => void> = [];
-afterEach(() => { while (stops.length) stops.pop()?.(); });
+afterEach(() => {
+  while (stops.length) stops.pop()?.();
+});
 
 describe('requestExtensionToken with the relay', () => {
   it('gets the token the extension grants, and cleans up the ask', async () => {
     const page = fakeWindow();
     const seen: TokenRequestMessage[] = [];
-    stops.push(startBridgeRelay({ window: page.window, ask: async (request) => { seen.push(request); return { outcome: 'granted', token: TOKEN }; } }));
+    stops.push(
+      startBridgeRelay({
+        window: page.window,
+        ask: async (request) => {
+          seen.push(request);
+          return { outcome: 'granted', token: TOKEN };
+        },
+      }),
+    );
     const result = await requestExtensionToken({ ...ASK, window: page.window, timeoutMs: 1000 });
     expect(result).toEqual({ outcome: 'granted', token: TOKEN });
     expect(seen).toEqual([expect.objectContaining({ kind: 'token-request', ...ASK })]);
@@ -61,8 +71,19 @@ describe('requestExtensionToken with the relay', () => {
   it('turns a broken background answer into an error, and caps requests in flight', async () => {
     const page = fakeWindow();
     let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => { release = resolve; });
-    stops.push(startBridgeRelay({ window: page.window, maxInFlight: 1, ask: async () => { await gate; return { outcome: 'granted', token: 'garbage' }; } }));
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    stops.push(
+      startBridgeRelay({
+        window: page.window,
+        maxInFlight: 1,
+        ask: async () => {
+          await gate;
+          return { outcome: 'granted', token: 'garbage' };
+        },
+      }),
+    );
     const first = requestExtensionToken({ ...ASK, window: page.window, timeoutMs: 1000 });
     await new Promise((resolve) => setTimeout(resolve, 5));
     const second = await requestExtensionToken({ ...ASK, window: page.window, timeoutMs: 1000 });

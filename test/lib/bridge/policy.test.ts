@@ -4,8 +4,15 @@ import type { Deployment } from '../../../lib/deployments/index.js';
 import { fakeToken, goodClaims, NOW, NOW_S } from '../../fixtures/tokens.js';
 
 const MEET: Deployment = {
-  id: 'meet', name: 'Team Meet', domain: 'meet.example.org', tenant: null, expectedIssuer: ['myapp'], expectedAudience: ['myapp'],
-  signIn: { kind: 'none' }, logoutUrl: null, jwksUrl: null,
+  id: 'meet',
+  name: 'Team Meet',
+  domain: 'meet.example.org',
+  tenant: null,
+  expectedIssuer: ['myapp'],
+  expectedAudience: ['myapp'],
+  signIn: { kind: 'none' },
+  logoutUrl: null,
+  jwksUrl: null,
 };
 const OTHER: Deployment = { ...MEET, id: 'other', name: 'Other', domain: 'other.example.org' };
 const PORTAL = 'https://portal.example.org';
@@ -29,7 +36,10 @@ function input(overrides: Partial<BridgeDecisionInput> = {}): BridgeDecisionInpu
 describe('decideBridgeRequest', () => {
   it('grants the allowed origin the token of that deployment, the longest-lived usable one', () => {
     expect(decideBridgeRequest(input())).toEqual({ answer: { outcome: 'granted', token: good } });
-    const candidates = [{ id: 't1', deploymentId: 'meet', token: good, refreshable: false }, { id: 't2', deploymentId: 'meet', token: longer, refreshable: false }];
+    const candidates = [
+      { id: 't1', deploymentId: 'meet', token: good, refreshable: false },
+      { id: 't2', deploymentId: 'meet', token: longer, refreshable: false },
+    ];
     expect(decideBridgeRequest(input({ candidates }))).toEqual({ answer: { outcome: 'granted', token: longer } });
   });
 
@@ -42,32 +52,39 @@ describe('decideBridgeRequest', () => {
     expect(unknown).toEqual(notAllowed);
   });
 
-  it('refuses a tenant nobody configured instead of handing it the plain deployment\'s token (issue 9)', () => {
+  it("refuses a tenant nobody configured instead of handing it the plain deployment's token (issue 9)", () => {
     const result = decideBridgeRequest(input({ ask: { domain: 'meet.example.org', tenant: 'acme', room: 'standup' } }));
     expect(result).toMatchObject({ answer: { outcome: 'denied' } });
   });
 
-  it('never hands one deployment\'s token to a site allowed for another', () => {
-    const result = decideBridgeRequest(input({
-      ask: { domain: 'other.example.org', tenant: null, room: 'standup' },
-      candidates: [{ id: 't1', deploymentId: 'meet', token: good, refreshable: false }],
-      allowances: [{ origin: PORTAL, deploymentId: 'meet', grantedAt: NOW }],
-    }));
+  it("never hands one deployment's token to a site allowed for another", () => {
+    const result = decideBridgeRequest(
+      input({
+        ask: { domain: 'other.example.org', tenant: null, room: 'standup' },
+        candidates: [{ id: 't1', deploymentId: 'meet', token: good, refreshable: false }],
+        allowances: [{ origin: PORTAL, deploymentId: 'meet', grantedAt: NOW }],
+      }),
+    );
     expect(result).toMatchObject({ answer: { outcome: 'denied' } });
-    const allowedOther = decideBridgeRequest(input({
-      ask: { domain: 'other.example.org', tenant: null, room: 'standup' },
-      allowances: [{ origin: PORTAL, deploymentId: 'other', grantedAt: NOW }],
-    }));
+    const allowedOther = decideBridgeRequest(
+      input({
+        ask: { domain: 'other.example.org', tenant: null, room: 'standup' },
+        allowances: [{ origin: PORTAL, deploymentId: 'other', grantedAt: NOW }],
+      }),
+    );
     expect(allowedOther).toMatchObject({ answer: { outcome: 'no-token' } });
   });
 
   it('does not give a token for another room, nor an expired one; asks for a refresh when one can be renewed', () => {
-    expect(decideBridgeRequest(input({ candidates: [{ id: 't', deploymentId: 'meet', token: otherRoom, refreshable: true }] })))
-      .toMatchObject({ answer: { outcome: 'no-token', message: expect.stringContaining('room standup') } });
-    expect(decideBridgeRequest(input({ candidates: [{ id: 't', deploymentId: 'meet', token: expired, refreshable: false }] })))
-      .toMatchObject({ answer: { outcome: 'no-token' } });
-    expect(decideBridgeRequest(input({ candidates: [{ id: 't', deploymentId: 'meet', token: expired, refreshable: true }] })))
-      .toEqual({ refresh: { id: 't', deploymentId: 'meet', token: expired, refreshable: true } });
+    expect(decideBridgeRequest(input({ candidates: [{ id: 't', deploymentId: 'meet', token: otherRoom, refreshable: true }] }))).toMatchObject({
+      answer: { outcome: 'no-token', message: expect.stringContaining('room standup') },
+    });
+    expect(decideBridgeRequest(input({ candidates: [{ id: 't', deploymentId: 'meet', token: expired, refreshable: false }] }))).toMatchObject({
+      answer: { outcome: 'no-token' },
+    });
+    expect(decideBridgeRequest(input({ candidates: [{ id: 't', deploymentId: 'meet', token: expired, refreshable: true }] }))).toEqual({
+      refresh: { id: 't', deploymentId: 'meet', token: expired, refreshable: true },
+    });
   });
 });
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { BRIDGE_CHANNEL, BRIDGE_VERSION, parseAnswer, parseAsk, parseExtensionMessage, parseTokenRequest } from '../../../lib/bridge/index.js';
 
-const REQUEST = { channel: BRIDGE_CHANNEL, version: BRIDGE_VERSION, kind: 'token-request', id: 'abcdef0123456789', domain: 'meet.example.org', tenant: null, room: 'standup' };
+const REQUEST = {
+  channel: BRIDGE_CHANNEL,
+  version: BRIDGE_VERSION,
+  kind: 'token-request',
+  id: 'abcdef0123456789',
+  domain: 'meet.example.org',
+  tenant: null,
+  room: 'standup',
+};
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJyb29tIjoiKiJ9.c2ln';
 
 describe('parseTokenRequest', () => {
@@ -46,8 +54,14 @@ describe('parseAnswer and parseExtensionMessage', () => {
 
   it('reads ready and response messages, nothing else', () => {
     expect(parseExtensionMessage({ channel: BRIDGE_CHANNEL, version: 1, kind: 'bridge-ready' })).toMatchObject({ kind: 'bridge-ready' });
-    expect(parseExtensionMessage({ channel: BRIDGE_CHANNEL, version: 1, kind: 'token-response', id: REQUEST.id, outcome: 'granted', token: TOKEN }))
-      .toEqual({ channel: BRIDGE_CHANNEL, version: 1, kind: 'token-response', id: REQUEST.id, outcome: 'granted', token: TOKEN });
+    expect(parseExtensionMessage({ channel: BRIDGE_CHANNEL, version: 1, kind: 'token-response', id: REQUEST.id, outcome: 'granted', token: TOKEN })).toEqual({
+      channel: BRIDGE_CHANNEL,
+      version: 1,
+      kind: 'token-response',
+      id: REQUEST.id,
+      outcome: 'granted',
+      token: TOKEN,
+    });
     expect(parseExtensionMessage({ channel: BRIDGE_CHANNEL, version: 1, kind: 'token-response', id: 'short', outcome: 'granted', token: TOKEN })).toBeNull();
     expect(parseExtensionMessage(REQUEST)).toBeNull();
   });

@@ -5,7 +5,9 @@ import { fakeWindow } from './fake-window.js';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJyb29tIjoiKiJ9.c2ln';
 const stops: Array<() => void> = [];
-afterEach(() => { while (stops.length) stops.pop()?.(); });
+afterEach(() => {
+  while (stops.length) stops.pop()?.();
+});
 
 function request(room: string, signal = new AbortController().signal): TokenRequest {
   return { domain: 'Meet.Example.org', room, reason: 'initial', signal };
@@ -15,7 +17,15 @@ describe('createExtensionTokenSource', () => {
   it('is a TokenSource of kind extension that resolves with the granted token', async () => {
     const page = fakeWindow();
     const seen: TokenRequestMessage[] = [];
-    stops.push(startBridgeRelay({ window: page.window, ask: async (message) => { seen.push(message); return { outcome: 'granted', token: TOKEN }; } }));
+    stops.push(
+      startBridgeRelay({
+        window: page.window,
+        ask: async (message) => {
+          seen.push(message);
+          return { outcome: 'granted', token: TOKEN };
+        },
+      }),
+    );
     const source = createExtensionTokenSource({ window: page.window, timeoutMs: 1000 });
     expect(isTokenSource(source)).toBe(true);
     expect(source.kind).toBe('extension');
@@ -29,11 +39,15 @@ describe('createExtensionTokenSource', () => {
     expect(await createExtensionTokenSource({ window: page.window }).request(request('standup'))).toBeNull();
   });
 
-  it('rejects with the extension\'s reason when the site is not allowed, and with a timeout when nothing answers', async () => {
+  it("rejects with the extension's reason when the site is not allowed, and with a timeout when nothing answers", async () => {
     const page = fakeWindow();
     stops.push(startBridgeRelay({ window: page.window, ask: async () => ({ outcome: 'denied', message: 'This site is not allowed.' }) }));
-    await expect(createExtensionTokenSource({ window: page.window }).request(request('standup')))
-      .rejects.toMatchObject({ name: 'TokenSourceError', code: 'failed', source: 'extension', message: 'This site is not allowed.' });
+    await expect(createExtensionTokenSource({ window: page.window }).request(request('standup'))).rejects.toMatchObject({
+      name: 'TokenSourceError',
+      code: 'failed',
+      source: 'extension',
+      message: 'This site is not allowed.',
+    });
     const silent = createExtensionTokenSource({ window: fakeWindow().window, timeoutMs: 20 });
     const error = await silent.request(request('standup')).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TokenSourceError);

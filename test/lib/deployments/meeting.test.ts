@@ -4,11 +4,23 @@ import { findDeployment, inspectContextFor, meetingLink, permissionOrigins, type
 import { fakeToken, goodClaims, NOW } from '../../fixtures/tokens.js';
 
 const BASE: Deployment = {
-  id: 'd1', name: 'Team Meet', domain: 'meet.example.org', tenant: null, expectedIssuer: ['myapp'], expectedAudience: ['myapp'],
-  signIn: { kind: 'none' }, logoutUrl: null, jwksUrl: null,
+  id: 'd1',
+  name: 'Team Meet',
+  domain: 'meet.example.org',
+  tenant: null,
+  expectedIssuer: ['myapp'],
+  expectedAudience: ['myapp'],
+  signIn: { kind: 'none' },
+  logoutUrl: null,
+  jwksUrl: null,
 };
 const OIDC: Deployment = {
-  ...BASE, id: 'd2', domain: 'meet.corp.example', tenant: 'sales', expectedIssuer: [], expectedAudience: ['account'],
+  ...BASE,
+  id: 'd2',
+  domain: 'meet.corp.example',
+  tenant: 'sales',
+  expectedIssuer: [],
+  expectedAudience: ['account'],
   signIn: { kind: 'oidc', issuer: 'https://id.corp.example/realms/jitsi', clientId: 'jitsi', scopes: ['openid'] },
   jwksUrl: 'https://keys.corp.example/certs',
 };
@@ -35,11 +47,17 @@ describe('inspectContextFor', () => {
 
   it('expects the OpenID issuer when no issuer was configured, and prefixes the tenant', () => {
     expect(inspectContextFor(OIDC, 'daily')).toEqual({
-      domain: 'meet.corp.example', tenant: 'sales', room: 'sales/daily',
-      expectedIssuer: ['https://id.corp.example/realms/jitsi'], expectedAudience: ['account'],
+      domain: 'meet.corp.example',
+      tenant: 'sales',
+      room: 'sales/daily',
+      expectedIssuer: ['https://id.corp.example/realms/jitsi'],
+      expectedAudience: ['account'],
       profile: { key_kind: 'key-server', asap_require_room_claim: false, token_verification: false },
     });
-    const report = inspectToken(fakeToken({ ...goodClaims({ iss: 'https://evil.example/realms/jitsi', aud: 'account' }) }), inspectContextFor(OIDC, 'daily', NOW));
+    const report = inspectToken(
+      fakeToken({ ...goodClaims({ iss: 'https://evil.example/realms/jitsi', aud: 'account' }) }),
+      inspectContextFor(OIDC, 'daily', NOW),
+    );
     expect(report.findings.map((f) => f.code)).toContain('iss-mismatch');
   });
 });
@@ -58,8 +76,9 @@ describe('findDeployment', () => {
 describe('permissionOrigins', () => {
   it('asks only for the issuer and JWKS hosts, without ports or wildcards', () => {
     expect(permissionOrigins(OIDC)).toEqual(['https://id.corp.example/*', 'https://keys.corp.example/*']);
-    expect(permissionOrigins({ ...OIDC, signIn: { kind: 'oidc', issuer: 'http://127.0.0.1:4000/realms/x', clientId: 'c', scopes: [] }, jwksUrl: null }))
-      .toEqual(['http://127.0.0.1/*']);
+    expect(
+      permissionOrigins({ ...OIDC, signIn: { kind: 'oidc', issuer: 'http://127.0.0.1:4000/realms/x', clientId: 'c', scopes: [] }, jwksUrl: null }),
+    ).toEqual(['http://127.0.0.1/*']);
     expect(permissionOrigins(BASE)).toEqual([]);
   });
 });

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inspectContextFor, validateDeployment, type Deployment } from '../../../lib/deployments/index.js';
 import {
-  baseOf, namedProfileSettings, profileDraftOf, profileLabel, profileOfDraft, readConfigText, type ProfileDraft,
+  baseOf,
+  namedProfileSettings,
+  profileDraftOf,
+  profileLabel,
+  profileOfDraft,
+  readConfigText,
+  type ProfileDraft,
 } from '../../../lib/deployments/profile.js';
 import { hasFinding, inspectToken, JAAS_PROFILE } from '../../../lib/token/index.js';
 import { fakeToken } from '../../fixtures/tokens.js';
@@ -24,13 +30,23 @@ function deploymentWith(profile: unknown, signIn: Record<string, string> = {}): 
 }
 
 describe('named profiles on a deployment', () => {
-  it('stores only what differs from current Jitsi, so the sign-in\'s own assumptions still apply', () => {
+  it("stores only what differs from current Jitsi, so the sign-in's own assumptions still apply", () => {
     expect(namedProfileSettings('jitsi-current')).toBeUndefined();
     // 2025 code (jitsi/jitsi-meet 412aa83, run locally) already verifies the domain by default.
-    expect(namedProfileSettings('jitsi-2025')).toEqual({ name: 'jitsi-2025', token_regex_room_max_length: null, token_regex_max_quantifiers: null, room_pattern_case: 'lowercased', sub_claim_check: 'join' });
+    expect(namedProfileSettings('jitsi-2025')).toEqual({
+      name: 'jitsi-2025',
+      token_regex_room_max_length: null,
+      token_regex_max_quantifiers: null,
+      room_pattern_case: 'lowercased',
+      sub_claim_check: 'join',
+    });
     expect(namedProfileSettings('jaas')).toMatchObject({ name: 'jaas', jaas: true, key_kind: 'key-server', domain: '8x8.vc' });
     const oidc = deploymentWith(namedProfileSettings('jitsi-2025'), { signIn: 'oidc', issuer: 'https://id.example.org/realms/jitsi', clientId: 'jitsi' });
-    expect(inspectContextFor(oidc, 'standup').profile).toMatchObject({ key_kind: 'key-server', asap_require_room_claim: false, room_pattern_case: 'lowercased' });
+    expect(inspectContextFor(oidc, 'standup').profile).toMatchObject({
+      key_kind: 'key-server',
+      asap_require_room_claim: false,
+      room_pattern_case: 'lowercased',
+    });
   });
 
   it('tells the base and the kind of a stored profile back', () => {
@@ -43,10 +59,13 @@ describe('named profiles on a deployment', () => {
   });
 });
 
-describe('a profile read from the deployment\'s Prosody config', () => {
+describe("a profile read from the deployment's Prosody config", () => {
   it('Docker layout: the whole profile for meet.jitsi, no secret in what is stored', () => {
     const chosen = profileOfDraft(draftWith(fixture('docker.cfg.lua')));
-    expect(chosen).toMatchObject({ ok: true, profile: { name: 'meet.jitsi', domain: 'meet.jitsi', app_id: 'my_jitsi_app_id', asap_accepted_issuers: ['my_web_client', 'my_app_client'] } });
+    expect(chosen).toMatchObject({
+      ok: true,
+      profile: { name: 'meet.jitsi', domain: 'meet.jitsi', app_id: 'my_jitsi_app_id', asap_accepted_issuers: ['my_web_client', 'my_app_client'] },
+    });
     const deployment = deploymentWith(chosen.ok ? chosen.profile : null);
     expect(JSON.stringify(deployment)).not.toContain('my_jitsi_app_secret');
     expect(profileDraftOf(deployment.profile)).toEqual({ base: 'jitsi-current', read: null, stored: deployment.profile });
@@ -71,9 +90,15 @@ describe('a profile read from the deployment\'s Prosody config', () => {
   it('with several token hosts, asks which one, then uses it', () => {
     const text = `${fixture('debian.cfg.lua')}\nVirtualHost "other.example.org"\n  authentication = "token"\n  app_id = "other"\n  app_secret = "other-secret"\n`;
     const draft = draftWith(text);
-    expect(profileOfDraft(draft)).toEqual({ ok: false, error: expect.stringMatching(/Several VirtualHosts use tokens .* Choose the VirtualHost your meetings use\./) });
+    expect(profileOfDraft(draft)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/Several VirtualHosts use tokens .* Choose the VirtualHost your meetings use\./),
+    });
     expect(profileOfDraft({ ...draft, host: 'other.example.org' })).toMatchObject({ ok: true, profile: { domain: 'other.example.org', app_id: 'other' } });
-    expect(profileOfDraft({ ...draft, host: 'meet.example.org', base: 'jitsi-2025' })).toMatchObject({ ok: true, profile: { app_id: 'example_app_id', room_pattern_case: 'lowercased' } });
+    expect(profileOfDraft({ ...draft, host: 'meet.example.org', base: 'jitsi-2025' })).toMatchObject({
+      ok: true,
+      profile: { app_id: 'example_app_id', room_pattern_case: 'lowercased' },
+    });
   });
 
   it('a stored config profile stays while its release is kept, and goes when another is chosen', () => {

@@ -86,7 +86,13 @@ describe('validateDeployment', () => {
   });
 
   it('checks the login page, logout and JWKS addresses', () => {
-    const errors = errorsOf({ domain: 'meet.example.org', signIn: 'login-url', loginUrl: 'javascript:alert(1)', logoutUrl: 'https://user:pw@x.org/', jwksUrl: 'https://x.org/certs#k' });
+    const errors = errorsOf({
+      domain: 'meet.example.org',
+      signIn: 'login-url',
+      loginUrl: 'javascript:alert(1)',
+      logoutUrl: 'https://user:pw@x.org/',
+      jwksUrl: 'https://x.org/certs#k',
+    });
     expect(errors.loginUrl).toContain('must start with https://');
     expect(errors.logoutUrl).toContain('user name or password');
     expect(errors.jwksUrl).toContain('"#"');
@@ -96,8 +102,9 @@ describe('validateDeployment', () => {
   it('refuses unknown sign-in kinds, bad scopes, bad tenants and long names', () => {
     const errors = errorsOf({ domain: 'meet.example.org', signIn: 'saml', tenant: 'a/b', name: 'x'.repeat(81) });
     expect(Object.keys(errors).sort()).toEqual(['name', 'signIn', 'tenant']);
-    expect(errorsOf({ domain: 'meet.example.org', signIn: 'oidc', issuer: 'https://id.example.org', clientId: 'c', scopes: 'openid "x"' }).scopes)
-      .toContain('not a valid scope');
+    expect(errorsOf({ domain: 'meet.example.org', signIn: 'oidc', issuer: 'https://id.example.org', clientId: 'c', scopes: 'openid "x"' }).scopes).toContain(
+      'not a valid scope',
+    );
   });
 
   it('keeps a valid existing id and replaces a malformed one', () => {
@@ -114,7 +121,12 @@ describe('validateDeployment', () => {
 describe('readStoredDeployments', () => {
   it('keeps valid entries and drops tampered ones', () => {
     const good = valid(OIDC_DRAFT);
-    const tampered = { ...good, id: 'evil', domain: 'other.example.org', signIn: { kind: 'oidc', issuer: 'http://evil.example.org', clientId: 'x', scopes: [] } };
+    const tampered = {
+      ...good,
+      id: 'evil',
+      domain: 'other.example.org',
+      signIn: { kind: 'oidc', issuer: 'http://evil.example.org', clientId: 'x', scopes: [] },
+    };
     const result = readStoredDeployments([good, tampered, 'junk', null, { ...good, id: '' }]);
     expect(result.deployments).toEqual([good]);
     expect(result.dropped).toBe(4);
@@ -125,8 +137,14 @@ describe('readStoredDeployments', () => {
   });
 });
 
-describe('a deployment\'s server profile', () => {
-  const profile = { name: 'meet.jitsi', domain: 'meet.jitsi', key_kind: 'secret', asap_accepted_issuers: ['my_web_client'], enable_domain_verification: true } as const;
+describe("a deployment's server profile", () => {
+  const profile = {
+    name: 'meet.jitsi',
+    domain: 'meet.jitsi',
+    key_kind: 'secret',
+    asap_accepted_issuers: ['my_web_client'],
+    enable_domain_verification: true,
+  } as const;
 
   it('is kept through validation, the form draft and storage', () => {
     const deployment = valid({ ...OIDC_DRAFT, profile });

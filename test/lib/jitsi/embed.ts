@@ -44,7 +44,9 @@ export function embed(
     frames: () => posted as ReturnType<Embedded['frames']>,
     sent: () =>
       posted
-        .filter((m): m is { method: string; params: { type: string } } => typeof m === 'object' && m !== null && (m as { method?: unknown }).method === 'message')
+        .filter(
+          (m): m is { method: string; params: { type: string } } => typeof m === 'object' && m !== null && (m as { method?: unknown }).method === 'message',
+        )
         .map((m) => m.params as { type: string; id?: number; data?: Record<string, unknown> }),
   };
 }

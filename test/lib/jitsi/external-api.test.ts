@@ -84,7 +84,12 @@ describe('MeetGateExternalAPI', () => {
     api.on('videoConferenceJoined', joined).on('participantKickedOut', kicked).on('errorOccurred', failed).on('readyToClose', closing);
     const meeting = endpoint();
     meeting.sendEvent('video-conference-joined', {
-      roomName: 'standup', id: 'abcd1234', displayName: 'Ann', formattedDisplayName: 'Ann (me)', breakoutRoom: false, visitor: false,
+      roomName: 'standup',
+      id: 'abcd1234',
+      displayName: 'Ann',
+      formattedDisplayName: 'Ann (me)',
+      breakoutRoom: false,
+      visitor: false,
     });
     meeting.sendEvent('participant-kicked-out', { kicked: { id: 'abcd1234', name: 'Ann', local: true }, kicker: { id: 'ffff0000', name: 'Bob' } });
     meeting.sendEvent('error-occurred', { error: { name: 'connection.passwordRequired', message: 'Invalid signature', type: 'CONNECTION', isFatal: false } });
@@ -92,10 +97,17 @@ describe('MeetGateExternalAPI', () => {
     await vi.advanceTimersByTimeAsync(100);
     expect(onload).toHaveBeenCalledTimes(1);
     expect(joined).toHaveBeenCalledWith({
-      roomName: 'standup', id: 'abcd1234', displayName: 'Ann', formattedDisplayName: 'Ann (me)', breakoutRoom: false, visitor: false,
+      roomName: 'standup',
+      id: 'abcd1234',
+      displayName: 'Ann',
+      formattedDisplayName: 'Ann (me)',
+      breakoutRoom: false,
+      visitor: false,
     });
     expect(kicked).toHaveBeenCalledWith({ kicked: { id: 'abcd1234', name: 'Ann', local: true }, kicker: { id: 'ffff0000', name: 'Bob' } });
-    expect(failed.mock.calls[0]?.[0]).toEqual({ error: { name: 'connection.passwordRequired', message: 'Invalid signature', type: 'CONNECTION', isFatal: false } });
+    expect(failed.mock.calls[0]?.[0]).toEqual({
+      error: { name: 'connection.passwordRequired', message: 'Invalid signature', type: 'CONNECTION', isFatal: false },
+    });
     expect(closing).toHaveBeenCalledWith({});
     expect(api.getNumberOfParticipants()).toBe(1);
     api.dispose();
@@ -178,7 +190,15 @@ describe('MeetGateExternalAPI', () => {
   it('tracks participants as Jitsi does: the others stay listed after a kick, renames and avatars update them', async () => {
     const { api, endpoint } = embed();
     const meeting = endpoint();
-    meeting.sendEvent('video-conference-joined', { roomName: 'standup', id: 'me', displayName: 'Ann', formattedDisplayName: 'Ann (me)', email: 'ann@x', visitor: false, breakoutRoom: false });
+    meeting.sendEvent('video-conference-joined', {
+      roomName: 'standup',
+      id: 'me',
+      displayName: 'Ann',
+      formattedDisplayName: 'Ann (me)',
+      email: 'ann@x',
+      visitor: false,
+      breakoutRoom: false,
+    });
     meeting.sendEvent('participant-joined', { id: 'b', displayName: 'Bob', formattedDisplayName: 'Bob' });
     meeting.sendEvent('participant-joined', { id: 'c', displayName: 'Cy', formattedDisplayName: 'Cy' });
     meeting.sendEvent('display-name-change', { id: 'b', displayname: 'Bobby', formattedDisplayName: 'Bobby' });
@@ -246,7 +266,7 @@ describe('MeetGateExternalAPI', () => {
     secondMeeting.dispose();
   });
 
-  it('answers the meeting page\'s _request-desktop-sources through the host event _requestDesktopSources', async () => {
+  it("answers the meeting page's _request-desktop-sources through the host event _requestDesktopSources", async () => {
     const { api, endpoint } = embed();
     const meeting = endpoint();
     api.on('_requestDesktopSources', (request: unknown, respond: (result: unknown, error?: unknown) => void) => {

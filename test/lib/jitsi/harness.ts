@@ -69,7 +69,10 @@ export function safeParse(text: string): unknown {
 }
 
 /** Two fake windows that post to each other. */
-export function windowPair(hostOrigin = 'https://host.example', meetingHref = 'https://meet.example.org/room#jitsi_meet_external_api_id=0'): {
+export function windowPair(
+  hostOrigin = 'https://host.example',
+  meetingHref = 'https://meet.example.org/room#jitsi_meet_external_api_id=0',
+): {
   host: FakeWindow;
   meeting: FakeWindow;
 } {
@@ -85,6 +88,9 @@ export function windowPair(hostOrigin = 'https://host.example', meetingHref = 'h
 export function frames(messages: unknown[], method?: string): Array<{ postis: true; scope: string; method: string; params?: any }> {
   return messages.filter(
     (m): m is { postis: true; scope: string; method: string; params?: any } =>
-      typeof m === 'object' && m !== null && (m as { postis?: unknown }).postis === true && (method === undefined || (m as { method?: unknown }).method === method),
+      typeof m === 'object' &&
+      m !== null &&
+      (m as { postis?: unknown }).postis === true &&
+      (method === undefined || (m as { method?: unknown }).method === method),
   );
 }

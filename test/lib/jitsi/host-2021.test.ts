@@ -22,7 +22,8 @@ describe('the 2021 host', () => {
     const onload = vi.fn();
     const { api, meeting } = embed({ onload, hostProfile: HOST_2021 });
     const seen: string[] = [];
-    for (const name of ['errorOccurred', 'ready', 'log', 'participantKickedOut', 'videoConferenceJoined', 'prejoinScreenLoaded']) api.on(name, () => seen.push(name));
+    for (const name of ['errorOccurred', 'ready', 'log', 'participantKickedOut', 'videoConferenceJoined', 'prejoinScreenLoaded'])
+      api.on(name, () => seen.push(name));
     meeting.sendEvent('ready', {});
     meeting.sendEvent('error-occurred', { error: { name: 'connection.passwordRequired', type: 'CONNECTION', isFatal: false } });
     meeting.sendEvent('prejoin-screen-loaded', { id: 'abcd1234' });
@@ -57,7 +58,9 @@ describe('the 2021 host', () => {
     api.executeCommand('hangup');
     meeting.sendEvent('video-conference-joined', { roomName: 'standup', id: 'abcd1234', displayName: 'Ann', formattedDisplayName: 'Ann (me)' });
     await vi.advanceTimersByTimeAsync(100);
-    const events = sent().filter((m) => m.type === 'event').map((m) => m.data);
+    const events = sent()
+      .filter((m) => m.type === 'event')
+      .map((m) => m.data);
     expect(events).toEqual([
       { data: [], name: 'video-hangup' },
       { data: ['0a0b'], name: 'e2ee-key' },

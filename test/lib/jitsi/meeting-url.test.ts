@@ -13,14 +13,14 @@ describe('buildMeetingUrl', () => {
         lang: 'de',
         configOverwrite: { prejoinConfig: { enabled: false }, startWithAudioMuted: true },
         interfaceConfigOverwrite: { SHOW_JITSI_WATERMARK: false },
-        userInfo: { displayName: 'Ann O\'Neil' },
+        userInfo: { displayName: "Ann O'Neil" },
       },
       4,
     );
     expect(url).toBe(
       `https://meet.example.org/Team Standup?jwt=${JWT}&lang=de#jitsi_meet_external_api_id=4&jwt=%22${JWT}%22` +
         '&config.prejoinConfig=%7B%22enabled%22%3Afalse%7D&config.startWithAudioMuted=true' +
-        '&interfaceConfig.SHOW_JITSI_WATERMARK=false&userInfo.displayName=%22Ann%20O\'Neil%22',
+        "&interfaceConfig.SHOW_JITSI_WATERMARK=false&userInfo.displayName=%22Ann%20O'Neil%22",
     );
   });
 
@@ -49,7 +49,13 @@ describe('buildMeetingUrl', () => {
   it('writes appData.localStorageContent (null when empty) last and iceServers after config (uri.ts prefix order), undefined as Jitsi writes it', () => {
     const url = buildMeetingUrl(
       'meet.example.org',
-      { roomName: 'r', userInfo: { displayName: 'Ann' }, appData: { localStorageContent: null }, iceServers: { replace: [{ targetType: 'turn', urls: null }] }, configOverwrite: { x: undefined } },
+      {
+        roomName: 'r',
+        userInfo: { displayName: 'Ann' },
+        appData: { localStorageContent: null },
+        iceServers: { replace: [{ targetType: 'turn', urls: null }] },
+        configOverwrite: { x: undefined },
+      },
       2,
     );
     expect(url).toBe(

@@ -12,59 +12,156 @@ import { embed, type Embedded } from './embed.js';
 
 /** `commands` of external_api.js: host name → wire name. */
 const COMMANDS: Array<[string, string]> = [
-  ['addBreakoutRoom', 'add-breakout-room'], ['answerKnockingParticipant', 'answer-knocking-participant'], ['approveVideo', 'approve-video'],
-  ['askToUnmute', 'ask-to-unmute'], ['autoAssignToBreakoutRooms', 'auto-assign-to-breakout-rooms'], ['avatarUrl', 'avatar-url'],
-  ['cancelPrivateChat', 'cancel-private-chat'], ['closeBreakoutRoom', 'close-breakout-room'], ['displayName', 'display-name'],
-  ['endConference', 'end-conference'], ['email', 'email'], ['grantModerator', 'grant-moderator'], ['grantRecordingConsent', 'grant-recording-consent'],
-  ['hangup', 'video-hangup'], ['hideNotification', 'hide-notification'], ['initiatePrivateChat', 'initiate-private-chat'],
-  ['joinBreakoutRoom', 'join-breakout-room'], ['localSubject', 'local-subject'], ['kickParticipant', 'kick-participant'],
-  ['muteEveryone', 'mute-everyone'], ['muteRemoteParticipant', 'mute-remote-participant'], ['overwriteConfig', 'overwrite-config'],
-  ['overwriteNames', 'overwrite-names'], ['password', 'password'], ['pinParticipant', 'pin-participant'], ['rejectParticipant', 'reject-participant'],
-  ['removeBreakoutRoom', 'remove-breakout-room'], ['resizeFilmStrip', 'resize-film-strip'], ['resizeLargeVideo', 'resize-large-video'],
-  ['sendCameraFacingMode', 'send-camera-facing-mode-message'], ['sendChatMessage', 'send-chat-message'],
-  ['sendEndpointTextMessage', 'send-endpoint-text-message'], ['sendParticipantToRoom', 'send-participant-to-room'], ['sendTones', 'send-tones'],
-  ['setAudioOnly', 'set-audio-only'], ['setAssumedBandwidthBps', 'set-assumed-bandwidth-bps'], ['setBlurredBackground', 'set-blurred-background'],
-  ['setFollowMe', 'set-follow-me'], ['setLargeVideoParticipant', 'set-large-video-participant'], ['setMediaEncryptionKey', 'set-media-encryption-key'],
-  ['setNoiseSuppressionEnabled', 'set-noise-suppression-enabled'], ['setParticipantVolume', 'set-participant-volume'], ['setSubtitles', 'set-subtitles'],
-  ['setTileView', 'set-tile-view'], ['setVideoQuality', 'set-video-quality'], ['setVirtualBackground', 'set-virtual-background'],
-  ['showNotification', 'show-notification'], ['startRecording', 'start-recording'], ['startShareVideo', 'start-share-video'],
-  ['stopRecording', 'stop-recording'], ['stopShareVideo', 'stop-share-video'], ['subject', 'subject'], ['submitFeedback', 'submit-feedback'],
-  ['toggleAudio', 'toggle-audio'], ['toggleCamera', 'toggle-camera'], ['toggleCameraMirror', 'toggle-camera-mirror'], ['toggleChat', 'toggle-chat'],
-  ['toggleE2EE', 'toggle-e2ee'], ['toggleFilmStrip', 'toggle-film-strip'], ['toggleLobby', 'toggle-lobby'], ['toggleModeration', 'toggle-moderation'],
-  ['toggleNoiseSuppression', 'toggle-noise-suppression'], ['toggleParticipantsPane', 'toggle-participants-pane'], ['toggleRaiseHand', 'toggle-raise-hand'],
-  ['toggleShareScreen', 'toggle-share-screen'], ['toggleSubtitles', 'toggle-subtitles'], ['toggleTileView', 'toggle-tile-view'],
-  ['toggleVirtualBackgroundDialog', 'toggle-virtual-background'], ['toggleVideo', 'toggle-video'], ['toggleWhiteboard', 'toggle-whiteboard'],
-  ['showPiP', 'show-pip'], ['hidePiP', 'hide-pip'],
+  ['addBreakoutRoom', 'add-breakout-room'],
+  ['answerKnockingParticipant', 'answer-knocking-participant'],
+  ['approveVideo', 'approve-video'],
+  ['askToUnmute', 'ask-to-unmute'],
+  ['autoAssignToBreakoutRooms', 'auto-assign-to-breakout-rooms'],
+  ['avatarUrl', 'avatar-url'],
+  ['cancelPrivateChat', 'cancel-private-chat'],
+  ['closeBreakoutRoom', 'close-breakout-room'],
+  ['displayName', 'display-name'],
+  ['endConference', 'end-conference'],
+  ['email', 'email'],
+  ['grantModerator', 'grant-moderator'],
+  ['grantRecordingConsent', 'grant-recording-consent'],
+  ['hangup', 'video-hangup'],
+  ['hideNotification', 'hide-notification'],
+  ['initiatePrivateChat', 'initiate-private-chat'],
+  ['joinBreakoutRoom', 'join-breakout-room'],
+  ['localSubject', 'local-subject'],
+  ['kickParticipant', 'kick-participant'],
+  ['muteEveryone', 'mute-everyone'],
+  ['muteRemoteParticipant', 'mute-remote-participant'],
+  ['overwriteConfig', 'overwrite-config'],
+  ['overwriteNames', 'overwrite-names'],
+  ['password', 'password'],
+  ['pinParticipant', 'pin-participant'],
+  ['rejectParticipant', 'reject-participant'],
+  ['removeBreakoutRoom', 'remove-breakout-room'],
+  ['resizeFilmStrip', 'resize-film-strip'],
+  ['resizeLargeVideo', 'resize-large-video'],
+  ['sendCameraFacingMode', 'send-camera-facing-mode-message'],
+  ['sendChatMessage', 'send-chat-message'],
+  ['sendEndpointTextMessage', 'send-endpoint-text-message'],
+  ['sendParticipantToRoom', 'send-participant-to-room'],
+  ['sendTones', 'send-tones'],
+  ['setAudioOnly', 'set-audio-only'],
+  ['setAssumedBandwidthBps', 'set-assumed-bandwidth-bps'],
+  ['setBlurredBackground', 'set-blurred-background'],
+  ['setFollowMe', 'set-follow-me'],
+  ['setLargeVideoParticipant', 'set-large-video-participant'],
+  ['setMediaEncryptionKey', 'set-media-encryption-key'],
+  ['setNoiseSuppressionEnabled', 'set-noise-suppression-enabled'],
+  ['setParticipantVolume', 'set-participant-volume'],
+  ['setSubtitles', 'set-subtitles'],
+  ['setTileView', 'set-tile-view'],
+  ['setVideoQuality', 'set-video-quality'],
+  ['setVirtualBackground', 'set-virtual-background'],
+  ['showNotification', 'show-notification'],
+  ['startRecording', 'start-recording'],
+  ['startShareVideo', 'start-share-video'],
+  ['stopRecording', 'stop-recording'],
+  ['stopShareVideo', 'stop-share-video'],
+  ['subject', 'subject'],
+  ['submitFeedback', 'submit-feedback'],
+  ['toggleAudio', 'toggle-audio'],
+  ['toggleCamera', 'toggle-camera'],
+  ['toggleCameraMirror', 'toggle-camera-mirror'],
+  ['toggleChat', 'toggle-chat'],
+  ['toggleE2EE', 'toggle-e2ee'],
+  ['toggleFilmStrip', 'toggle-film-strip'],
+  ['toggleLobby', 'toggle-lobby'],
+  ['toggleModeration', 'toggle-moderation'],
+  ['toggleNoiseSuppression', 'toggle-noise-suppression'],
+  ['toggleParticipantsPane', 'toggle-participants-pane'],
+  ['toggleRaiseHand', 'toggle-raise-hand'],
+  ['toggleShareScreen', 'toggle-share-screen'],
+  ['toggleSubtitles', 'toggle-subtitles'],
+  ['toggleTileView', 'toggle-tile-view'],
+  ['toggleVirtualBackgroundDialog', 'toggle-virtual-background'],
+  ['toggleVideo', 'toggle-video'],
+  ['toggleWhiteboard', 'toggle-whiteboard'],
+  ['showPiP', 'show-pip'],
+  ['hidePiP', 'hide-pip'],
 ];
 
 /** `events` of external_api.js: wire name → host name. */
 const EVENTS: Array<[string, string]> = [
-  ['_pip-requested', '_pipRequested'], ['pip-entered', 'pipEntered'], ['pip-left', 'pipLeft'], ['avatar-changed', 'avatarChanged'],
-  ['audio-availability-changed', 'audioAvailabilityChanged'], ['audio-mute-status-changed', 'audioMuteStatusChanged'], ['audio-only-changed', 'audioOnlyChanged'],
-  ['audio-or-video-sharing-toggled', 'audioOrVideoSharingToggled'], ['breakout-rooms-updated', 'breakoutRoomsUpdated'], ['browser-support', 'browserSupport'],
-  ['camera-error', 'cameraError'], ['chat-updated', 'chatUpdated'], ['compute-pressure-changed', 'computePressureChanged'],
-  ['conference-created-timestamp', 'conferenceCreatedTimestamp'], ['content-sharing-participants-changed', 'contentSharingParticipantsChanged'],
-  ['custom-notification-action-triggered', 'customNotificationActionTriggered'], ['data-channel-closed', 'dataChannelClosed'],
-  ['data-channel-opened', 'dataChannelOpened'], ['device-list-changed', 'deviceListChanged'], ['display-name-change', 'displayNameChange'],
-  ['dominant-speaker-changed', 'dominantSpeakerChanged'], ['email-change', 'emailChange'], ['error-occurred', 'errorOccurred'],
-  ['endpoint-text-message-received', 'endpointTextMessageReceived'], ['face-landmark-detected', 'faceLandmarkDetected'], ['feedback-submitted', 'feedbackSubmitted'],
-  ['feedback-prompt-displayed', 'feedbackPromptDisplayed'], ['file-deleted', 'fileDeleted'], ['file-uploaded', 'fileUploaded'],
-  ['filmstrip-display-changed', 'filmstripDisplayChanged'], ['incoming-message', 'incomingMessage'], ['knocking-participant', 'knockingParticipant'],
-  ['log', 'log'], ['mic-error', 'micError'], ['moderation-participant-approved', 'moderationParticipantApproved'],
-  ['moderation-participant-rejected', 'moderationParticipantRejected'], ['moderation-status-changed', 'moderationStatusChanged'], ['mouse-enter', 'mouseEnter'],
-  ['mouse-leave', 'mouseLeave'], ['mouse-move', 'mouseMove'], ['non-participant-message-received', 'nonParticipantMessageReceived'],
-  ['notification-triggered', 'notificationTriggered'], ['outgoing-message', 'outgoingMessage'], ['p2p-status-changed', 'p2pStatusChanged'],
-  ['participant-joined', 'participantJoined'], ['participant-kicked-out', 'participantKickedOut'], ['participant-left', 'participantLeft'],
-  ['participant-muted', 'participantMuted'], ['participant-role-changed', 'participantRoleChanged'], ['participants-pane-toggled', 'participantsPaneToggled'],
-  ['password-required', 'passwordRequired'], ['peer-connection-failure', 'peerConnectionFailure'], ['prejoin-screen-loaded', 'prejoinScreenLoaded'],
-  ['proxy-connection-event', 'proxyConnectionEvent'], ['raise-hand-updated', 'raiseHandUpdated'], ['ready', 'ready'],
-  ['recording-consent-dialog-open', 'recordingConsentDialogOpen'], ['recording-link-available', 'recordingLinkAvailable'],
-  ['recording-status-changed', 'recordingStatusChanged'], ['participant-menu-button-clicked', 'participantMenuButtonClick'], ['video-ready-to-close', 'readyToClose'],
-  ['video-conference-joined', 'videoConferenceJoined'], ['video-conference-left', 'videoConferenceLeft'], ['video-availability-changed', 'videoAvailabilityChanged'],
-  ['video-mute-status-changed', 'videoMuteStatusChanged'], ['video-quality-changed', 'videoQualityChanged'], ['screen-sharing-status-changed', 'screenSharingStatusChanged'],
-  ['subject-change', 'subjectChange'], ['suspend-detected', 'suspendDetected'], ['tile-view-changed', 'tileViewChanged'],
-  ['toolbar-button-clicked', 'toolbarButtonClicked'], ['toolbar-visibility-changed', 'toolbarVisibilityChanged'],
-  ['transcribing-status-changed', 'transcribingStatusChanged'], ['transcription-chunk-received', 'transcriptionChunkReceived'],
+  ['_pip-requested', '_pipRequested'],
+  ['pip-entered', 'pipEntered'],
+  ['pip-left', 'pipLeft'],
+  ['avatar-changed', 'avatarChanged'],
+  ['audio-availability-changed', 'audioAvailabilityChanged'],
+  ['audio-mute-status-changed', 'audioMuteStatusChanged'],
+  ['audio-only-changed', 'audioOnlyChanged'],
+  ['audio-or-video-sharing-toggled', 'audioOrVideoSharingToggled'],
+  ['breakout-rooms-updated', 'breakoutRoomsUpdated'],
+  ['browser-support', 'browserSupport'],
+  ['camera-error', 'cameraError'],
+  ['chat-updated', 'chatUpdated'],
+  ['compute-pressure-changed', 'computePressureChanged'],
+  ['conference-created-timestamp', 'conferenceCreatedTimestamp'],
+  ['content-sharing-participants-changed', 'contentSharingParticipantsChanged'],
+  ['custom-notification-action-triggered', 'customNotificationActionTriggered'],
+  ['data-channel-closed', 'dataChannelClosed'],
+  ['data-channel-opened', 'dataChannelOpened'],
+  ['device-list-changed', 'deviceListChanged'],
+  ['display-name-change', 'displayNameChange'],
+  ['dominant-speaker-changed', 'dominantSpeakerChanged'],
+  ['email-change', 'emailChange'],
+  ['error-occurred', 'errorOccurred'],
+  ['endpoint-text-message-received', 'endpointTextMessageReceived'],
+  ['face-landmark-detected', 'faceLandmarkDetected'],
+  ['feedback-submitted', 'feedbackSubmitted'],
+  ['feedback-prompt-displayed', 'feedbackPromptDisplayed'],
+  ['file-deleted', 'fileDeleted'],
+  ['file-uploaded', 'fileUploaded'],
+  ['filmstrip-display-changed', 'filmstripDisplayChanged'],
+  ['incoming-message', 'incomingMessage'],
+  ['knocking-participant', 'knockingParticipant'],
+  ['log', 'log'],
+  ['mic-error', 'micError'],
+  ['moderation-participant-approved', 'moderationParticipantApproved'],
+  ['moderation-participant-rejected', 'moderationParticipantRejected'],
+  ['moderation-status-changed', 'moderationStatusChanged'],
+  ['mouse-enter', 'mouseEnter'],
+  ['mouse-leave', 'mouseLeave'],
+  ['mouse-move', 'mouseMove'],
+  ['non-participant-message-received', 'nonParticipantMessageReceived'],
+  ['notification-triggered', 'notificationTriggered'],
+  ['outgoing-message', 'outgoingMessage'],
+  ['p2p-status-changed', 'p2pStatusChanged'],
+  ['participant-joined', 'participantJoined'],
+  ['participant-kicked-out', 'participantKickedOut'],
+  ['participant-left', 'participantLeft'],
+  ['participant-muted', 'participantMuted'],
+  ['participant-role-changed', 'participantRoleChanged'],
+  ['participants-pane-toggled', 'participantsPaneToggled'],
+  ['password-required', 'passwordRequired'],
+  ['peer-connection-failure', 'peerConnectionFailure'],
+  ['prejoin-screen-loaded', 'prejoinScreenLoaded'],
+  ['proxy-connection-event', 'proxyConnectionEvent'],
+  ['raise-hand-updated', 'raiseHandUpdated'],
+  ['ready', 'ready'],
+  ['recording-consent-dialog-open', 'recordingConsentDialogOpen'],
+  ['recording-link-available', 'recordingLinkAvailable'],
+  ['recording-status-changed', 'recordingStatusChanged'],
+  ['participant-menu-button-clicked', 'participantMenuButtonClick'],
+  ['video-ready-to-close', 'readyToClose'],
+  ['video-conference-joined', 'videoConferenceJoined'],
+  ['video-conference-left', 'videoConferenceLeft'],
+  ['video-availability-changed', 'videoAvailabilityChanged'],
+  ['video-mute-status-changed', 'videoMuteStatusChanged'],
+  ['video-quality-changed', 'videoQualityChanged'],
+  ['screen-sharing-status-changed', 'screenSharingStatusChanged'],
+  ['subject-change', 'subjectChange'],
+  ['suspend-detected', 'suspendDetected'],
+  ['tile-view-changed', 'tileViewChanged'],
+  ['toolbar-button-clicked', 'toolbarButtonClicked'],
+  ['toolbar-visibility-changed', 'toolbarVisibilityChanged'],
+  ['transcribing-status-changed', 'transcribingStatusChanged'],
+  ['transcription-chunk-received', 'transcriptionChunkReceived'],
   ['whiteboard-status-changed', 'whiteboardStatusChanged'],
 ];
 
@@ -72,10 +169,34 @@ type Api = Embedded['api'];
 
 /** Request methods: the call, the request's data as it travels (undefined fields vanish in JSON), the meeting's reply, what the call resolves to. */
 const REQUESTS: Array<[string, (api: Api) => Promise<unknown>, Record<string, unknown>, unknown, unknown]> = [
-  ['captureLargeVideoScreenshot', (a) => a.captureLargeVideoScreenshot(), { name: 'capture-largevideo-screenshot' }, 'data:image/png;base64,AA', 'data:image/png;base64,AA'],
-  ['captureCameraPicture', (a) => a.captureCameraPicture('user', 'd', 't'), { name: 'capture-camera-picture', cameraFacingMode: 'user', descriptionText: 'd', titleText: 't' }, 'x', 'x'],
-  ['getContentSharingParticipants', (a) => a.getContentSharingParticipants(), { name: 'get-content-sharing-participants' }, { sharingParticipantIds: [] }, { sharingParticipantIds: [] }],
-  ['getCustomAvatarBackgrounds', (a) => a.getCustomAvatarBackgrounds(), { name: 'get-custom-avatar-backgrounds' }, { avatarBackgrounds: [] }, { avatarBackgrounds: [] }],
+  [
+    'captureLargeVideoScreenshot',
+    (a) => a.captureLargeVideoScreenshot(),
+    { name: 'capture-largevideo-screenshot' },
+    'data:image/png;base64,AA',
+    'data:image/png;base64,AA',
+  ],
+  [
+    'captureCameraPicture',
+    (a) => a.captureCameraPicture('user', 'd', 't'),
+    { name: 'capture-camera-picture', cameraFacingMode: 'user', descriptionText: 'd', titleText: 't' },
+    'x',
+    'x',
+  ],
+  [
+    'getContentSharingParticipants',
+    (a) => a.getContentSharingParticipants(),
+    { name: 'get-content-sharing-participants' },
+    { sharingParticipantIds: [] },
+    { sharingParticipantIds: [] },
+  ],
+  [
+    'getCustomAvatarBackgrounds',
+    (a) => a.getCustomAvatarBackgrounds(),
+    { name: 'get-custom-avatar-backgrounds' },
+    { avatarBackgrounds: [] },
+    { avatarBackgrounds: [] },
+  ],
   ['getDeploymentInfo', (a) => a.getDeploymentInfo(), { name: 'deployment-info' }, { shard: 's' }, { shard: 's' }],
   ['getLivestreamUrl', (a) => a.getLivestreamUrl(), { name: 'get-livestream-url' }, { livestreamUrl: 'u' }, { livestreamUrl: 'u' }],
   ['getRoomsInfo', (a) => a.getRoomsInfo(), { name: 'rooms-info' }, { rooms: [] }, { rooms: [] }],
@@ -87,7 +208,13 @@ const REQUESTS: Array<[string, (api: Api) => Promise<unknown>, Record<string, un
   ['isModerationOn()', (a) => a.isModerationOn(), { name: 'is-moderation-on' }, false, false],
   ['isModerationOn(video)', (a) => a.isModerationOn('video'), { name: 'is-moderation-on', mediaType: 'video' }, true, true],
   ['isP2pActive', (a) => a.isP2pActive(), { name: 'get-p2p-status' }, false, false],
-  ['isParticipantForceMuted', (a) => a.isParticipantForceMuted('p1', 'audio'), { name: 'is-participant-force-muted', participantId: 'p1', mediaType: 'audio' }, false, false],
+  [
+    'isParticipantForceMuted',
+    (a) => a.isParticipantForceMuted('p1', 'audio'),
+    { name: 'is-participant-force-muted', participantId: 'p1', mediaType: 'audio' },
+    false,
+    false,
+  ],
   ['isParticipantsPaneOpen', (a) => a.isParticipantsPaneOpen(), { name: 'is-participants-pane-open' }, false, false],
   ['isSharingScreen', (a) => a.isSharingScreen(), { name: 'is-sharing-screen' }, false, false],
   ['isStartSilent', (a) => a.isStartSilent(), { name: 'is-start-silent' }, false, false],
@@ -100,11 +227,35 @@ const REQUESTS: Array<[string, (api: Api) => Promise<unknown>, Record<string, un
   // functions.js: type `devices`.
   ['getAvailableDevices', (a) => a.getAvailableDevices(), { type: 'devices', name: 'getAvailableDevices' }, { audioInput: [] }, { audioInput: [] }],
   ['getCurrentDevices', (a) => a.getCurrentDevices(), { type: 'devices', name: 'getCurrentDevices' }, { audioInput: null }, { audioInput: null }],
-  ['isDeviceChangeAvailable', (a) => a.isDeviceChangeAvailable('output'), { deviceType: 'output', type: 'devices', name: 'isDeviceChangeAvailable' }, true, true],
+  [
+    'isDeviceChangeAvailable',
+    (a) => a.isDeviceChangeAvailable('output'),
+    { deviceType: 'output', type: 'devices', name: 'isDeviceChangeAvailable' },
+    true,
+    true,
+  ],
   ['isMultipleAudioInputSupported', (a) => a.isMultipleAudioInputSupported(), { type: 'devices', name: 'isMultipleAudioInputSupported' }, false, false],
-  ['setAudioInputDevice', (a) => a.setAudioInputDevice('Mic', 'm1'), { type: 'devices', name: 'setDevice', device: { id: 'm1', kind: 'audioinput', label: 'Mic' } }, true, true],
-  ['setAudioOutputDevice', (a) => a.setAudioOutputDevice('Spk', 's1'), { type: 'devices', name: 'setDevice', device: { id: 's1', kind: 'audiooutput', label: 'Spk' } }, true, true],
-  ['setVideoInputDevice', (a) => a.setVideoInputDevice('Cam', 'c1'), { type: 'devices', name: 'setDevice', device: { id: 'c1', kind: 'videoinput', label: 'Cam' } }, true, true],
+  [
+    'setAudioInputDevice',
+    (a) => a.setAudioInputDevice('Mic', 'm1'),
+    { type: 'devices', name: 'setDevice', device: { id: 'm1', kind: 'audioinput', label: 'Mic' } },
+    true,
+    true,
+  ],
+  [
+    'setAudioOutputDevice',
+    (a) => a.setAudioOutputDevice('Spk', 's1'),
+    { type: 'devices', name: 'setDevice', device: { id: 's1', kind: 'audiooutput', label: 'Spk' } },
+    true,
+    true,
+  ],
+  [
+    'setVideoInputDevice',
+    (a) => a.setVideoInputDevice('Cam', 'c1'),
+    { type: 'devices', name: 'setDevice', device: { id: 'c1', kind: 'videoinput', label: 'Cam' } },
+    true,
+    true,
+  ],
 ];
 
 /** Methods that send a command: the call and the command event as it travels. */
@@ -133,8 +284,16 @@ describe('the IFrame host API, message by message (current Jitsi)', () => {
     vi.useRealTimers();
   });
   const flush = () => vi.advanceTimersByTimeAsync(60);
-  const events = () => embedded.sent().filter((m) => m.type === 'event').map((m) => m.data);
-  const requests = () => embedded.sent().filter((m) => m.type === 'request').map((m) => m.data);
+  const events = () =>
+    embedded
+      .sent()
+      .filter((m) => m.type === 'event')
+      .map((m) => m.data);
+  const requests = () =>
+    embedded
+      .sent()
+      .filter((m) => m.type === 'request')
+      .map((m) => m.data);
 
   it('supports exactly the commands and events of current Jitsi', () => {
     expect(embedded.api.getSupportedCommands()).toEqual(COMMANDS.map(([host]) => host));
@@ -179,7 +338,7 @@ describe('the IFrame host API, message by message (current Jitsi)', () => {
     expect(events()).toEqual([event]);
   });
 
-  it('an unknown command is refused with Jitsi\'s message and sends nothing', async () => {
+  it("an unknown command is refused with Jitsi's message and sends nothing", async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     embedded.api.executeCommand('toString');
     embedded.api.executeCommand('selfDestruct');
@@ -190,8 +349,10 @@ describe('the IFrame host API, message by message (current Jitsi)', () => {
 
   it('an unknown wire event, and the internal ones, are not re-emitted', async () => {
     const any = vi.fn();
-    for (const host of ['onStageParticipantChanged', 'localStorageChanged', 'largeVideoVisibilityChanged', 'constructor', 'toString']) embedded.api.on(host, any);
-    for (const wire of ['on-stage-participant-changed', 'local-storage-changed', 'large-video-visibility-changed', 'constructor', 'nonsense']) embedded.meeting.sendEvent(wire, {});
+    for (const host of ['onStageParticipantChanged', 'localStorageChanged', 'largeVideoVisibilityChanged', 'constructor', 'toString'])
+      embedded.api.on(host, any);
+    for (const wire of ['on-stage-participant-changed', 'local-storage-changed', 'large-video-visibility-changed', 'constructor', 'nonsense'])
+      embedded.meeting.sendEvent(wire, {});
     await flush();
     expect(any).not.toHaveBeenCalled();
   });
@@ -217,7 +378,7 @@ describe('the IFrame host API, message by message (current Jitsi)', () => {
     expect(requests().map((r) => r?.name)).toEqual(['getAvailableDevices', 'getCurrentDevices']);
   });
 
-  it('a failing request rejects with the meeting\'s error', async () => {
+  it("a failing request rejects with the meeting's error", async () => {
     embedded.meeting.onRequest('is-sharing-screen', () => {
       throw new Error('no screen');
     });
@@ -230,20 +391,28 @@ describe('the IFrame host API, message by message (current Jitsi)', () => {
     const keyed = embed({ e2eeKey: '0aff' });
     keyed.meeting.sendEvent('video-conference-joined', { roomName: 'standup', id: 'me', displayName: 'Ann', formattedDisplayName: 'Ann (me)' });
     await flush();
-    expect(keyed.sent().filter((m) => m.type === 'event').map((m) => m.data)).toEqual([
-      { name: 'set-media-encryption-key', data: [JSON.stringify({ exportedKey: [10, 255], index: 0 })] },
-    ]);
+    expect(
+      keyed
+        .sent()
+        .filter((m) => m.type === 'event')
+        .map((m) => m.data),
+    ).toEqual([{ name: 'set-media-encryption-key', data: [JSON.stringify({ exportedKey: [10, 255], index: 0 })] }]);
     keyed.api.dispose();
     keyed.meeting.dispose();
   });
 
-  it('resizeLargeVideo only within the frame\'s own numeric size', async () => {
+  it("resizeLargeVideo only within the frame's own numeric size", async () => {
     const sized = embed({ width: 800, height: 600 });
     sized.api.resizeLargeVideo(900, 500);
     sized.api.resizeLargeVideo(640, 480);
     embedded.api.resizeLargeVideo(10, 10); // '100%' sizes: Jitsi's comparison fails, nothing is sent
     await flush();
-    expect(sized.sent().filter((m) => m.type === 'event').map((m) => m.data)).toEqual([{ name: 'resize-large-video', data: [640, 480] }]);
+    expect(
+      sized
+        .sent()
+        .filter((m) => m.type === 'event')
+        .map((m) => m.data),
+    ).toEqual([{ name: 'resize-large-video', data: [640, 480] }]);
     expect(events()).toEqual([]);
     sized.api.dispose();
     sized.meeting.dispose();
@@ -276,7 +445,7 @@ describe('onload with either Jitsi release', () => {
     current.meeting.dispose();
   });
 
-  it('a 2021-era app (no ready): on the frame\'s DOM load, a moment later, as its own host did', async () => {
+  it("a 2021-era app (no ready): on the frame's DOM load, a moment later, as its own host did", async () => {
     const onload = vi.fn();
     const older = embed({ onload });
     older.api.getIFrame().dispatchEvent(new Event('load'));
@@ -335,13 +504,16 @@ describe('the wire as a real build writes it (found side by side by compare-host
     await expect(muted).resolves.toBe(true);
     await sharing;
     window.removeEventListener('message', record, true);
-    const responses = seen.map((s) => JSON.parse(s)).filter((f) => f.params?.type === 'response').map((f) => JSON.stringify(f.params));
+    const responses = seen
+      .map((s) => JSON.parse(s))
+      .filter((f) => f.params?.type === 'response')
+      .map((f) => JSON.stringify(f.params));
     expect(responses).toEqual(['{"type":"response","id":1,"result":true}', '{"type":"response","error":"no screen","id":2}']);
     api.dispose();
     meeting.dispose();
   });
 
-  it('the iframe\'s style reads height, width, border (_setSize before style.border = 0)', () => {
+  it("the iframe's style reads height, width, border (_setSize before style.border = 0)", () => {
     const { api, meeting } = embed({ width: 640, height: '50vh' });
     expect(api.getIFrame().getAttribute('style')).toBe('height: 50vh; width: 640px; border: 0px;');
     api.dispose();
@@ -349,10 +521,20 @@ describe('the wire as a real build writes it (found side by side by compare-host
   });
 
   it('iceServers sits between config and interfaceConfig in the hash (uri.ts prefix order)', () => {
-    const { api, meeting } = embed({ configOverwrite: { a: 1 }, interfaceConfigOverwrite: { b: 2 }, iceServers: { replace: [] }, userInfo: { email: 'e@x.test' } });
+    const { api, meeting } = embed({
+      configOverwrite: { a: 1 },
+      interfaceConfigOverwrite: { b: 2 },
+      iceServers: { replace: [] },
+      userInfo: { email: 'e@x.test' },
+    });
     const hash = new URL(api.getIFrame().src).hash;
     expect(hash.split('&').map((p) => p.split('=')[0])).toEqual([
-      '#jitsi_meet_external_api_id', 'config.a', 'iceServers.replace', 'interfaceConfig.b', 'userInfo.email', 'appData.localStorageContent',
+      '#jitsi_meet_external_api_id',
+      'config.a',
+      'iceServers.replace',
+      'interfaceConfig.b',
+      'userInfo.email',
+      'appData.localStorageContent',
     ]);
     api.dispose();
     meeting.dispose();
@@ -385,7 +567,7 @@ describe('the wire as a real build writes it (found side by side by compare-host
  * writes the iframe as jitsi/jitsi-meet@b1a3c5c's external_api.js and uri.js do — checked side by
  * side with that build by scripts/compare-host.mjs: options that host did not have are not written.
  */
-describe('the 2021 host\'s iframe and URL (jitsi/jitsi-meet@b1a3c5c)', () => {
+describe("the 2021 host's iframe and URL (jitsi/jitsi-meet@b1a3c5c)", () => {
   it('jwt in the query only; no lang, release or iceServers; config, interfaceConfig, devices, userInfo, appData in that order', async () => {
     const { HOST_2021 } = await import('../../../lib/jitsi/host-2021.js');
     const { api, meeting } = embed({
@@ -432,8 +614,23 @@ describe('the 2021 host\'s iframe and URL (jitsi/jitsi-meet@b1a3c5c)', () => {
 });
 
 describe('the host is an EventEmitter like the real one (the events package external_api.js extends)', () => {
-  it.each(['on', 'once', 'off', 'addListener', 'prependListener', 'prependOnceListener', 'removeListener', 'removeAllListeners', 'emit',
-    'listenerCount', 'listeners', 'rawListeners', 'eventNames', 'setMaxListeners', 'getMaxListeners'])('has %s', (name) => {
+  it.each([
+    'on',
+    'once',
+    'off',
+    'addListener',
+    'prependListener',
+    'prependOnceListener',
+    'removeListener',
+    'removeAllListeners',
+    'emit',
+    'listenerCount',
+    'listeners',
+    'rawListeners',
+    'eventNames',
+    'setMaxListeners',
+    'getMaxListeners',
+  ])('has %s', (name) => {
     const { api, meeting } = embed();
     expect(typeof (api as unknown as Record<string, unknown>)[name]).toBe('function');
     api.dispose();
@@ -450,7 +647,8 @@ describe('the 2021 host has only the methods of jitsi/jitsi-meet@b1a3c5c', () =>
     const record = api as unknown as Record<string, unknown>;
     for (const name of METHODS_ADDED_AFTER_2021) expect(typeof record[name], name).toBe('undefined');
     expect(() => (record.getRoomsInfo as () => unknown)()).toThrow(TypeError);
-    for (const name of ['isAudioMuted', 'getParticipantsInfo', 'executeCommand', 'getAvailableDevices', 'dispose']) expect(typeof record[name], name).toBe('function');
+    for (const name of ['isAudioMuted', 'getParticipantsInfo', 'executeCommand', 'getAvailableDevices', 'dispose'])
+      expect(typeof record[name], name).toBe('function');
     await vi.advanceTimersByTimeAsync(60);
     expect(sent()).toEqual([]);
     api.dispose();

@@ -6,7 +6,9 @@ const fail = () => Promise.reject(new TypeError('Failed to fetch'));
 describe('external_api.js: address and diagnosis', () => {
   it('builds the address as the SDK does (tenant, release), and a retry asks the network afresh', () => {
     expect(externalApiUrl('meet.example.org', 'standup')).toBe('https://meet.example.org/external_api.js');
-    expect(externalApiUrl('8x8.vc', 'vpaas-magic-cookie-1/room', 'release-1234')).toBe('https://8x8.vc/vpaas-magic-cookie-1/external_api.js?release=release-1234');
+    expect(externalApiUrl('8x8.vc', 'vpaas-magic-cookie-1/room', 'release-1234')).toBe(
+      'https://8x8.vc/vpaas-magic-cookie-1/external_api.js?release=release-1234',
+    );
     expect(externalApiUrl('meet.example.org', 'standup', undefined, 3)).toBe('https://meet.example.org/external_api.js?meetgate-retry=3');
   });
 

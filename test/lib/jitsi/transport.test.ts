@@ -25,9 +25,7 @@ describe('transport', () => {
     const { host, meeting, meetingWindow } = pair();
     host.sendEvent({ name: 'video-hangup', data: [] });
     await vi.advanceTimersByTimeAsync(50);
-    expect(frames(meetingWindow.received, 'message').map((f) => f.params)).toEqual([
-      { type: 'event', data: { name: 'video-hangup', data: [] } },
-    ]);
+    expect(frames(meetingWindow.received, 'message').map((f) => f.params)).toEqual([{ type: 'event', data: { name: 'video-hangup', data: [] } }]);
     host.dispose();
     meeting.dispose();
   });

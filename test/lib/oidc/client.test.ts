@@ -39,12 +39,21 @@ describe('createOidcClient against a real provider', () => {
     const request = new URL(seen[0]?.url ?? '');
     expect(seen[0]?.interactive).toBe(true);
     expect(Object.fromEntries(request.searchParams)).toMatchObject({
-      client_id: 'jitsi', redirect_uri: REDIRECT, response_type: 'code', scope: 'openid', code_challenge_method: 'S256',
+      client_id: 'jitsi',
+      redirect_uri: REDIRECT,
+      response_type: 'code',
+      scope: 'openid',
+      code_challenge_method: 'S256',
     });
     expect(request.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(request.searchParams.get('state')).toMatch(/^[A-Za-z0-9_-]{20,}$/);
     expect(request.searchParams.get('nonce')).toMatch(/^[A-Za-z0-9_-]{20,}$/);
-    expect(tokens).toMatchObject({ subject: 'ann', accessToken: expect.stringMatching(/^ey/), idToken: expect.stringMatching(/^ey/), refreshToken: expect.any(String) });
+    expect(tokens).toMatchObject({
+      subject: 'ann',
+      accessToken: expect.stringMatching(/^ey/),
+      idToken: expect.stringMatching(/^ey/),
+      refreshToken: expect.any(String),
+    });
   });
 
   it('refreshes, keeping the old refresh token when the provider does not rotate it', async () => {
@@ -76,9 +85,13 @@ describe('createOidcClient against a real provider', () => {
   });
 
   it('builds the logout address with the ID token hint', async () => {
-    const url = new URL(await client(flow('ann')).logoutUrl({ idToken: 'id.token.x', postLogoutRedirectUri: 'https://meet.example.org/bye' }) ?? '');
+    const url = new URL((await client(flow('ann')).logoutUrl({ idToken: 'id.token.x', postLogoutRedirectUri: 'https://meet.example.org/bye' })) ?? '');
     expect(url.origin + url.pathname).toBe(provider.logoutUrl);
-    expect(Object.fromEntries(url.searchParams)).toEqual({ client_id: 'jitsi', id_token_hint: 'id.token.x', post_logout_redirect_uri: 'https://meet.example.org/bye' });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      client_id: 'jitsi',
+      id_token_hint: 'id.token.x',
+      post_logout_redirect_uri: 'https://meet.example.org/bye',
+    });
   });
 });
 
@@ -94,31 +107,62 @@ describe('createOidcClient refuses what it cannot trust', () => {
 
   it('rejects a callback to another address than the redirect URI', async () => {
     const elsewhere = client(async () => 'https://evil.example/?code=x&state=y');
-    await expect(elsewhere.signIn({ interactive: true })).rejects.toMatchObject({ kind: 'invalid-response', message: expect.stringContaining('unexpected address') });
+    await expect(elsewhere.signIn({ interactive: true })).rejects.toMatchObject({
+      kind: 'invalid-response',
+      message: expect.stringContaining('unexpected address'),
+    });
   });
 
-  it('reports a closed window as cancelled, with the browsers\' own wording', async () => {
-    expect(await kindOf(client(async () => { throw new Error('The user did not approve access.'); }).signIn({ interactive: true }))).toBe('cancelled');
-    expect(await kindOf(client(async () => { throw new Error('User cancelled or denied access.'); }).signIn({ interactive: true }))).toBe('cancelled');
+  it("reports a closed window as cancelled, with the browsers' own wording", async () => {
+    expect(
+      await kindOf(
+        client(async () => {
+          throw new Error('The user did not approve access.');
+        }).signIn({ interactive: true }),
+      ),
+    ).toBe('cancelled');
+    expect(
+      await kindOf(
+        client(async () => {
+          throw new Error('User cancelled or denied access.');
+        }).signIn({ interactive: true }),
+      ),
+    ).toBe('cancelled');
   });
 
   it('reports an authorization error from the provider', async () => {
-    const denied = client(async (details) => `${REDIRECT}?error=access_denied&state=${new URL(details.url).searchParams.get('state')}&iss=${encodeURIComponent(provider.issuer)}`);
+    const denied = client(
+      async (details) => `${REDIRECT}?error=access_denied&state=${new URL(details.url).searchParams.get('state')}&iss=${encodeURIComponent(provider.issuer)}`,
+    );
     expect(await kindOf(denied.signIn({ interactive: true }))).toBe('cancelled');
-    const broken = client(async (details) => `${REDIRECT}?error=server_error&error_description=boom%00%01&state=${new URL(details.url).searchParams.get('state')}&iss=${encodeURIComponent(provider.issuer)}`);
-    await expect(broken.signIn({ interactive: true })).rejects.toMatchObject({ kind: 'provider-error', providerError: 'server_error', message: 'The sign-in service refused: server_error (boom).' });
+    const broken = client(
+      async (details) =>
+        `${REDIRECT}?error=server_error&error_description=boom%00%01&state=${new URL(details.url).searchParams.get('state')}&iss=${encodeURIComponent(provider.issuer)}`,
+    );
+    await expect(broken.signIn({ interactive: true })).rejects.toMatchObject({
+      kind: 'provider-error',
+      providerError: 'server_error',
+      message: 'The sign-in service refused: server_error (boom).',
+    });
   });
 
   it('says unreachable when nothing listens, and refuses plain http away from this computer', async () => {
     const stopped = await startOidcProvider({ clients: [], lifetimeMs: 10_000 });
     await stopped.stop();
-    const offline = createOidcClient({ issuer: stopped.issuer, clientId: 'jitsi', scopes: ['openid'] }, { redirectUri: REDIRECT, launchWebAuthFlow: flow('ann'), timeoutMs: 2000 });
+    const offline = createOidcClient(
+      { issuer: stopped.issuer, clientId: 'jitsi', scopes: ['openid'] },
+      { redirectUri: REDIRECT, launchWebAuthFlow: flow('ann'), timeoutMs: 2000 },
+    );
     expect(await kindOf(offline.signIn({ interactive: true }))).toBe('unreachable');
-    expect(() => createOidcClient({ issuer: 'http://id.example.org', clientId: 'jitsi', scopes: [] }, { redirectUri: REDIRECT, launchWebAuthFlow: flow('ann') })).toThrow(OidcError);
+    expect(() =>
+      createOidcClient({ issuer: 'http://id.example.org', clientId: 'jitsi', scopes: [] }, { redirectUri: REDIRECT, launchWebAuthFlow: flow('ann') }),
+    ).toThrow(OidcError);
   });
 
   it('never echoes an unexpected error text, which may hold a code or token', async () => {
-    const leaky = client(async () => { throw new Error(`navigation failed for ${REDIRECT}?code=SECRET-CODE&state=x`); });
+    const leaky = client(async () => {
+      throw new Error(`navigation failed for ${REDIRECT}?code=SECRET-CODE&state=x`);
+    });
     const error = await leaky.signIn({ interactive: true }).catch((caught: unknown) => caught as OidcError);
     expect(error).toMatchObject({ kind: 'invalid-response', message: 'The sign-in service gave an answer MeetGate cannot trust.' });
   });

@@ -12,7 +12,7 @@ function read(text: string): ProsodyConfig {
 }
 
 describe('forgetSecrets', () => {
-  it('drops every secret value, keeping the option\'s name and line', () => {
+  it("drops every secret value, keeping the option's name and line", () => {
     const { config, secrets } = forgetSecrets(read(fixture('debian.cfg.lua')));
     expect(secrets).toEqual([
       { option: 'external_service_secret', section: '*', line: 8 },
@@ -34,14 +34,22 @@ describe('summarizeProsodyConfig', () => {
       { name: 'guest.meet.example.org', token: false, line: 98 },
     ]);
     expect(summary.host).toBe('meet.example.org');
-    expect(summary.profile).toMatchObject({ name: 'meet.example.org', domain: 'meet.example.org', app_id: 'example_app_id', key_kind: 'secret', token_verification: true });
-    expect(summary.rows).toEqual(expect.arrayContaining([
-      { setting: 'domain', option: 'VirtualHost', value: 'meet.example.org', from: 'line 23' },
-      { setting: 'app_id', option: 'app_id', value: 'example_app_id', from: 'line 26' },
-      { setting: 'key_kind', option: 'app_secret', value: 'shared secret (HS)', from: 'line 27' },
-      { setting: 'enable_domain_verification', option: 'enable_domain_verification', value: 'true', from: 'default' },
-      { setting: 'muc_mapper_domain_base', option: 'muc_mapper_domain_base', value: 'meet.example.org', from: 'line 6 (global)' },
-    ]));
+    expect(summary.profile).toMatchObject({
+      name: 'meet.example.org',
+      domain: 'meet.example.org',
+      app_id: 'example_app_id',
+      key_kind: 'secret',
+      token_verification: true,
+    });
+    expect(summary.rows).toEqual(
+      expect.arrayContaining([
+        { setting: 'domain', option: 'VirtualHost', value: 'meet.example.org', from: 'line 23' },
+        { setting: 'app_id', option: 'app_id', value: 'example_app_id', from: 'line 26' },
+        { setting: 'key_kind', option: 'app_secret', value: 'shared secret (HS)', from: 'line 27' },
+        { setting: 'enable_domain_verification', option: 'enable_domain_verification', value: 'true', from: 'default' },
+        { setting: 'muc_mapper_domain_base', option: 'muc_mapper_domain_base', value: 'meet.example.org', from: 'line 6 (global)' },
+      ]),
+    );
     expect(summary.problem).toBeNull();
     expect(JSON.stringify(summary)).not.toContain('example_app_secret');
   });
@@ -49,16 +57,29 @@ describe('summarizeProsodyConfig', () => {
   it('Docker layout: global issuers and audiences for meet.jitsi', () => {
     const summary = summarizeProsodyConfig(forgetSecrets(read(fixture('docker.cfg.lua'))).config);
     expect(summary.host).toBe('meet.jitsi');
-    expect(summary.profile).toMatchObject({ domain: 'meet.jitsi', asap_accepted_issuers: ['my_web_client', 'my_app_client'], asap_accepted_audiences: ['my_server1', 'my_server2'] });
-    expect(summary.rows).toContainEqual({ setting: 'asap_accepted_issuers', option: 'asap_accepted_issuers', value: 'my_web_client, my_app_client', from: 'line 12 (global)' });
+    expect(summary.profile).toMatchObject({
+      domain: 'meet.jitsi',
+      asap_accepted_issuers: ['my_web_client', 'my_app_client'],
+      asap_accepted_audiences: ['my_server1', 'my_server2'],
+    });
+    expect(summary.rows).toContainEqual({
+      setting: 'asap_accepted_issuers',
+      option: 'asap_accepted_issuers',
+      value: 'my_web_client, my_app_client',
+      from: 'line 12 (global)',
+    });
   });
 
-  it('takes another VirtualHost when asked, and the chosen release\'s defaults', () => {
+  it("takes another VirtualHost when asked, and the chosen release's defaults", () => {
     const config = forgetSecrets(read(fixture('debian.cfg.lua'))).config;
     const guest = summarizeProsodyConfig(config, { host: 'guest.meet.example.org' });
     expect(guest.host).toBe('guest.meet.example.org');
     expect(guest.notes.join(' ')).toMatch(/authentication = "jitsi-anonymous", not "token"/);
-    expect(summarizeProsodyConfig(config, { host: 'nowhere.example' })).toMatchObject({ host: null, profile: null, hostReason: 'There is no VirtualHost "nowhere.example" in this file.' });
+    expect(summarizeProsodyConfig(config, { host: 'nowhere.example' })).toMatchObject({
+      host: null,
+      profile: null,
+      hostReason: 'There is no VirtualHost "nowhere.example" in this file.',
+    });
     const older = summarizeProsodyConfig(config, { base: JITSI_2025_PROFILE });
     expect(older.profile).toMatchObject({ sub_claim_check: 'join', room_pattern_case: 'lowercased', app_id: 'example_app_id' });
   });
@@ -75,7 +96,10 @@ describe('summarizeProsodyConfig', () => {
       '  app_secret = "b-secret"',
     ].join('\n');
     const { config, secrets } = forgetSecrets(read(text));
-    expect(secrets.map((s) => [s.option, s.line])).toEqual([['app_secret', 4], ['app_secret', 8]]);
+    expect(secrets.map((s) => [s.option, s.line])).toEqual([
+      ['app_secret', 4],
+      ['app_secret', 8],
+    ]);
     const summary = summarizeProsodyConfig(config);
     expect(summary.host).toBeNull();
     expect(summary.hostReason).toMatch(/Several VirtualHosts use tokens/);
@@ -85,7 +109,12 @@ describe('summarizeProsodyConfig', () => {
       [5, 'a call to os.getenv'],
     ]);
     const a = summarizeProsodyConfig(config, { host: 'a.example.org' });
-    expect(a.rows).toContainEqual({ setting: 'asap_accepted_issuers', option: 'asap_accepted_issuers', value: 'app_id (not set)', from: 'line 5: not evaluated, default used' });
+    expect(a.rows).toContainEqual({
+      setting: 'asap_accepted_issuers',
+      option: 'asap_accepted_issuers',
+      value: 'app_id (not set)',
+      from: 'line 5: not evaluated, default used',
+    });
     expect(JSON.stringify(a)).not.toContain('b-secret');
   });
 

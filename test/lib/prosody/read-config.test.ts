@@ -32,7 +32,10 @@ describe('readProsodyConfig: the Debian layout (conf.avail/<host>.cfg.lua)', () 
     expect(host.options.app_secret).toMatchObject({ value: 'example_app_secret', line: 27 });
     expect(host.options.ssl?.value).toEqual({ key: '/etc/prosody/certs/meet.example.org.key', certificate: '/etc/prosody/certs/meet.example.org.crt' });
     expect(config.global.options.muc_mapper_domain_base?.value).toBe('meet.example.org');
-    expect(config.global.options.external_services?.value).toMatchObject([{ type: 'stun', port: 3478 }, { type: 'turn', secret: true }]);
+    expect(config.global.options.external_services?.value).toMatchObject([
+      { type: 'stun', port: 3478 },
+      { type: 'turn', secret: true },
+    ]);
   });
 
   it('lists modules_enabled per section', () => {
@@ -43,9 +46,15 @@ describe('readProsodyConfig: the Debian layout (conf.avail/<host>.cfg.lua)', () 
   it('maps to a server profile naming the host, the app id and the MUC module', () => {
     const { profile, settings } = profileFromProsodyConfig(config);
     expect(profile).toMatchObject({
-      name: 'meet.example.org', domain: 'meet.example.org', app_id: 'example_app_id', key_kind: 'secret',
-      signature_algorithm: 'HS256', enable_domain_verification: true, asap_require_room_claim: true,
-      muc_mapper_domain_base: 'meet.example.org', token_verification: true,
+      name: 'meet.example.org',
+      domain: 'meet.example.org',
+      app_id: 'example_app_id',
+      key_kind: 'secret',
+      signature_algorithm: 'HS256',
+      enable_domain_verification: true,
+      asap_require_room_claim: true,
+      muc_mapper_domain_base: 'meet.example.org',
+      token_verification: true,
     });
     expect(settings.find((s) => s.setting === 'app_id')).toEqual({ setting: 'app_id', option: 'app_id', source: 'host', line: 26 });
     expect(settings.find((s) => s.setting === 'enable_domain_verification')?.source).toBe('default');
@@ -58,9 +67,12 @@ describe('readProsodyConfig: the Docker layout (conf.d/jitsi-meet.cfg.lua)', () 
   it('takes global issuers and audiences for the meet.jitsi host', () => {
     const { profile, settings } = profileFromProsodyConfig(config);
     expect(profile).toMatchObject({
-      domain: 'meet.jitsi', app_id: 'my_jitsi_app_id',
-      asap_accepted_issuers: ['my_web_client', 'my_app_client'], asap_accepted_audiences: ['my_server1', 'my_server2'],
-      allow_empty_token: false, token_verification: true,
+      domain: 'meet.jitsi',
+      app_id: 'my_jitsi_app_id',
+      asap_accepted_issuers: ['my_web_client', 'my_app_client'],
+      asap_accepted_audiences: ['my_server1', 'my_server2'],
+      allow_empty_token: false,
+      token_verification: true,
     });
     expect(settings.find((s) => s.setting === 'asap_accepted_issuers')).toMatchObject({ source: 'global', line: 12 });
   });
@@ -85,7 +97,12 @@ Component "conference.jitsi.example.com" "muc"
 `;
   it('gives an RS256 key-server profile with the room claim not required', () => {
     const { profile } = profileFromProsodyConfig(ok(readProsodyConfig(text)));
-    expect(profile).toMatchObject({ key_kind: 'key-server', signature_algorithm: 'RS256', asap_require_room_claim: false, asap_accepted_audiences: ['account'] });
+    expect(profile).toMatchObject({
+      key_kind: 'key-server',
+      signature_algorithm: 'RS256',
+      asap_require_room_claim: false,
+      asap_accepted_audiences: ['account'],
+    });
   });
 });
 
@@ -144,11 +161,21 @@ describe('readProsodyConfig: choosing the host', () => {
     expect(ok(readProsodyConfig(text, { host: 'c.org' })).hostReason).toMatch(/no VirtualHost "c.org"/);
   });
   it('coerces like Prosody: "false" is false, "3" is 3, a lone string is a one-entry list', () => {
-    const c = ok(readProsodyConfig('VirtualHost "x"\n authentication = "token"\n app_secret = "s"\n enable_domain_verification = "false"\n token_regex_max_quantifiers = "2"\n asap_accepted_issuers = "me"'));
-    expect(profileFromProsodyConfig(c).profile).toMatchObject({ enable_domain_verification: false, token_regex_max_quantifiers: 2, asap_accepted_issuers: ['me'] });
+    const c = ok(
+      readProsodyConfig(
+        'VirtualHost "x"\n authentication = "token"\n app_secret = "s"\n enable_domain_verification = "false"\n token_regex_max_quantifiers = "2"\n asap_accepted_issuers = "me"',
+      ),
+    );
+    expect(profileFromProsodyConfig(c).profile).toMatchObject({
+      enable_domain_verification: false,
+      token_regex_max_quantifiers: 2,
+      asap_accepted_issuers: ['me'],
+    });
   });
   it('says when the room component does not load token_verification', () => {
-    const c = ok(readProsodyConfig('VirtualHost "x"\n authentication = "token"\n app_secret = "s"\nComponent "conference.x" "muc"\n modules_enabled = { "ping" }'));
+    const c = ok(
+      readProsodyConfig('VirtualHost "x"\n authentication = "token"\n app_secret = "s"\nComponent "conference.x" "muc"\n modules_enabled = { "ping" }'),
+    );
     const { profile, notes } = profileFromProsodyConfig(c);
     expect(profile.token_verification).toBe(false);
     expect(notes.join(' ')).toMatch(/does not enable "token_verification"/);

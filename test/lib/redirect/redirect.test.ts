@@ -88,13 +88,17 @@ describe('checkRedirect', () => {
 describe('buildLoginUrl', () => {
   const target = { returnTo: 'https://portal.example.org/meet?room=a b&x=1#top', room: 'team standup' };
   it('appends returnTo, keeping the query and the hash', () => {
-    expect(buildLoginUrl('https://intranet.example.org/login?app=meet#f', target))
-      .toBe(`https://intranet.example.org/login?app=meet&returnTo=${encodeURIComponent(target.returnTo)}#f`);
+    expect(buildLoginUrl('https://intranet.example.org/login?app=meet#f', target)).toBe(
+      `https://intranet.example.org/login?app=meet&returnTo=${encodeURIComponent(target.returnTo)}#f`,
+    );
     expect(buildLoginUrl('/login', target)).toBe(`/login?returnTo=${encodeURIComponent(target.returnTo)}`);
     expect(buildLoginUrl('/login?', target)).toBe(`/login?returnTo=${encodeURIComponent(target.returnTo)}`);
   });
   it('fills {returnTo} and {room} placeholders, encoded, in one pass', () => {
-    const url = buildLoginUrl('https://sso.example.org/auth?redirect_uri={returnTo}&r={room}', { returnTo: 'https://p.example.org/{room}', room: '{returnTo}' });
+    const url = buildLoginUrl('https://sso.example.org/auth?redirect_uri={returnTo}&r={room}', {
+      returnTo: 'https://p.example.org/{room}',
+      room: '{returnTo}',
+    });
     expect(url).toBe(`https://sso.example.org/auth?redirect_uri=${encodeURIComponent('https://p.example.org/{room}')}&r=${encodeURIComponent('{returnTo}')}`);
   });
   it('a placeholder in the host cannot move the target elsewhere once checked', () => {

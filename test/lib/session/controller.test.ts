@@ -60,7 +60,13 @@ describe('createSessionController', () => {
     const api = mount(c);
     api.emit('videoConferenceJoined', { id: 'me', roomName: 'standup' });
     expect(c.getSnapshot().state).toMatchObject({ status: 'in-meeting', participantId: 'me' });
-    expect(events.find((event) => event.type === 'token-found')).toEqual({ type: 'token-found', source: 'prop', reason: 'initial', usable: true, verification: 'unverified' });
+    expect(events.find((event) => event.type === 'token-found')).toEqual({
+      type: 'token-found',
+      source: 'prop',
+      reason: 'initial',
+      usable: true,
+      verification: 'unverified',
+    });
     expect(JSON.stringify(events)).not.toContain(TOKEN);
   });
 
@@ -110,7 +116,9 @@ describe('createSessionController', () => {
     expect(c.getSnapshot().state).toMatchObject({ status: 'in-meeting', expiring: { phase: 'ready' } });
     expect(c.getSnapshot().frame?.token).toBe(short);
     await timers.advance(61_000);
-    first.emit('errorOccurred', { error: { name: 'connection.passwordRequired', message: 'Not acceptable by exp (1 sec since expired)', type: 'CONNECTION', isFatal: false } });
+    first.emit('errorOccurred', {
+      error: { name: 'connection.passwordRequired', message: 'Not acceptable by exp (1 sec since expired)', type: 'CONNECTION', isFatal: false },
+    });
     expect(reasons).toEqual(['initial', 'expiring']);
     expect(first.disposeCount).toBe(1);
     expect(first.listenerCount()).toBe(0);
@@ -121,7 +129,11 @@ describe('createSessionController', () => {
   });
 
   it('kicked: disposes the meeting, counts down, then goes to the allowed page', async () => {
-    const { controller: c, timers, location } = setup({
+    const {
+      controller: c,
+      timers,
+      location,
+    } = setup({
       auth: { logoutUrl: 'https://intranet.example.org/meetings', allowedRedirectOrigins: ['https://intranet.example.org'] },
       autoRedirectAfterKickSeconds: 3,
     });
@@ -230,7 +242,11 @@ describe('createSessionController', () => {
   });
 
   it('a verifier that throws leaves the token unverified', async () => {
-    const { controller: c, timers } = setup({ verify: async () => { throw new Error('jwks down'); } });
+    const { controller: c, timers } = setup({
+      verify: async () => {
+        throw new Error('jwks down');
+      },
+    });
     await timers.advance(0);
     expect(c.getSnapshot().state).toMatchObject({ status: 'joining', token: { verification: 'unverified' } });
   });

@@ -37,7 +37,10 @@ export class FakeJitsiApi implements MeetingApi {
   disposeCount = 0;
   iframe: HTMLIFrameElement | null = null;
 
-  constructor(readonly domain = 'meet.example.org', readonly options: FakeApiOptions = {}) {
+  constructor(
+    readonly domain = 'meet.example.org',
+    readonly options: FakeApiOptions = {},
+  ) {
     FakeJitsiApi.instances.push(this);
     const parent = options.parentNode;
     if (parent) {

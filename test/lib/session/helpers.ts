@@ -61,7 +61,10 @@ export function run(events: Array<SessionEvent | [SessionEvent, number]>, cfg = 
 
 /** A Jitsi error event. */
 export function jitsiError(name: string, fields: { message?: string; params?: unknown[]; type?: string; isFatal?: boolean } = {}): SessionEvent {
-  return { type: 'jitsi-error', error: { name, message: fields.message ?? null, params: fields.params ?? [], type: fields.type ?? null, isFatal: fields.isFatal ?? false } };
+  return {
+    type: 'jitsi-error',
+    error: { name, message: fields.message ?? null, params: fields.params ?? [], type: fields.type ?? null, isFatal: fields.isFatal ?? false },
+  };
 }
 
 /** The events that bring a session into the meeting with TOKEN. */

@@ -4,7 +4,11 @@ import { examineToken } from '../../../lib/session/intake.js';
 import { fakeToken, goodClaims, NOW } from '../../fixtures/tokens.js';
 
 const context = (inspect?: Parameters<typeof examineToken>[4]['inspect']) => ({
-  domain: 'meet.example.org', room: 'standup', now: NOW, inspect, signal: new AbortController().signal,
+  domain: 'meet.example.org',
+  room: 'standup',
+  now: NOW,
+  inspect,
+  signal: new AbortController().signal,
 });
 
 describe('examineToken with a server profile', () => {

@@ -1,17 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { listenToMeeting, MEETING_API_EVENTS, NAME_EVENTS, readError, readKick, readRefusal, refreshDueAt, toSessionEvent, type SessionEvent, type TokenInfo } from '../../../lib/session/index.js';
+import {
+  listenToMeeting,
+  MEETING_API_EVENTS,
+  NAME_EVENTS,
+  readError,
+  readKick,
+  readRefusal,
+  refreshDueAt,
+  toSessionEvent,
+  type SessionEvent,
+  type TokenInfo,
+} from '../../../lib/session/index.js';
 import { inspectToken } from '../../../lib/token/index.js';
 import { fakeToken, goodClaims, GOOD_CONTEXT, NOW, NOW_S } from '../../fixtures/tokens.js';
 import { FakeJitsiApi } from './fake-api.js';
 
 describe('errorOccurred payloads', () => {
   it('reads the real shape { error: { name, message, params, type, isFatal } }', () => {
-    expect(readError({ error: { name: 'conference.connectionError.membersOnly', params: ['lobby@x', true], type: 'CONFERENCE', isFatal: false } }))
-      .toEqual({ name: 'conference.connectionError.membersOnly', message: null, params: ['lobby@x', true], type: 'CONFERENCE', isFatal: false });
+    expect(readError({ error: { name: 'conference.connectionError.membersOnly', params: ['lobby@x', true], type: 'CONFERENCE', isFatal: false } })).toEqual({
+      name: 'conference.connectionError.membersOnly',
+      message: null,
+      params: ['lobby@x', true],
+      type: 'CONFERENCE',
+      isFatal: false,
+    });
   });
   it('also reads the flat shape the handbook documents', () => {
-    expect(readError({ name: 'connection.passwordRequired', message: 'Invalid signature', type: 'CONNECTION', isFatal: false }))
-      .toMatchObject({ name: 'connection.passwordRequired', message: 'Invalid signature' });
+    expect(readError({ name: 'connection.passwordRequired', message: 'Invalid signature', type: 'CONNECTION', isFatal: false })).toMatchObject({
+      name: 'connection.passwordRequired',
+      message: 'Invalid signature',
+    });
   });
   it.each([[null], ['connection.passwordRequired'], [{ error: { name: 42 } }], [{ error: { name: 'x'.repeat(300) } }], [{}]])('ignores %j', (payload) => {
     expect(readError(payload)).toBeNull();
@@ -95,12 +113,18 @@ describe('naming the kicker on every release', () => {
   }
 
   it('the payload name wins (current releases)', () => {
-    const event = kickAfter((api) => api.emit('participantJoined', { id: 'k1', displayName: 'Old Name' }), { kicked: { id: 'me', local: true }, kicker: { id: 'k1', name: 'Ann' } });
+    const event = kickAfter((api) => api.emit('participantJoined', { id: 'k1', displayName: 'Old Name' }), {
+      kicked: { id: 'me', local: true },
+      kicker: { id: 'k1', name: 'Ann' },
+    });
     expect(event).toEqual({ type: 'kicked-out', by: 'Ann', byModerator: true });
   });
   it('else the name from participantJoined', () => {
-    expect(kickAfter((api) => api.emit('participantJoined', { id: 'k1', displayName: 'Ann Owner', formattedDisplayName: 'Ann Owner' })))
-      .toEqual({ type: 'kicked-out', by: 'Ann Owner', byModerator: true });
+    expect(kickAfter((api) => api.emit('participantJoined', { id: 'k1', displayName: 'Ann Owner', formattedDisplayName: 'Ann Owner' }))).toEqual({
+      type: 'kicked-out',
+      by: 'Ann Owner',
+      byModerator: true,
+    });
   });
   it('a rename counts (display-name-change carries lower-case displayname)', () => {
     const event = kickAfter((api) => {
@@ -111,7 +135,12 @@ describe('naming the kicker on every release', () => {
   });
   it('else the host API participant list, read at the kick', () => {
     const event = kickAfter((api) => {
-      Object.assign(api, { getParticipantsInfo: () => [{ participantId: 'me', displayName: 'Bob' }, { participantId: 'k1', displayName: 'Ann Listed' }] });
+      Object.assign(api, {
+        getParticipantsInfo: () => [
+          { participantId: 'me', displayName: 'Bob' },
+          { participantId: 'k1', displayName: 'Ann Listed' },
+        ],
+      });
     });
     expect(event).toMatchObject({ by: 'Ann Listed', byModerator: true });
   });
@@ -123,20 +152,34 @@ describe('naming the kicker on every release', () => {
   });
   it('hostile names are cleaned; a throwing participant list is ignored', () => {
     expect(kickAfter((api) => api.emit('participantJoined', { id: 'k1', displayName: `Ann\u202e${'x'.repeat(200)}` }))?.type).toBe('kicked-out');
-    const event = kickAfter((api) => Object.assign(api, { getParticipantsInfo: () => { throw new Error('boom'); } }));
+    const event = kickAfter((api) =>
+      Object.assign(api, {
+        getParticipantsInfo: () => {
+          throw new Error('boom');
+        },
+      }),
+    );
     expect(event).toEqual({ type: 'kicked-out', by: null, byModerator: true });
   });
 });
 
 describe('readRefusal', () => {
   it('keeps the server words as detail', () => {
-    expect(readRefusal({ name: 'connection.passwordRequired', message: 'Not acceptable by exp (3 sec since expired)', params: [], type: 'CONNECTION', isFatal: false }, false))
-      .toEqual({ code: 'expired', detail: 'Not acceptable by exp (3 sec since expired)' });
+    expect(
+      readRefusal(
+        { name: 'connection.passwordRequired', message: 'Not acceptable by exp (3 sec since expired)', params: [], type: 'CONNECTION', isFatal: false },
+        false,
+      ),
+    ).toEqual({ code: 'expired', detail: 'Not acceptable by exp (3 sec since expired)' });
   });
 });
 
 describe('refreshDueAt', () => {
-  const info = (claims: Record<string, unknown>): TokenInfo => ({ report: inspectToken(fakeToken(goodClaims(claims)), { ...GOOD_CONTEXT, now: NOW }), source: 'provider', verification: 'unverified' });
+  const info = (claims: Record<string, unknown>): TokenInfo => ({
+    report: inspectToken(fakeToken(goodClaims(claims)), { ...GOOD_CONTEXT, now: NOW }),
+    source: 'provider',
+    verification: 'unverified',
+  });
   it('five minutes before exp for an hour-long token', () => {
     expect(refreshDueAt(info({}), NOW, 300_000)).toBe((NOW_S + 3600 - 300) * 1000);
   });

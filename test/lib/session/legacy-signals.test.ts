@@ -5,14 +5,20 @@ import { readFailureLog, withErrorLogs } from '../../../lib/session/legacy-signa
 import { FakeJitsiApi } from './fake-api.js';
 
 // @jitsi/logger puts a timestamp and the caller first; conference.js logs 'CONFERENCE FAILED:', err, ...params.
-const conferenceLog = (...rest: unknown[]) => ({ logLevel: 'error', args: ['2021-06-01T10:00:00.000Z', '<_onConferenceFailed>: ', 'CONFERENCE FAILED:', ...rest] });
+const conferenceLog = (...rest: unknown[]) => ({
+  logLevel: 'error',
+  args: ['2021-06-01T10:00:00.000Z', '<_onConferenceFailed>: ', 'CONFERENCE FAILED:', ...rest],
+});
 
 describe('readFailureLog (2021-era apps report refusals only in their error log)', () => {
   it.each<[unknown, unknown]>([
     [conferenceLog('conference.authenticationRequired'), { name: 'conference.authenticationRequired', type: 'CONFERENCE', params: [] }],
     [conferenceLog('conference.connectionError.notAllowed'), { name: 'conference.connectionError.notAllowed', type: 'CONFERENCE' }],
     [conferenceLog('conference.connectionError.membersOnly', 'lobby@x', true), { params: ['lobby@x', true] }],
-    [{ logLevel: 'error', args: ['t', '<handleConnectionFailed>: ', 'CONNECTION FAILED:', 'connection.passwordRequired'] }, { name: 'connection.passwordRequired', type: 'CONNECTION', params: [] }],
+    [
+      { logLevel: 'error', args: ['t', '<handleConnectionFailed>: ', 'CONNECTION FAILED:', 'connection.passwordRequired'] },
+      { name: 'connection.passwordRequired', type: 'CONNECTION', params: [] },
+    ],
   ])('%j', (payload, expected) => {
     expect(readFailureLog(payload)).toMatchObject(expected as object);
   });
@@ -47,7 +53,9 @@ describe('listenToMeeting with an app that never says ready', () => {
   it('turns failure logs into the errors a current app would send', () => {
     const { api, seen } = listen();
     api.emit('log', conferenceLog('conference.authenticationRequired'));
-    expect(seen).toEqual([{ type: 'jitsi-error', error: { name: 'conference.authenticationRequired', message: null, params: [], type: 'CONFERENCE', isFatal: false } }]);
+    expect(seen).toEqual([
+      { type: 'jitsi-error', error: { name: 'conference.authenticationRequired', message: null, params: [], type: 'CONFERENCE', isFatal: false } },
+    ]);
   });
 
   it('a second load of the frame before joining is the authError.html redirect: not allowed', () => {

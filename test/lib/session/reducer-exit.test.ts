@@ -23,7 +23,14 @@ describe('kicked', () => {
     expect(kicked.model.timers).toEqual({ tick: NOW + 1000 });
     const two = run([[{ type: 'timer', timer: 'tick' }, NOW + 1000]], cfg, kicked.model);
     expect(two.state).toMatchObject({ countdown: { secondsLeft: 2 } });
-    const done = run([[{ type: 'timer', timer: 'tick' }, NOW + 2000], [{ type: 'timer', timer: 'tick' }, NOW + 3000]], cfg, two.model);
+    const done = run(
+      [
+        [{ type: 'timer', timer: 'tick' }, NOW + 2000],
+        [{ type: 'timer', timer: 'tick' }, NOW + 3000],
+      ],
+      cfg,
+      two.model,
+    );
     expect(done.state).toMatchObject({ countdown: { secondsLeft: 0 } });
     expect(done.effects).toEqual([{ kind: 'redirect', target: 'after-kick' }]);
     expect(done.model.timers).toEqual({});
@@ -55,7 +62,11 @@ describe('kicked', () => {
   it('a refused redirect target is not counted down to, and the screen says why', () => {
     const cfg = config({ afterKickSeconds: 5, redirects: { login: null, logout: refusedOrigin, 'after-kick': refusedOrigin } });
     const { state, effects } = run([...JOINED, { type: 'kicked-out', by: null }], cfg);
-    expect(state).toMatchObject({ status: 'kicked', countdown: null, notice: { kind: 'redirect-refused', target: 'after-kick', shown: 'https://evil.example.com' } });
+    expect(state).toMatchObject({
+      status: 'kicked',
+      countdown: null,
+      notice: { kind: 'redirect-refused', target: 'after-kick', shown: 'https://evil.example.com' },
+    });
     expect(effects).toEqual([]);
   });
 
@@ -74,14 +85,24 @@ describe('kicked', () => {
 
   it('with nothing to ask, "sign in again" goes to the login page, with nothing else it does nothing', () => {
     const cfg = config({ canRefresh: false, redirects: { login, logout: null, 'after-kick': null } });
-    expect(run([...JOINED, { type: 'kicked-out', by: 'Ann' }, { type: 'user', action: 'sign-in' }], cfg).effects).toEqual([{ kind: 'redirect', target: 'login' }]);
+    expect(run([...JOINED, { type: 'kicked-out', by: 'Ann' }, { type: 'user', action: 'sign-in' }], cfg).effects).toEqual([
+      { kind: 'redirect', target: 'login' },
+    ]);
     const none = run([...JOINED, { type: 'kicked-out', by: 'Ann' }], config({ canRefresh: false }));
     expect(run([{ type: 'user', action: 'sign-in' }], config({ canRefresh: false }), none.model).model).toBe(none.model);
   });
 
   it('the sources having nothing after a kick leads to the login page when there is one', () => {
     const cfg = config({ redirects: { login, logout: null, 'after-kick': null } });
-    const { effects, state } = run([...JOINED, { type: 'kicked-out', by: 'Ann' }, { type: 'user', action: 'sign-in' }, { type: 'token-not-found', reason: 'kicked', requestId: 2, failedSources: [] }], cfg);
+    const { effects, state } = run(
+      [
+        ...JOINED,
+        { type: 'kicked-out', by: 'Ann' },
+        { type: 'user', action: 'sign-in' },
+        { type: 'token-not-found', reason: 'kicked', requestId: 2, failedSources: [] },
+      ],
+      cfg,
+    );
     expect(effects).toEqual([{ kind: 'redirect', target: 'login' }]);
     expect(state).toMatchObject({ status: 'needs-token' });
   });
@@ -137,7 +158,10 @@ describe('ended', () => {
 
 describe('logged-out', () => {
   it('forgets every token, hangs up, redirects to the logout page', () => {
-    const { model, state, effects } = run([...JOINED, { type: 'user', action: 'sign-out' }], config({ redirects: { login: null, logout, 'after-kick': null } }));
+    const { model, state, effects } = run(
+      [...JOINED, { type: 'user', action: 'sign-out' }],
+      config({ redirects: { login: null, logout, 'after-kick': null } }),
+    );
     expect(state).toMatchObject({ status: 'logged-out', redirectingTo: 'https://intranet.example.org' });
     expect(effects).toEqual([{ kind: 'hangup' }, { kind: 'forget-tokens' }, { kind: 'redirect', target: 'logout' }]);
     expect(model.token).toBeNull();
@@ -183,13 +207,19 @@ describe('canRejoin', () => {
     expect(run([...JOINED, { type: 'ready-to-close' }], config({ canRefresh: false })).state).toMatchObject({ status: 'ended', canRejoin: true });
     const late = run([...JOINED, [{ type: 'ready-to-close' }, (NOW_S + 3601) * 1000]], config({ canRefresh: false }));
     expect(late.state).toMatchObject({ status: 'ended', canRejoin: false });
-    const withLogin = run([...JOINED, [{ type: 'ready-to-close' }, (NOW_S + 3601) * 1000]], config({ canRefresh: false, redirects: { login, logout: null, 'after-kick': null } }));
+    const withLogin = run(
+      [...JOINED, [{ type: 'ready-to-close' }, (NOW_S + 3601) * 1000]],
+      config({ canRefresh: false, redirects: { login, logout: null, 'after-kick': null } }),
+    );
     expect(withLogin.state).toMatchObject({ status: 'ended', canRejoin: true });
   });
 });
 
 describe('ended by the host', () => {
-  const destroyed: SessionEvent = { type: 'jitsi-error', error: { type: 'CONFERENCE', name: 'conference.destroyed', message: null, params: ['The meeting has been terminated'], isFatal: false } };
+  const destroyed: SessionEvent = {
+    type: 'jitsi-error',
+    error: { type: 'CONFERENCE', name: 'conference.destroyed', message: null, params: ['The meeting has been terminated'], isFatal: false },
+  };
 
   it('says the host ended it, and never sends the person to the "sign out?" page as if they had left', () => {
     const { state, effects } = run([...JOINED, destroyed, { type: 'ready-to-close' }], config({ redirects: { login: null, logout, 'after-kick': null } }));

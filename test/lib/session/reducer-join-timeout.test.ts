@@ -39,8 +39,11 @@ describe('the bounded join (older Jitsi builds say nothing when they refuse a to
     expect(still.state.status).toBe('joining');
   });
 
-  it('not in a lobby (the person knocks in Jitsi\'s own form), not for a page that did not load, not once joined', () => {
-    const lobby = run([...JOINING, jitsiError('conference.connectionError.membersOnly', { params: ['lobby@x', false] }), [{ type: 'timer', timer: 'join' }, NOW + 45_000]], cfg);
+  it("not in a lobby (the person knocks in Jitsi's own form), not for a page that did not load, not once joined", () => {
+    const lobby = run(
+      [...JOINING, jitsiError('conference.connectionError.membersOnly', { params: ['lobby@x', false] }), [{ type: 'timer', timer: 'join' }, NOW + 45_000]],
+      cfg,
+    );
     expect(lobby.state).toMatchObject({ status: 'joining', lobby: true });
     // The timer is spent: left in the model, the controller would set it again at once.
     expect(lobby.model.timers.join).toBeUndefined();

@@ -32,7 +32,10 @@ describe('before joining', () => {
   });
 
   it('a bad signature (from the verifier) goes to invalid-token with the reason', () => {
-    const { state, model } = run([{ type: 'start' }, found(TOKEN, { verification: 'invalid-signature', signatureProblem: 'The signature does not match this key.' })]);
+    const { state, model } = run([
+      { type: 'start' },
+      found(TOKEN, { verification: 'invalid-signature', signatureProblem: 'The signature does not match this key.' }),
+    ]);
     expect(state).toMatchObject({ status: 'invalid-token', signatureProblem: 'The signature does not match this key.' });
     expect(model.frame).toBeNull();
   });
@@ -55,12 +58,29 @@ describe('before joining', () => {
 
   it('canSignIn says whether a sign-in action can do anything', () => {
     expect(run([{ type: 'start' }], config({ canRefresh: false })).state.canSignIn).toBe(false);
-    expect(run([{ type: 'start' }], config({ canRefresh: false, redirects: { login: allowed('https://intranet.example.org/login'), logout: null, 'after-kick': null } })).state.canSignIn).toBe(true);
-    expect(run([{ type: 'start' }], config({ canRefresh: false, redirects: { login: { ok: false, refusal: 'origin', shown: 'https://evil.example.com' }, logout: null, 'after-kick': null } })).state.canSignIn).toBe(false);
+    expect(
+      run(
+        [{ type: 'start' }],
+        config({ canRefresh: false, redirects: { login: allowed('https://intranet.example.org/login'), logout: null, 'after-kick': null } }),
+      ).state.canSignIn,
+    ).toBe(true);
+    expect(
+      run(
+        [{ type: 'start' }],
+        config({
+          canRefresh: false,
+          redirects: { login: { ok: false, refusal: 'origin', shown: 'https://evil.example.com' }, logout: null, 'after-kick': null },
+        }),
+      ).state.canSignIn,
+    ).toBe(false);
   });
 
   it('retry in needs-token asks again', () => {
-    const { model, state } = run([{ type: 'start' }, { type: 'token-not-found', reason: 'initial', requestId: 1, failedSources: [] }, { type: 'user', action: 'retry' }]);
+    const { model, state } = run([
+      { type: 'start' },
+      { type: 'token-not-found', reason: 'initial', requestId: 1, failedSources: [] },
+      { type: 'user', action: 'retry' },
+    ]);
     expect(state).toMatchObject({ status: 'checking' });
     expect(model.request).toEqual({ id: 2, reason: 'initial' });
   });
@@ -81,7 +101,14 @@ describe('joining → in-meeting', () => {
   });
 
   it('a plain lobby (membersOnly without waiting-for-host) keeps Jitsi visible for knocking', () => {
-    const { model, state } = run([{ type: 'start' }, found(TOKEN), { type: 'jitsi-error', error: { name: 'conference.connectionError.membersOnly', message: null, params: ['lobby@x', false], type: 'CONFERENCE', isFatal: false } }]);
+    const { model, state } = run([
+      { type: 'start' },
+      found(TOKEN),
+      {
+        type: 'jitsi-error',
+        error: { name: 'conference.connectionError.membersOnly', message: null, params: ['lobby@x', false], type: 'CONFERENCE', isFatal: false },
+      },
+    ]);
     expect(state).toMatchObject({ status: 'joining', lobby: true });
     expect(model.frame?.key).toBe(1);
   });
@@ -95,7 +122,11 @@ describe('joining → in-meeting', () => {
   });
 
   it('the server role of the local participant is recorded, others ignored', () => {
-    const { state } = run([...JOINED, { type: 'role-changed', participantId: 'p2', role: 'participant' }, { type: 'role-changed', participantId: 'p1', role: 'moderator' }]);
+    const { state } = run([
+      ...JOINED,
+      { type: 'role-changed', participantId: 'p2', role: 'participant' },
+      { type: 'role-changed', participantId: 'p1', role: 'moderator' },
+    ]);
     expect(state).toMatchObject({ status: 'in-meeting', serverRole: 'moderator' });
   });
 
@@ -126,7 +157,11 @@ describe('pushed tokens', () => {
   });
 
   it('a push fills a gap (needs-token) but does not undo a kick; a new prop does', () => {
-    const waiting = run([{ type: 'start' }, { type: 'token-not-found', reason: 'initial', requestId: 1, failedSources: [] }, found(TOKEN, { reason: 'pushed', requestId: null, source: 'post-message' })]);
+    const waiting = run([
+      { type: 'start' },
+      { type: 'token-not-found', reason: 'initial', requestId: 1, failedSources: [] },
+      found(TOKEN, { reason: 'pushed', requestId: null, source: 'post-message' }),
+    ]);
     expect(waiting.state.status).toBe('joining');
     const kicked = run([...JOINED, { type: 'kicked-out', by: 'Ann' }, found(FRESH, { reason: 'pushed', requestId: null, source: 'post-message' })]);
     expect(kicked.state.status).toBe('kicked');

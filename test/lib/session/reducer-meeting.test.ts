@@ -15,7 +15,11 @@ describe('expiring: a fresh token fetched ahead', () => {
   });
 
   it('a fresh token that outlives the current one is kept ready; the meeting is not touched', () => {
-    const { model, state } = run([...JOINED, [{ type: 'timer', timer: 'expiry' }, EXPIRY_DUE], [found(FRESH, { reason: 'expiring', requestId: 2 }, EXPIRY_DUE), EXPIRY_DUE]]);
+    const { model, state } = run([
+      ...JOINED,
+      [{ type: 'timer', timer: 'expiry' }, EXPIRY_DUE],
+      [found(FRESH, { reason: 'expiring', requestId: 2 }, EXPIRY_DUE), EXPIRY_DUE],
+    ]);
     expect(state).toMatchObject({ status: 'in-meeting', expiring: { phase: 'ready' } });
     expect(model.fresh?.token).toBe(FRESH);
     // The card shows the renewed pass (never its raw token), not the old one running out.
@@ -27,14 +31,22 @@ describe('expiring: a fresh token fetched ahead', () => {
 
   it('a "fresh" token that expires no later is not kept: the quiet notice shows', () => {
     const same = fakeToken(goodClaims({ exp: NOW_S + 3600, iat: NOW_S }));
-    const { model, state } = run([...JOINED, [{ type: 'timer', timer: 'expiry' }, EXPIRY_DUE], [found(same, { reason: 'expiring', requestId: 2 }, EXPIRY_DUE), EXPIRY_DUE]]);
+    const { model, state } = run([
+      ...JOINED,
+      [{ type: 'timer', timer: 'expiry' }, EXPIRY_DUE],
+      [found(same, { reason: 'expiring', requestId: 2 }, EXPIRY_DUE), EXPIRY_DUE],
+    ]);
     expect(state).toMatchObject({ status: 'in-meeting', expiring: { phase: 'unavailable' } });
     expect(model.fresh).toBeNull();
     expect(model.timers.expiry).toBe(EXPIRY_DUE + 60_000);
   });
 
   it('no fresh token to be had: quiet notice, a later retry, the meeting goes on', () => {
-    const { model, state } = run([...JOINED, [{ type: 'timer', timer: 'expiry' }, EXPIRY_DUE], [{ type: 'token-not-found', reason: 'expiring', requestId: 2, failedSources: ['provider'] }, EXPIRY_DUE]]);
+    const { model, state } = run([
+      ...JOINED,
+      [{ type: 'timer', timer: 'expiry' }, EXPIRY_DUE],
+      [{ type: 'token-not-found', reason: 'expiring', requestId: 2, failedSources: ['provider'] }, EXPIRY_DUE],
+    ]);
     expect(state).toMatchObject({ status: 'in-meeting', expiring: { phase: 'unavailable' } });
     expect(model.timers.expiry).toBe(EXPIRY_DUE + 60_000);
     expect(model.frame?.key).toBe(1);
@@ -48,8 +60,16 @@ describe('expiring: a fresh token fetched ahead', () => {
   });
 
   it('refused on reconnect with a fresh token ready → rejoins with it without asking', () => {
-    const ready = run([...JOINED, [{ type: 'timer', timer: 'expiry' }, EXPIRY_DUE], [found(FRESH, { reason: 'expiring', requestId: 2 }, EXPIRY_DUE), EXPIRY_DUE]]);
-    const { model, state } = run([[jitsiError('connection.passwordRequired', { message: 'Not acceptable by exp (1 sec since expired)', type: 'CONNECTION' }), EXPIRED_AT]], config(), ready.model);
+    const ready = run([
+      ...JOINED,
+      [{ type: 'timer', timer: 'expiry' }, EXPIRY_DUE],
+      [found(FRESH, { reason: 'expiring', requestId: 2 }, EXPIRY_DUE), EXPIRY_DUE],
+    ]);
+    const { model, state } = run(
+      [[jitsiError('connection.passwordRequired', { message: 'Not acceptable by exp (1 sec since expired)', type: 'CONNECTION' }), EXPIRED_AT]],
+      config(),
+      ready.model,
+    );
     expect(state).toMatchObject({ status: 'joining', rejoin: true });
     expect(model.frame).toEqual({ key: 2, token: FRESH, hidden: false });
     expect(model.fresh).toBeNull();
@@ -59,7 +79,11 @@ describe('expiring: a fresh token fetched ahead', () => {
   });
 
   it('a fatal connection drop after exp rejoins with the fresh token; before exp Jitsi gets to reload by itself', () => {
-    const ready = run([...JOINED, [{ type: 'timer', timer: 'expiry' }, EXPIRY_DUE], [found(FRESH, { reason: 'expiring', requestId: 2 }, EXPIRY_DUE), EXPIRY_DUE]]);
+    const ready = run([
+      ...JOINED,
+      [{ type: 'timer', timer: 'expiry' }, EXPIRY_DUE],
+      [found(FRESH, { reason: 'expiring', requestId: 2 }, EXPIRY_DUE), EXPIRY_DUE],
+    ]);
     const drop = jitsiError('connection.droppedError', { type: 'CONNECTION', isFatal: true });
     const before = run([[drop, EXPIRY_DUE + 1000]], config(), ready.model);
     expect(before.state).toMatchObject({ status: 'reconnecting', jitsiReloading: true });
@@ -98,7 +122,10 @@ describe('rejected', () => {
     [[], 'room-mismatch'],
     [['authentication-required', 'Authentication required'], 'auth-required'],
   ])('conference.connectionError.notAllowed %j → %s', (params, code) => {
-    const { state } = run([{ type: 'start' }, found(TOKEN), jitsiError('conference.connectionError.notAllowed', { params, type: 'CONFERENCE' })], config({ canRefresh: false }));
+    const { state } = run(
+      [{ type: 'start' }, found(TOKEN), jitsiError('conference.connectionError.notAllowed', { params, type: 'CONFERENCE' })],
+      config({ canRefresh: false }),
+    );
     expect(state).toMatchObject({ status: 'rejected', code });
   });
 
@@ -131,7 +158,11 @@ describe('rejected', () => {
   });
 
   it('no new token after a refusal: the rejected screen stays, saying which source failed', () => {
-    const { state } = run([...JOINED, jitsiError('connection.passwordRequired', { message: 'Invalid signature' }), { type: 'token-not-found', reason: 'rejected', requestId: 2, failedSources: ['provider'] }]);
+    const { state } = run([
+      ...JOINED,
+      jitsiError('connection.passwordRequired', { message: 'Invalid signature' }),
+      { type: 'token-not-found', reason: 'rejected', requestId: 2, failedSources: ['provider'] },
+    ]);
     expect(state).toMatchObject({ status: 'rejected', code: 'bad-signature', retrying: false, notice: { kind: 'token-source-failed' } });
   });
 
@@ -141,7 +172,7 @@ describe('rejected', () => {
     expect(model.frame).toBeNull();
   });
 
-  it('a room password prompt is Jitsi\'s business, not a token refusal', () => {
+  it("a room password prompt is Jitsi's business, not a token refusal", () => {
     const before = run([{ type: 'start' }, found(TOKEN)]);
     const after = run([jitsiError('conference.passwordRequired', { type: 'CONFERENCE' })], config(), before.model);
     expect(after.model).toBe(before.model);
@@ -165,7 +196,14 @@ describe('waiting for the host', () => {
     expect(again.state).toMatchObject({ status: 'waiting-for-host', attempt: 2, nextCheckAt: NOW + 3_000 + 4_000 });
     expect(again.model.frame).toBeNull();
 
-    const joined = run([[{ type: 'timer', timer: 'retry' }, NOW + 7_000], [{ type: 'conference-joined', participantId: 'p1' }, NOW + 8_000]], config(), again.model);
+    const joined = run(
+      [
+        [{ type: 'timer', timer: 'retry' }, NOW + 7_000],
+        [{ type: 'conference-joined', participantId: 'p1' }, NOW + 8_000],
+      ],
+      config(),
+      again.model,
+    );
     expect(joined.state.status).toBe('in-meeting');
     expect(joined.model.frame).toEqual({ key: 3, token: TOKEN, hidden: false });
   });
@@ -195,14 +233,18 @@ describe('waiting for the host', () => {
     expect(now.model.frame?.hidden).toBe(true);
   });
 
-  it('Jicofo\'s authenticationRequired waits too', () => {
+  it("Jicofo's authenticationRequired waits too", () => {
     expect(run([{ type: 'start' }, found(TOKEN), jitsiError('conference.authenticationRequired')]).state.status).toBe('waiting-for-host');
   });
 });
 
 describe('room not opened yet', () => {
   it.each([['room-creation-restriction'], ['no-main-participants']])('notAllowed "%s" waits for the host instead of blaming the token', (type) => {
-    const { state, model } = run([{ type: 'start' }, found(TOKEN), jitsiError('conference.connectionError.notAllowed', { params: [type, 'Room creation is restricted'], type: 'CONFERENCE' })]);
+    const { state, model } = run([
+      { type: 'start' },
+      found(TOKEN),
+      jitsiError('conference.connectionError.notAllowed', { params: [type, 'Room creation is restricted'], type: 'CONFERENCE' }),
+    ]);
     expect(state).toMatchObject({ status: 'waiting-for-host', attempt: 1 });
     expect(model.refused).toEqual([]);
   });

@@ -5,9 +5,16 @@ const DROP = jitsiError('connection.droppedError', { type: 'CONNECTION', isFatal
 const EXPIRED_AT = (NOW_S + 3600) * 1000 + 1;
 
 describe('a lost connection is a state: reconnecting', () => {
-  it('a fatal connection error leaves in-meeting; Jitsi\'s own reload gets the grace, its join brings the meeting back', () => {
+  it("a fatal connection error leaves in-meeting; Jitsi's own reload gets the grace, its join brings the meeting back", () => {
     const lost = run([...JOINED, [DROP, NOW + 1000]]);
-    expect(lost.state).toMatchObject({ status: 'reconnecting', cause: 'connection-lost', jitsiReloading: true, attempt: 0, nextAttemptAt: NOW + 36_000, renewing: false });
+    expect(lost.state).toMatchObject({
+      status: 'reconnecting',
+      cause: 'connection-lost',
+      jitsiReloading: true,
+      attempt: 0,
+      nextAttemptAt: NOW + 36_000,
+      renewing: false,
+    });
     expect(lost.model.frame).toEqual({ key: 1, token: TOKEN, hidden: false });
     expect(lost.model.timers).toEqual({ reconnect: NOW + 36_000 });
     const back = run([[{ type: 'conference-joined', participantId: 'p9' }, NOW + 20_000]], config(), lost.model);
@@ -21,7 +28,7 @@ describe('a lost connection is a state: reconnecting', () => {
     expect(run([...JOINED, jitsiError('conference.iceFailed', { type: 'CONFERENCE', isFatal: true })]).state.status).toBe('in-meeting');
   });
 
-  it('when Jitsi\'s reload does not bring it back, MeetGate remounts cleanly, then again with backoff', () => {
+  it("when Jitsi's reload does not bring it back, MeetGate remounts cleanly, then again with backoff", () => {
     const lost = run([...JOINED, [DROP, NOW]]);
     const first = run([[{ type: 'timer', timer: 'reconnect' }, NOW + 35_000]], config(), lost.model);
     expect(first.state).toMatchObject({ status: 'reconnecting', jitsiReloading: false, attempt: 1, nextAttemptAt: NOW + 39_000 });
@@ -59,7 +66,7 @@ describe('a lost connection is a state: reconnecting', () => {
     expect(model.frame).toBeNull();
   });
 
-  it('Jitsi\'s reload refused by the server (token refused) fetches a new token, as any refusal does', () => {
+  it("Jitsi's reload refused by the server (token refused) fetches a new token, as any refusal does", () => {
     const lost = run([...JOINED, [DROP, NOW]]);
     const refused = run([jitsiError('connection.passwordRequired', { type: 'CONNECTION', message: 'Not acceptable by exp' })], config(), lost.model);
     expect(refused.state).toMatchObject({ status: 'rejected', retrying: true });

@@ -8,7 +8,11 @@ function page(href: string): LinkEnvironment & { replaced: Array<{ state: unknow
   let current = href;
   const replaced: Array<{ state: unknown; url: string }> = [];
   return {
-    location: { get href() { return current; } },
+    location: {
+      get href() {
+        return current;
+      },
+    },
     history: {
       state: { spa: 'route-state' },
       replaceState(state: unknown, _unused: string, url?: string | URL | null) {
@@ -66,7 +70,12 @@ describe('takeTokenFromLink', () => {
   it('still returns the token once when replaceState throws (sandboxed page)', () => {
     const env: LinkEnvironment = {
       location: { href: `https://p.example.org/m?jwt=${TOKEN}` },
-      history: { state: null, replaceState: () => { throw new DOMException('denied', 'SecurityError'); } },
+      history: {
+        state: null,
+        replaceState: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      },
     };
     expect(takeTokenFromLink(env)).toBe(TOKEN);
   });

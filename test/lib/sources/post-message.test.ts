@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ConfigurationError,
-} from '../../../lib/redirect/index.js';
-import {
-  createPostMessageSource,
-  parseTokenMessage,
-  type MessageWindow,
-  type TokenRequest,
-  type TokenUpdate,
-} from '../../../lib/sources/index.js';
+import { ConfigurationError } from '../../../lib/redirect/index.js';
+import { createPostMessageSource, parseTokenMessage, type MessageWindow, type TokenRequest, type TokenUpdate } from '../../../lib/sources/index.js';
 import { FakeTimers } from './fake-timers.js';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJyb29tIjoiKiJ9.c2ln';
@@ -30,8 +22,14 @@ function framedWindow(withOpener = false) {
   const counting: MessageWindow = {
     parent,
     opener,
-    addEventListener: (type, l) => { listeners++; win.addEventListener(type, l); },
-    removeEventListener: (type, l) => { listeners--; win.removeEventListener(type, l); },
+    addEventListener: (type, l) => {
+      listeners++;
+      win.addEventListener(type, l);
+    },
+    removeEventListener: (type, l) => {
+      listeners--;
+      win.removeEventListener(type, l);
+    },
   };
   /** Delivers a message as the browser would, with the given origin and source window. */
   const deliver = (data: unknown, origin = PORTAL, source: unknown = parent) => {

@@ -65,7 +65,10 @@ describe('requestFromSources', () => {
     const result = await requestFromSources([failing, odd, fixed('link', null)], request());
     expect(result.token).toBeNull();
     if (result.token === null) {
-      expect(result.errors.map((error) => [error.code, error.source])).toEqual([['timeout', 'provider'], ['failed', 'extension']]);
+      expect(result.errors.map((error) => [error.code, error.source])).toEqual([
+        ['timeout', 'provider'],
+        ['failed', 'extension'],
+      ]);
     }
   });
 

@@ -11,7 +11,10 @@ function request(reason: TokenRequest['reason'] = 'initial', signal = new AbortC
 /** Runs `request` while driving the fake clock until it settles. */
 async function drive<T>(timers: FakeTimers, promise: Promise<T>, stepMs = 100, maxMs = 120_000): Promise<PromiseSettledResult<T>> {
   let settled: PromiseSettledResult<T> | undefined;
-  promise.then((value) => (settled = { status: 'fulfilled', value }), (reason: unknown) => (settled = { status: 'rejected', reason }));
+  promise.then(
+    (value) => (settled = { status: 'fulfilled', value }),
+    (reason: unknown) => (settled = { status: 'rejected', reason }),
+  );
   for (let t = 0; !settled && t <= maxMs; t += stepMs) await timers.advance(stepMs);
   if (!settled) throw new Error('never settled');
   return settled;
@@ -122,7 +125,9 @@ describe('createProviderSource', () => {
       inner = signal;
       return new Promise(() => {});
     };
-    const outcome = createProviderSource(provider, { timers }).request(request('initial', controller.signal)).catch((error: unknown) => error);
+    const outcome = createProviderSource(provider, { timers })
+      .request(request('initial', controller.signal))
+      .catch((error: unknown) => error);
     await timers.advance(1);
     controller.abort();
     await outcome;
@@ -132,7 +137,9 @@ describe('createProviderSource', () => {
 
   it('never puts the token in an error message', async () => {
     const provider = (async () => ({ secret: TOKEN })) as unknown as TokenProvider;
-    const error = (await createProviderSource(provider, { timers: new FakeTimers() }).request(request()).catch((e: unknown) => e)) as Error;
+    const error = (await createProviderSource(provider, { timers: new FakeTimers() })
+      .request(request())
+      .catch((e: unknown) => e)) as Error;
     expect(error.message).not.toContain(TOKEN);
   });
 });

@@ -36,8 +36,13 @@ describe('extractToken', () => {
 
 describe('room names as Prosody compares them', () => {
   it.each([
-    ['standup', 'standup'], ['StandUp', 'standup'], ['Team Standup', 'team%20standup'], ['team%20standup', 'team%20standup'],
-    ['Café', 'caf%c3%a9'], ['ﬁle', 'file'], ['a/b', 'a%2fb'],
+    ['standup', 'standup'],
+    ['StandUp', 'standup'],
+    ['Team Standup', 'team%20standup'],
+    ['team%20standup', 'team%20standup'],
+    ['Café', 'caf%c3%a9'],
+    ['ﬁle', 'file'],
+    ['a/b', 'a%2fb'],
   ])('%s → %s', (room, node) => {
     expect(backendRoomName(room)).toBe(node);
   });
@@ -48,8 +53,13 @@ describe('room names as Prosody compares them', () => {
   });
 
   it.each([
-    ['^team%-.*$', 'team-alpha', true], ['^team%-.*$', 'teams', false], ['^%a+%d$', 'room7', true], ['^%a+%d$', 'room77', false],
-    ['class', 'myclass1', true], ['^[abc]+$', 'abcab', true], ['^x.-y$', 'xaaay', true],
+    ['^team%-.*$', 'team-alpha', true],
+    ['^team%-.*$', 'teams', false],
+    ['^%a+%d$', 'room7', true],
+    ['^%a+%d$', 'room77', false],
+    ['class', 'myclass1', true],
+    ['^[abc]+$', 'abcab', true],
+    ['^x.-y$', 'xaaay', true],
   ])('Lua pattern %s on %s → %s', (pattern, room, expected) => {
     expect(luaMatch(room, pattern).kind === 'match').toBe(expected);
   });

@@ -11,8 +11,10 @@ describe('readServerProfile', () => {
   it('keeps exactly the settings given, a full profile included', () => {
     expect(readServerProfile({ enable_domain_verification: false })).toEqual({ ok: true, profile: { enable_domain_verification: false } });
     expect(readServerProfile(DEFAULT_PROFILE)).toEqual({ ok: true, profile: DEFAULT_PROFILE });
-    expect(readServerProfile({ domain: ' Meet.JITSI ', asap_accepted_issuers: null, token_regex_max_quantifiers: null }))
-      .toEqual({ ok: true, profile: { domain: 'meet.jitsi', asap_accepted_issuers: null, token_regex_max_quantifiers: null } });
+    expect(readServerProfile({ domain: ' Meet.JITSI ', asap_accepted_issuers: null, token_regex_max_quantifiers: null })).toEqual({
+      ok: true,
+      profile: { domain: 'meet.jitsi', asap_accepted_issuers: null, token_regex_max_quantifiers: null },
+    });
   });
 
   it('refuses what is not a profile object', () => {
@@ -30,7 +32,7 @@ describe('readServerProfile', () => {
     expect(errorOf({ ['a\u202e'.repeat(30)]: 1 })).not.toMatch(/\u202e/);
   });
 
-  it('checks each setting\'s type and bounds', () => {
+  it("checks each setting's type and bounds", () => {
     expect(errorOf({ enable_domain_verification: 'false' })).toMatch(/true or false/);
     expect(errorOf({ signature_algorithm: 'none' })).toMatch(/one of HS256/);
     expect(errorOf({ key_kind: 'jwks' })).toMatch(/secret, key-server/);
@@ -57,7 +59,10 @@ describe('readProfileText', () => {
   });
 
   it('refuses other names, broken JSON and huge text', () => {
-    expect(readProfileText('toString')).toMatchObject({ ok: false, error: expect.stringMatching(/neither a named server profile \(jitsi-current, jitsi-2025, jaas\)/) });
+    expect(readProfileText('toString')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/neither a named server profile \(jitsi-current, jitsi-2025, jaas\)/),
+    });
     expect(readProfileText('{"jaas": tru')).toMatchObject({ ok: false, error: expect.stringMatching(/not valid JSON/) });
     expect(readProfileText(`{"name":"${'x'.repeat(20_000)}"}`)).toMatchObject({ ok: false, error: expect.stringMatching(/characters/) });
   });

@@ -37,12 +37,15 @@ beforeAll(async () => {
 describe('inspectToken never throws and is never fooled by bad input', () => {
   it('turns any string into an unusable report with an error (4,000 runs)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 2000 }), fc.base64String()), (input) => {
-        const report = inspectToken(input, GOOD_CONTEXT);
-        checkReport(report);
-        expect(report.usable).toBe(false);
-        expect(report.findings.some((f) => f.severity === 'error')).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 2000 }), fc.base64String()),
+        (input) => {
+          const report = inspectToken(input, GOOD_CONTEXT);
+          checkReport(report);
+          expect(report.usable).toBe(false);
+          expect(report.findings.some((f) => f.severity === 'error')).toBe(true);
+        },
+      ),
       { numRuns: 4000 },
     );
   });
@@ -81,10 +84,32 @@ describe('inspectToken never throws and is never fooled by bad input', () => {
   it('keeps its invariants on arbitrary JSON claims and headers (3,000 runs)', () => {
     const claims = fc.oneof(
       fc.jsonValue(),
-      fc.record({ iss: fc.jsonValue(), aud: fc.jsonValue(), sub: fc.jsonValue(), room: fc.jsonValue(), exp: fc.jsonValue(), nbf: fc.jsonValue(), context: fc.jsonValue() }, { requiredKeys: [] }),
-      fc.record({ context: fc.record({ user: fc.dictionary(fc.string(), fc.jsonValue()), features: fc.dictionary(fc.string(), fc.jsonValue()), room: fc.jsonValue() }, { requiredKeys: [] }) }).map((extra) => goodClaims(extra)),
+      fc.record(
+        {
+          iss: fc.jsonValue(),
+          aud: fc.jsonValue(),
+          sub: fc.jsonValue(),
+          room: fc.jsonValue(),
+          exp: fc.jsonValue(),
+          nbf: fc.jsonValue(),
+          context: fc.jsonValue(),
+        },
+        { requiredKeys: [] },
+      ),
+      fc
+        .record({
+          context: fc.record(
+            { user: fc.dictionary(fc.string(), fc.jsonValue()), features: fc.dictionary(fc.string(), fc.jsonValue()), room: fc.jsonValue() },
+            { requiredKeys: [] },
+          ),
+        })
+        .map((extra) => goodClaims(extra)),
     );
-    const header = fc.oneof(fc.constant({ alg: 'HS256', typ: 'JWT' }), fc.jsonValue(), fc.record({ alg: fc.string(), typ: fc.string(), kid: fc.string() }, { requiredKeys: [] }));
+    const header = fc.oneof(
+      fc.constant({ alg: 'HS256', typ: 'JWT' }),
+      fc.jsonValue(),
+      fc.record({ alg: fc.string(), typ: fc.string(), kid: fc.string() }, { requiredKeys: [] }),
+    );
     fc.assert(
       fc.property(header, claims, (h, c) => {
         const report = inspectToken(`${b64url(h)}.${b64url(c)}.sig`, GOOD_CONTEXT);

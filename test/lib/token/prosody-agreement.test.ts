@@ -21,19 +21,32 @@ const resolveKey = createKeyResolver(options);
 
 /** Values a careless backend writes into each claim. */
 const time = fc.oneof(
-  fc.constant(undefined), fc.integer({ min: NOW - 7200, max: NOW + 7200 }), fc.constant(NOW), fc.constant((NOW + 600) * 1000),
-  fc.constant(String(NOW + 600)), fc.constant(0), fc.constant(null), fc.double({ min: NOW - 10, max: NOW + 10, noNaN: true }),
+  fc.constant(undefined),
+  fc.integer({ min: NOW - 7200, max: NOW + 7200 }),
+  fc.constant(NOW),
+  fc.constant((NOW + 600) * 1000),
+  fc.constant(String(NOW + 600)),
+  fc.constant(0),
+  fc.constant(null),
+  fc.double({ min: NOW - 10, max: NOW + 10, noNaN: true }),
 );
-const claimsArb = fc.record({
-  iss: fc.constantFrom(undefined, 'myapp', 'other', ['myapp'], ''),
-  aud: fc.constantFrom(undefined, 'myapp', 'jitsi', 'account', ['myapp', 'account'], '*'),
-  sub: fc.constantFrom(undefined, DOMAIN, 'MEET.example.org', '*', 'meet.other.org', 'acme', 42),
-  room: fc.constantFrom(undefined, 'standup', 'StandUp', '*', 'team standup', 'team%20standup', 'Team%20Standup', 'retro', 7, 'acme/standup'),
-  exp: time,
-  nbf: time,
-  iat: time,
-  context: fc.constantFrom(undefined, { user: { name: 'A', affiliation: 'owner' } }, { user: { name: 'B', affiliation: 'member' }, features: { recording: 'true' } }),
-}, { requiredKeys: [] });
+const claimsArb = fc.record(
+  {
+    iss: fc.constantFrom(undefined, 'myapp', 'other', ['myapp'], ''),
+    aud: fc.constantFrom(undefined, 'myapp', 'jitsi', 'account', ['myapp', 'account'], '*'),
+    sub: fc.constantFrom(undefined, DOMAIN, 'MEET.example.org', '*', 'meet.other.org', 'acme', 42),
+    room: fc.constantFrom(undefined, 'standup', 'StandUp', '*', 'team standup', 'team%20standup', 'Team%20Standup', 'retro', 7, 'acme/standup'),
+    exp: time,
+    nbf: time,
+    iat: time,
+    context: fc.constantFrom(
+      undefined,
+      { user: { name: 'A', affiliation: 'owner' } },
+      { user: { name: 'B', affiliation: 'member' }, features: { recording: 'true' } },
+    ),
+  },
+  { requiredKeys: [] },
+);
 const targetArb = fc.constantFrom('standup', 'Team Standup', 'retro', 'acme/standup');
 const typArb = fc.constantFrom('JWT', 'JWT', 'JWT', 'jwt', undefined);
 
@@ -48,7 +61,12 @@ describe('inspectToken agrees with Prosody', () => {
         const check = await checkConnectionToken(token, { options, resolveKey, now: NOW });
         const admitted = check.ok && mayEnterRoom(check.session, roomTarget(room ?? '', tenant ?? null), options);
         const report = inspectToken(token, {
-          domain: DOMAIN, room: target, expectedIssuer: 'myapp', expectedAudience: ['myapp', 'jitsi'], domainVerification: true, now: NOW * 1000,
+          domain: DOMAIN,
+          room: target,
+          expectedIssuer: 'myapp',
+          expectedAudience: ['myapp', 'jitsi'],
+          domainVerification: true,
+          now: NOW * 1000,
         });
         const why = `${JSON.stringify(payload)} → ${target}: prosody ${check.ok ? 'ok' : check.text}, inspector ${report.findings.filter((f) => f.severity === 'error').map((f) => f.code)}`;
         expect(report.usable, why).toBe(admitted);

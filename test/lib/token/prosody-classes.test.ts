@@ -40,7 +40,11 @@ function check({ token: input, profile, room, now, refused, setting }: Case): vo
   expect(report.usable, summary).toBe(false);
   const quoting = errors.filter((f) => f.message.includes(refused));
   expect(quoting.length, `no error quotes "${refused}": ${summary}`).toBeGreaterThan(0);
-  if (setting) expect(quoting.map((f) => f.setting), summary).toContain(setting);
+  if (setting)
+    expect(
+      quoting.map((f) => f.setting),
+      summary,
+    ).toContain(setting);
 }
 
 describe('1. the algorithm is the one the server verifies', () => {
@@ -48,12 +52,34 @@ describe('1. the algorithm is the one the server verifies', () => {
     { name: 'HS256 with app_secret', token: token({}), refused: null },
     { name: 'HS384 with app_secret', token: token({}, { alg: 'HS384', typ: 'JWT' }), refused: 'Invalid or incorrect alg', setting: 'signature_algorithm' },
     { name: 'HS512 with app_secret', token: token({}, { alg: 'HS512', typ: 'JWT' }), refused: 'Invalid or incorrect alg', setting: 'signature_algorithm' },
-    { name: 'HS512 where signature_algorithm = HS512', token: token({}, { alg: 'HS512', typ: 'JWT' }), profile: { signature_algorithm: 'HS512' }, refused: null },
+    {
+      name: 'HS512 where signature_algorithm = HS512',
+      token: token({}, { alg: 'HS512', typ: 'JWT' }),
+      profile: { signature_algorithm: 'HS512' },
+      refused: null,
+    },
     { name: 'RS256 with app_secret', token: token({}, RS256), refused: 'Invalid or incorrect alg', setting: 'signature_algorithm' },
     { name: 'RS256 with a key server', token: token({}, RS256), profile: { key_kind: 'key-server' }, refused: null },
-    { name: 'HS256 with a key server', token: token({}, { ...HS256, kid: 'k' }), profile: { key_kind: 'key-server' }, refused: "'kid' claim only support with RS family", setting: 'asap_key_server / cache_keys_url' },
-    { name: 'RS256 without kid, key server', token: token({}, { alg: 'RS256', typ: 'JWT' }), profile: { key_kind: 'key-server' }, refused: "'kid' claim is missing" },
-    { name: 'RS384 where the key server verifies RS256', token: token({}, { ...RS256, alg: 'RS384' }), profile: { key_kind: 'key-server' }, refused: 'Invalid or incorrect alg', setting: 'signature_algorithm' },
+    {
+      name: 'HS256 with a key server',
+      token: token({}, { ...HS256, kid: 'k' }),
+      profile: { key_kind: 'key-server' },
+      refused: "'kid' claim only support with RS family",
+      setting: 'asap_key_server / cache_keys_url',
+    },
+    {
+      name: 'RS256 without kid, key server',
+      token: token({}, { alg: 'RS256', typ: 'JWT' }),
+      profile: { key_kind: 'key-server' },
+      refused: "'kid' claim is missing",
+    },
+    {
+      name: 'RS384 where the key server verifies RS256',
+      token: token({}, { ...RS256, alg: 'RS384' }),
+      profile: { key_kind: 'key-server' },
+      refused: 'Invalid or incorrect alg',
+      setting: 'signature_algorithm',
+    },
     { name: 'alg none', token: token({}, { alg: 'none', typ: 'JWT' }), refused: 'Invalid or incorrect alg' },
     { name: 'typ jwt in lowercase', token: token({}, { alg: 'HS256', typ: 'jwt' }), refused: 'Invalid typ' },
   ])('$name', check);
@@ -62,13 +88,30 @@ describe('1. the algorithm is the one the server verifies', () => {
 describe('2. domain verification is on by default', () => {
   it.each<Case>([
     { name: 'sub for another domain', token: token({ sub: 'meet.other.org' }), refused: 'Room and token mismatched', setting: 'enable_domain_verification' },
-    { name: 'sub for another domain, verification off', token: token({ sub: 'meet.other.org' }), profile: { enable_domain_verification: false }, refused: null },
+    {
+      name: 'sub for another domain, verification off',
+      token: token({ sub: 'meet.other.org' }),
+      profile: { enable_domain_verification: false },
+      refused: null,
+    },
     // Already on in 2025: jitsi/jitsi-meet 412aa83 (2025-11-17) token/util.lib.lua Util.new, run locally.
-    { name: 'sub for another domain, 2025 defaults', token: token({ sub: 'meet.other.org' }), profile: { ...JITSI_2025_PROFILE, ...SERVER }, refused: 'Room and token mismatched', setting: 'enable_domain_verification' },
+    {
+      name: 'sub for another domain, 2025 defaults',
+      token: token({ sub: 'meet.other.org' }),
+      profile: { ...JITSI_2025_PROFILE, ...SERVER },
+      refused: 'Room and token mismatched',
+      setting: 'enable_domain_verification',
+    },
     { name: 'sub in uppercase', token: token({ sub: 'MEET.example.org' }), refused: null },
     { name: 'sub "*"', token: token({ sub: '*' }), refused: null },
     { name: 'sub the tenant of a tenant room', token: token({ sub: 'acme' }), room: 'acme/standup', refused: null },
-    { name: 'sub the domain in a tenant room', token: token({}), room: 'acme/standup', refused: 'Room and token mismatched', setting: 'enable_domain_verification' },
+    {
+      name: 'sub the domain in a tenant room',
+      token: token({}),
+      room: 'acme/standup',
+      refused: 'Room and token mismatched',
+      setting: 'enable_domain_verification',
+    },
   ])('$name', check);
 });
 
@@ -76,7 +119,12 @@ describe('3. room claim patterns (context.room.regex)', () => {
   const long = 'a'.repeat(129);
   it.each<Case>([
     { name: 'a whole-room pattern', token: pattern('^stand%a+$'), refused: null },
-    { name: 'verification off: the claim is plain text', token: pattern('^stand%a+$'), profile: { enable_domain_verification: false }, refused: 'Room does not match the room from token' },
+    {
+      name: 'verification off: the claim is plain text',
+      token: pattern('^stand%a+$'),
+      profile: { enable_domain_verification: false },
+      refused: 'Room does not match the room from token',
+    },
     { name: 'verification off: a literal claim still matches', token: pattern('standup'), profile: { enable_domain_verification: false }, refused: null },
     { name: 'a pattern matching part of the room', token: pattern('^stand'), refused: 'Room and token mismatched' },
     { name: 'a pattern with a capture', token: pattern('(stand)up'), refused: 'Room and token mismatched' },
@@ -84,16 +132,45 @@ describe('3. room claim patterns (context.room.regex)', () => {
     { name: 'a position capture', token: pattern('()standup'), refused: 'Room and token mismatched' },
     { name: 'an empty pattern', token: pattern(''), refused: 'Room and token mismatched' },
     { name: 'an uppercase pattern (case kept)', token: pattern('^STANDUP$'), refused: 'Room name cannot be matched to the one from token.' },
-    { name: 'an uppercase pattern, 2025 (lowercased)', token: pattern('^STANDUP$'), profile: { ...JITSI_2025_PROFILE, ...SERVER, enable_domain_verification: true }, refused: null },
+    {
+      name: 'an uppercase pattern, 2025 (lowercased)',
+      token: pattern('^STANDUP$'),
+      profile: { ...JITSI_2025_PROFILE, ...SERVER, enable_domain_verification: true },
+      refused: null,
+    },
     { name: '%D kept as "not a digit"', token: pattern('^stand%D+$'), refused: null },
-    { name: 'patterns turned off', token: pattern('^stand%a+$'), profile: { token_regex_enabled: false }, refused: 'invalid-regex', setting: 'token_regex_enabled' },
-    { name: 'a room longer than the limit', token: pattern('^a+$'), room: long, refused: 'Room claim pattern is too complex', setting: 'token_regex_room_max_length' },
-    { name: 'the same room without the limit (2025)', token: pattern('^a+$'), room: long, profile: { ...JITSI_2025_PROFILE, ...SERVER, enable_domain_verification: true }, refused: null },
+    {
+      name: 'patterns turned off',
+      token: pattern('^stand%a+$'),
+      profile: { token_regex_enabled: false },
+      refused: 'invalid-regex',
+      setting: 'token_regex_enabled',
+    },
+    {
+      name: 'a room longer than the limit',
+      token: pattern('^a+$'),
+      room: long,
+      refused: 'Room claim pattern is too complex',
+      setting: 'token_regex_room_max_length',
+    },
+    {
+      name: 'the same room without the limit (2025)',
+      token: pattern('^a+$'),
+      room: long,
+      profile: { ...JITSI_2025_PROFILE, ...SERVER, enable_domain_verification: true },
+      refused: null,
+    },
     { name: 'four quantifiers', token: pattern('^s.*t.-n.*u+p$'), refused: 'Room claim pattern is too complex', setting: 'token_regex_max_quantifiers' },
     { name: 'quantifiers in sets and escapes do not count', token: pattern('^[a-z0-9%-]+%-?%d*$'), room: 'room-7', refused: null },
     { name: 'an invalid Lua pattern', token: pattern('[a-'), refused: 'Room claim is not a valid Lua pattern' },
     { name: 'a class escape inside a set', token: pattern('^[%w%%]+$'), room: 'team standup', refused: null },
-    { name: 'a pattern too costly to judge (no limits)', token: pattern('a*a*a*a*a*a*a*a*a*b'), room: 'a'.repeat(60), profile: { ...JITSI_2025_PROFILE, ...SERVER, enable_domain_verification: true }, refused: 'Simplify' },
+    {
+      name: 'a pattern too costly to judge (no limits)',
+      token: pattern('a*a*a*a*a*a*a*a*a*b'),
+      room: 'a'.repeat(60),
+      profile: { ...JITSI_2025_PROFILE, ...SERVER, enable_domain_verification: true },
+      refused: 'Simplify',
+    },
   ])('$name', (c) => {
     if (c.refused === 'Simplify') {
       const report = inspectToken(c.token, { profile: { ...SERVER, ...c.profile }, room: c.room, now: NOW });
@@ -152,7 +229,13 @@ describe('5. structure, as Prosody splits and decodes', () => {
     { name: 'a missing sub', token: token({ sub: undefined }), refused: 'sub claim is missing' },
     { name: 'iss null is present but not accepted', token: token({ iss: null }), refused: "invalid 'iss' claim" },
     { name: 'an array aud against "*"', token: token({ aud: ['a', 'b'] }), profile: { asap_accepted_audiences: ['*'] }, refused: null },
-    { name: 'an array aud against a list', token: token({ aud: ['myapp'] }), profile: { asap_accepted_audiences: ['myapp'] }, refused: "invalid 'aud' claim", setting: 'asap_accepted_audiences' },
+    {
+      name: 'an array aud against a list',
+      token: token({ aud: ['myapp'] }),
+      profile: { asap_accepted_audiences: ['myapp'] },
+      refused: "invalid 'aud' claim",
+      setting: 'asap_accepted_audiences',
+    },
   ])('$name', check);
 });
 
@@ -161,9 +244,25 @@ describe('6. the room claim and asap_require_room_claim', () => {
   it.each<Case>([
     { name: 'no room, default', token: token({ room: undefined }), refused: 'room claim is missing', setting: 'asap_require_room_claim' },
     { name: 'no room, not required', token: token({ room: undefined }), profile: { asap_require_room_claim: false }, refused: null },
-    { name: 'no room and a user-id sub, not required (sub skipped)', token: token(oidc), profile: { asap_require_room_claim: false, asap_accepted_issuers: [oidc.iss] }, refused: null },
-    { name: 'an OpenID-looking token without room on a default server', token: token(oidc), profile: { asap_accepted_issuers: [oidc.iss] }, refused: 'room claim is missing', setting: 'asap_require_room_claim' },
-    { name: 'room false with verification (required)', token: token({ room: false }), refused: 'Room name cannot be matched to the one from token.', setting: 'asap_require_room_claim' },
+    {
+      name: 'no room and a user-id sub, not required (sub skipped)',
+      token: token(oidc),
+      profile: { asap_require_room_claim: false, asap_accepted_issuers: [oidc.iss] },
+      refused: null,
+    },
+    {
+      name: 'an OpenID-looking token without room on a default server',
+      token: token(oidc),
+      profile: { asap_accepted_issuers: [oidc.iss] },
+      refused: 'room claim is missing',
+      setting: 'asap_require_room_claim',
+    },
+    {
+      name: 'room false with verification (required)',
+      token: token({ room: false }),
+      refused: 'Room name cannot be matched to the one from token.',
+      setting: 'asap_require_room_claim',
+    },
     { name: 'room false without verification', token: token({ room: false }), profile: { enable_domain_verification: false }, refused: null },
     { name: 'another room', token: token({ room: 'retro' }), refused: 'Room and token mismatched' },
     { name: 'room checks off (no token_verification)', token: token({ room: 'retro', sub: 'x' }), profile: { token_verification: false }, refused: null },
@@ -175,8 +274,25 @@ describe('7. JaaS rules only on JaaS', () => {
   it.each<Case>([
     { name: 'a vpaas sub on a self-hosted server is judged by self-hosted rules', token: token({ sub: cookie }), room: `${cookie}/standup`, refused: null },
     { name: 'the same token on JaaS', token: token({ sub: cookie }), room: `${cookie}/standup`, profile: JAAS_PROFILE, refused: 'Invalid or incorrect alg' },
-    { name: 'a JaaS token on JaaS', token: fakeToken({ ...goodClaims({ iss: 'chat', aud: 'jitsi', sub: cookie }), context: { user: { name: 'J' }, features: {} } }, { ...RS256, kid: `${cookie}/ab` }), room: `${cookie}/standup`, profile: JAAS_PROFILE, refused: null },
-    { name: 'a JaaS token on a self-hosted server with app_secret', token: fakeToken({ ...goodClaims({ iss: 'chat', aud: 'jitsi', sub: cookie }), context: { user: { name: 'J' }, features: {} } }, { ...RS256, kid: `${cookie}/ab` }), room: `${cookie}/standup`, refused: 'Invalid or incorrect alg' },
+    {
+      name: 'a JaaS token on JaaS',
+      token: fakeToken(
+        { ...goodClaims({ iss: 'chat', aud: 'jitsi', sub: cookie }), context: { user: { name: 'J' }, features: {} } },
+        { ...RS256, kid: `${cookie}/ab` },
+      ),
+      room: `${cookie}/standup`,
+      profile: JAAS_PROFILE,
+      refused: null,
+    },
+    {
+      name: 'a JaaS token on a self-hosted server with app_secret',
+      token: fakeToken(
+        { ...goodClaims({ iss: 'chat', aud: 'jitsi', sub: cookie }), context: { user: { name: 'J' }, features: {} } },
+        { ...RS256, kid: `${cookie}/ab` },
+      ),
+      room: `${cookie}/standup`,
+      refused: 'Invalid or incorrect alg',
+    },
   ])('$name', check);
 });
 
@@ -187,7 +303,7 @@ describe('7. JaaS rules only on JaaS', () => {
  * jitsi-meet from August 2026 (ericva01/jitsi-meeting aeac810), with `luajwtjitsi.lib.lua`, Prosody
  * 0.12's util.jid, lua-cjson 2.1.0 and basexx 0.4.1 under Lua 5.4. The reason texts are the Lua's.
  */
-describe('8. what running Jitsi\'s Lua showed', () => {
+describe("8. what running Jitsi's Lua showed", () => {
   const keyServer: Partial<ServerProfile> = { key_kind: 'key-server' };
   const notRequired: Partial<ServerProfile> = { asap_require_room_claim: false };
   const regex = (room: unknown, extra: Record<string, unknown> = {}) => token({ room, context: { user: { name: 'A' }, room: { regex: true } }, ...extra });
@@ -200,7 +316,12 @@ describe('8. what running Jitsi\'s Lua showed', () => {
     // verify_room: `if not room_to_check then if not self.requireRoomClaim then return true`: no sub or tenant check after it.
     { name: 'a pattern that does not match, room claim not required', token: regex('^retro$'), profile: notRequired, refused: null },
     { name: 'the same with a foreign sub', token: regex('^retro$', { sub: 'other.org' }), profile: notRequired, refused: null },
-    { name: 'a pattern that does not match, room claim required', token: regex('^retro$'), refused: 'Room name cannot be matched to the one from token.', setting: 'asap_require_room_claim' },
+    {
+      name: 'a pattern that does not match, room claim required',
+      token: regex('^retro$'),
+      refused: 'Room name cannot be matched to the one from token.',
+      setting: 'asap_require_room_claim',
+    },
     { name: 'regex without a room claim, not required', token: regex(undefined), profile: notRequired, refused: 'Room claim is not a valid Lua pattern' },
     { name: 'regex with room false, not required', token: regex(false), profile: notRequired, refused: 'Room claim is not a valid Lua pattern' },
     // Lua raises a pattern's error only when the matcher reaches it.
@@ -208,7 +329,12 @@ describe('8. what running Jitsi\'s Lua showed', () => {
     { name: 'an unfinished capture that matches', token: regex('(stand'), refused: 'Room claim is not a valid Lua pattern' },
     // context.tenant is lowered on joining with domain verification: a mismatch is logged, a value Lua cannot lower fails.
     { name: 'context.tenant true', token: token({ context: { tenant: true } }), refused: 'Lua error', setting: 'enable_domain_verification' },
-    { name: 'context.tenant true, verification off', token: token({ context: { tenant: true } }), profile: { enable_domain_verification: false }, refused: null },
+    {
+      name: 'context.tenant true, verification off',
+      token: token({ context: { tenant: true } }),
+      profile: { enable_domain_verification: false },
+      refused: null,
+    },
     { name: 'context.tenant false', token: token({ context: { tenant: false } }), refused: null },
     // session.jitsi_meet_context_room["regex"]: a number, true or null cannot be indexed; a string can.
     { name: 'context.room a number', token: token({ context: { room: 5 } }), refused: 'Lua error' },
@@ -221,8 +347,19 @@ describe('8. what running Jitsi\'s Lua showed', () => {
     { name: 'sub false', token: token({ sub: false }), refused: 'Lua error' },
     // 412aa83 and 9462a9c have no "sub claim is missing": without sub the join fails on string.lower(nil), and passes without domain verification.
     { name: 'no sub, current code', token: token({ sub: undefined }), refused: 'sub claim is missing', setting: 'sub_claim_check' },
-    { name: 'no sub, 2025 code', token: token({ sub: undefined }), profile: { ...JITSI_2025_PROFILE, ...SERVER }, refused: 'Lua error', setting: 'sub_claim_check' },
-    { name: 'no sub, 2025 code, verification off', token: token({ sub: undefined }), profile: { ...JITSI_2025_PROFILE, ...SERVER, enable_domain_verification: false }, refused: null },
+    {
+      name: 'no sub, 2025 code',
+      token: token({ sub: undefined }),
+      profile: { ...JITSI_2025_PROFILE, ...SERVER },
+      refused: 'Lua error',
+      setting: 'sub_claim_check',
+    },
+    {
+      name: 'no sub, 2025 code, verification off',
+      token: token({ sub: undefined }),
+      profile: { ...JITSI_2025_PROFILE, ...SERVER, enable_domain_verification: false },
+      refused: null,
+    },
   ])('$name', check);
 });
 
@@ -238,7 +375,10 @@ describe('every setting-dependent finding names its setting', () => {
     ];
     for (const [input, profile, setting] of cases) {
       const report = inspectToken(input, { profile: { ...SERVER, ...profile }, room: 'standup', now: NOW });
-      expect(report.findings.map((f) => f.setting), JSON.stringify(report.findings)).toContain(setting);
+      expect(
+        report.findings.map((f) => f.setting),
+        JSON.stringify(report.findings),
+      ).toContain(setting);
     }
   });
 });

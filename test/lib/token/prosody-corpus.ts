@@ -28,7 +28,12 @@ export const PROFILES: Record<string, Partial<ServerProfile>> = {
   'tight pattern limits': { ...BASE, token_regex_max_quantifiers: 1, token_regex_room_max_length: 8 },
   'patterns off': { ...BASE, token_regex_enabled: false },
   'jitsi 2025': { ...JITSI_2025_PROFILE, ...BASE },
-  'HS512, issuer and audience lists': { ...BASE, signature_algorithm: 'HS512', asap_accepted_issuers: ['app', 'portal'], asap_accepted_audiences: ['jitsi', 'app'] },
+  'HS512, issuer and audience lists': {
+    ...BASE,
+    signature_algorithm: 'HS512',
+    asap_accepted_issuers: ['app', 'portal'],
+    asap_accepted_audiences: ['jitsi', 'app'],
+  },
   'Docker (XMPP domain meet.jitsi)': { ...BASE, domain: 'meet.jitsi' },
   'no token_verification': { ...BASE, token_verification: false },
 };
@@ -49,23 +54,50 @@ export const SIMULATORS = Object.fromEntries(Object.entries(PROFILES).map(([name
 function signRaw(headerText: string, payload: Buffer, alg: 'HS256' | 'HS384' | 'HS512' | 'RS256', pad = ''): string[] {
   const input = `${Buffer.from(headerText).toString('base64url')}.${payload.toString('base64url')}${pad}`;
   const signature = alg.startsWith('HS')
-    ? createHmac(`sha${alg.slice(2)}`, SECRET).update(input).digest()
+    ? createHmac(`sha${alg.slice(2)}`, SECRET)
+        .update(input)
+        .digest()
     : sign('sha256', Buffer.from(input), privateKey);
   return [...input.split('.'), signature.toString('base64url')];
 }
 
-const PATTERNS = ['^stand%a+$', '^stand', '(stand)up', '^(.*)$', '', '^STANDUP$', '^stand%D+$', '^s.*t.-n.*u+p$', '[a-',
-  '^[%w%%]+$', '^k%a*$', '^[a-z0-9%-]+%-?%d*$', '()standup', '.*', 'standup', '^a+$', '^team%%20standup$', '%d',
+const PATTERNS = [
+  '^stand%a+$',
+  '^stand',
+  '(stand)up',
+  '^(.*)$',
+  '',
+  '^STANDUP$',
+  '^stand%D+$',
+  '^s.*t.-n.*u+p$',
+  '[a-',
+  '^[%w%%]+$',
+  '^k%a*$',
+  '^[a-z0-9%-]+%-?%d*$',
+  '()standup',
+  '.*',
+  'standup',
+  '^a+$',
+  '^team%%20standup$',
+  '%d',
   // Lua raises these errors only when the matcher reaches them.
-  '(stand', 'stand)up', 'standup%', 'x%1', '^(s)%2', 'k(%1)'];
+  '(stand',
+  'stand)up',
+  'standup%',
+  'x%1',
+  '^(s)%2',
+  'k(%1)',
+];
 /** A careful value most of the time, one of the careless ones otherwise. */
 function mostly<T>(good: T, ...careless: T[]): fc.Arbitrary<T> {
   return fc.oneof({ arbitrary: fc.constant(good), weight: 7 }, { arbitrary: fc.constantFrom(...careless), weight: 2 });
 }
-const time = (good: number | undefined, now: number) => mostly<unknown>(good, undefined, now, now + 1, now - 1, now + 0.5, now - 3600,
-  false, null, String(now + 60), (now + 600) * 1000, '1e400', '-1e400');
+const time = (good: number | undefined, now: number) =>
+  mostly<unknown>(good, undefined, now, now + 1, now - 1, now + 0.5, now - 3600, false, null, String(now + 60), (now + 600) * 1000, '1e400', '-1e400');
 export const tokenArb = fc.record({
-  alg: fc.constantFrom('HS256', 'HS256', 'HS256', 'HS256', 'HS256', 'RS256', 'RS256', 'RS256', 'HS384', 'HS512') as fc.Arbitrary<'HS256' | 'HS384' | 'HS512' | 'RS256'>,
+  alg: fc.constantFrom('HS256', 'HS256', 'HS256', 'HS256', 'HS256', 'RS256', 'RS256', 'RS256', 'HS384', 'HS512') as fc.Arbitrary<
+    'HS256' | 'HS384' | 'HS512' | 'RS256'
+  >,
   typ: mostly<string | undefined>('JWT', 'jwt', undefined),
   kid: mostly<unknown>('key-1', undefined, 5, null, '', true),
   claims: fc.record({
@@ -73,12 +105,49 @@ export const tokenArb = fc.record({
     aud: mostly<unknown>('jitsi', undefined, 'app', 'account', ['app', 'x'], '*'),
     sub: mostly<unknown>(DOMAIN, undefined, 'MEET.example.org', '*', 'meet.jitsi', 'other.org', 'acme', 42, null, false, '\u212Aeet.example.org'),
     room: fc.oneof(
-      { arbitrary: mostly<unknown>('standup', undefined, 'StandUp', '*', 'retro', 7, false, null, true, { name: 'standup' }, 'acme/standup', '\u212Aitchen', 'kitchen', 'team%20standup'), weight: 3 },
+      {
+        arbitrary: mostly<unknown>(
+          'standup',
+          undefined,
+          'StandUp',
+          '*',
+          'retro',
+          7,
+          false,
+          null,
+          true,
+          { name: 'standup' },
+          'acme/standup',
+          '\u212Aitchen',
+          'kitchen',
+          'team%20standup',
+        ),
+        weight: 3,
+      },
       { arbitrary: fc.constantFrom(...PATTERNS), weight: 1 },
     ),
-    context: mostly<unknown>({ user: { name: 'A' } }, undefined, null, 5, true, 'x', { user: { name: 'A' }, room: { regex: true } },
-      { room: { regex: 'true' } }, { room: { regex: true } }, { tenant: 7 }, { tenant: 'acme', room: { regex: true } }, { tenant: true }, { tenant: null },
-      { tenant: false }, { room: 5 }, { room: null }, { room: 'x' }, { room: false }, { room: { regex: 'yes' } }, []),
+    context: mostly<unknown>(
+      { user: { name: 'A' } },
+      undefined,
+      null,
+      5,
+      true,
+      'x',
+      { user: { name: 'A' }, room: { regex: true } },
+      { room: { regex: 'true' } },
+      { room: { regex: true } },
+      { tenant: 7 },
+      { tenant: 'acme', room: { regex: true } },
+      { tenant: true },
+      { tenant: null },
+      { tenant: false },
+      { room: 5 },
+      { room: null },
+      { room: 'x' },
+      { room: false },
+      { room: { regex: 'yes' } },
+      [],
+    ),
   }),
   exp: time(NOW_S + 600, NOW_S),
   nbf: time(undefined, NOW_S),
@@ -94,7 +163,8 @@ export function build(t: TokenCase): string {
   const header = JSON.stringify({ alg: t.alg, ...(t.typ === undefined ? {} : { typ: t.typ }), ...(t.kid === undefined ? {} : { kid: t.kid }) });
   // Raw JSON so 1e400 stays a number literal; JSON.stringify drops undefined claims.
   const fields: string[] = [];
-  for (const [name, value] of Object.entries({ ...t.claims, iat: t.iat })) if (value !== undefined) fields.push(`${JSON.stringify(name)}:${JSON.stringify(value)}`);
+  for (const [name, value] of Object.entries({ ...t.claims, iat: t.iat }))
+    if (value !== undefined) fields.push(`${JSON.stringify(name)}:${JSON.stringify(value)}`);
   for (const name of ['exp', 'nbf'] as const) {
     const value = t[name];
     if (value === '1e400' || value === '-1e400') fields.push(`"${name}":${value}`);
@@ -104,11 +174,16 @@ export function build(t: TokenCase): string {
   const payload = t.structure === 'bom' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), json]) : json;
   const [h, p, s] = signRaw(header, payload, t.alg, t.structure === 'padding' ? '==' : '');
   switch (t.structure) {
-    case 'leading dot': return `.${h}.${p}.${s}`;
-    case 'trailing dot': return `${h}.${p}.${s}.`;
-    case 'doubled dot': return `${h}..${p}.${s}`;
-    case 'backslash': return `${h}\\${p}.${s}`;
-    default: return `${h}.${p}.${s}`;
+    case 'leading dot':
+      return `.${h}.${p}.${s}`;
+    case 'trailing dot':
+      return `${h}.${p}.${s}.`;
+    case 'doubled dot':
+      return `${h}..${p}.${s}`;
+    case 'backslash':
+      return `${h}\\${p}.${s}`;
+    default:
+      return `${h}.${p}.${s}`;
   }
 }
 
@@ -133,7 +208,13 @@ export function resign(token: string): string {
 }
 
 /** The simulator's verdict for a case under a named profile (or `profile` itself): login, then (with token_verification) the room. */
-export async function simulatorAdmits(token: string, target: string, name: string, profile?: Partial<ServerProfile>, now = NOW_S): Promise<{ admitted: boolean; text: string }> {
+export async function simulatorAdmits(
+  token: string,
+  target: string,
+  name: string,
+  profile?: Partial<ServerProfile>,
+  now = NOW_S,
+): Promise<{ admitted: boolean; text: string }> {
   const { options, resolveKey } = profile ? simulatorFor(profile) : SIMULATORS[name]!;
   const { tenant, room } = targetOf(target);
   const check = await checkConnectionToken(token, { options, resolveKey, now });

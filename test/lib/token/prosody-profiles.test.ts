@@ -27,7 +27,10 @@ describe('inspectToken agrees with the simulated Prosody on every server profile
           entry.total++;
           if (admitted) entry.accepted++;
           if (report.usable === admitted) entry.agree++;
-          const why = `${name}: ${token.slice(0, 0)}${JSON.stringify(t)} → prosody ${text}; inspector ${report.findings.filter((f) => f.severity === 'error').map((f) => f.message).join(' | ')}`;
+          const why = `${name}: ${token.slice(0, 0)}${JSON.stringify(t)} → prosody ${text}; inspector ${report.findings
+            .filter((f) => f.severity === 'error')
+            .map((f) => f.message)
+            .join(' | ')}`;
           expect(report.usable, why).toBe(admitted);
         }
       }),

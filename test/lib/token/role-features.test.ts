@@ -38,8 +38,15 @@ describe('role, as mod_token_affiliation and token_moderation derive it', () => 
 
 describe('features', () => {
   it.each([
-    [true, 'enabled'], ['true', 'enabled'], [false, 'disabled'], ['false', 'disabled'],
-    ['', 'disabled'], ['TRUE', 'disabled'], [1, 'disabled'], [null, 'disabled'], [undefined, 'unset'],
+    [true, 'enabled'],
+    ['true', 'enabled'],
+    [false, 'disabled'],
+    ['false', 'disabled'],
+    ['', 'disabled'],
+    ['TRUE', 'disabled'],
+    [1, 'disabled'],
+    [null, 'disabled'],
+    [undefined, 'unset'],
   ] as const)('%j is %s', (value, state) => {
     expect(featureState(value)).toBe(state);
   });
@@ -63,14 +70,23 @@ describe('features', () => {
 
   it('gives live-translation to moderators only when unset', () => {
     const features = { recording: false };
-    expect(withUser({ affiliation: 'owner' }, { context: { user: { name: 'A', affiliation: 'owner' }, features } }).features['live-translation'].granted).toBe(true);
+    expect(withUser({ affiliation: 'owner' }, { context: { user: { name: 'A', affiliation: 'owner' }, features } }).features['live-translation'].granted).toBe(
+      true,
+    );
     expect(withUser({}, { context: { user: { name: 'A' }, features } }).features['live-translation'].granted).toBe(false);
   });
 
   it.each([
-    ['screensharing', 'screen-sharing'], ['screen_sharing', 'screen-sharing'], ['ScreenSharing', 'screen-sharing'],
-    ['livestream', 'livestreaming'], ['recordings', 'recording'], ['outbound_call', 'outbound-call'],
-    ['transcriptions', 'transcription'], ['sip_inbound_call', 'sip-inbound-call'], ['filpe', null], ['karaoke', null],
+    ['screensharing', 'screen-sharing'],
+    ['screen_sharing', 'screen-sharing'],
+    ['ScreenSharing', 'screen-sharing'],
+    ['livestream', 'livestreaming'],
+    ['recordings', 'recording'],
+    ['outbound_call', 'outbound-call'],
+    ['transcriptions', 'transcription'],
+    ['sip_inbound_call', 'sip-inbound-call'],
+    ['filpe', null],
+    ['karaoke', null],
   ])('suggests %s → %s', (typo, expected) => {
     expect(suggestFeature(typo)).toBe(expected);
   });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { hasFinding, inspectToken, JAAS_PROFILE } from '../../../lib/token/index.js';
 import {
-  FORUM_MEMBER_TOKEN, FORUM_OWNER_TOKEN, FORUM_TIME, JAAS_TOKEN, KEYCLOAK_ACCESS_TOKEN, NODE_EXAMPLE, PHP_EXAMPLE, WIKI_EXAMPLE,
+  FORUM_MEMBER_TOKEN,
+  FORUM_OWNER_TOKEN,
+  FORUM_TIME,
+  JAAS_TOKEN,
+  KEYCLOAK_ACCESS_TOKEN,
+  NODE_EXAMPLE,
+  PHP_EXAMPLE,
+  WIKI_EXAMPLE,
 } from '../../fixtures/seed-tokens.js';
 import { NOW } from '../../fixtures/tokens.js';
 
@@ -49,17 +56,28 @@ describe('the token shapes of our seed documents', () => {
   it("refuses the wiki's example: unsigned, times in milliseconds, ignored room options", () => {
     const report = inspectToken(WIKI_EXAMPLE, { room: 'standup', now: NOW });
     expect(report.usable).toBe(false);
-    expect(codes(report)).toEqual(expect.arrayContaining([
-      'alg-none:error', 'not-yet-valid:error', 'timestamp-milliseconds:warning', 'room-options-ignored:warning',
-      'feature-value-invalid:warning', 'feature-as-string:info', 'unknown-affiliation:warning',
-    ]));
+    expect(codes(report)).toEqual(
+      expect.arrayContaining([
+        'alg-none:error',
+        'not-yet-valid:error',
+        'timestamp-milliseconds:warning',
+        'room-options-ignored:warning',
+        'feature-value-invalid:warning',
+        'feature-as-string:info',
+        'unknown-affiliation:warning',
+      ]),
+    );
     expect(report.features.recording.state).toBe('enabled');
     expect(report.features.branding.state).toBe('disabled');
   });
 
   it('reads a Keycloak access token as an OIDC token for any room, on the handbook set-up (room claim not required)', () => {
     const context = {
-      domain: 'jitsi.example.com', room: 'standup', expectedIssuer: 'https://jitsi.example.com/realms/jitsi-realm', expectedAudience: 'account', now: NOW,
+      domain: 'jitsi.example.com',
+      room: 'standup',
+      expectedIssuer: 'https://jitsi.example.com/realms/jitsi-realm',
+      expectedAudience: 'account',
+      now: NOW,
     };
     expect(inspectToken(KEYCLOAK_ACCESS_TOKEN, context).usable).toBe(false);
     const report = inspectToken(KEYCLOAK_ACCESS_TOKEN, { ...context, profile: { key_kind: 'key-server', asap_require_room_claim: false } });

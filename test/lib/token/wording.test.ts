@@ -6,13 +6,14 @@ import { formatDateTime, formatRelative } from '../../../lib/time/format.js';
 import { fakeToken, goodClaims, GOOD_CONTEXT, NOW_S } from '../../fixtures/tokens.js';
 
 const user = { name: 'Ann', affiliation: 'owner' };
-const messages = (claims: Record<string, unknown>, context = GOOD_CONTEXT) =>
-  inspectToken(fakeToken(goodClaims(claims)), context).findings;
+const messages = (claims: Record<string, unknown>, context = GOOD_CONTEXT) => inspectToken(fakeToken(goodClaims(claims)), context).findings;
 
 describe('features in places Jitsi never reads', () => {
   it('warns about each place, also next to a real context.features', () => {
-    const found = messages({ features: { recording: true }, context: { user: { ...user, features: { livestreaming: true } }, features: { recording: false } } })
-      .filter((f) => f.code === 'features-misplaced');
+    const found = messages({
+      features: { recording: true },
+      context: { user: { ...user, features: { livestreaming: true } }, features: { recording: false } },
+    }).filter((f) => f.code === 'features-misplaced');
     expect(found.map((f) => f.claim)).toEqual(['context.user.features', 'features']);
     expect(found[0]?.message).toBe('Jitsi never reads context.user.features ("livestreaming"): these flags have no effect.');
     expect(found[1]?.hint).toBe('Merge them into context.features, or delete them.');
@@ -28,7 +29,11 @@ describe('role conflicts', () => {
 
 describe('sub and a domain with a port', () => {
   it.each([
-    ['localhost:4281', 'localhost'], ['meet.example.org', 'meet.example.org'], ['[::1]:443', '[::1]'], ['[::1]', '[::1]'], ['a:b:c', 'a:b:c'],
+    ['localhost:4281', 'localhost'],
+    ['meet.example.org', 'meet.example.org'],
+    ['[::1]:443', '[::1]'],
+    ['[::1]', '[::1]'],
+    ['a:b:c', 'a:b:c'],
   ])('%s is host %s', (domain, host) => expect(hostWithoutPort(domain)).toBe(host));
 
   it('never warns that a token for "localhost" is not for "localhost:4281"', () => {

@@ -15,9 +15,17 @@ afterAll(() => {
 
 describe('which environments ICU gives en-US', () => {
   it.each([
-    [{}, true], [{ LANG: 'C.UTF-8' }, true], [{ LANG: 'POSIX' }, true], [{ LANG: 'en_US.UTF-8' }, true], [{ LANG: '' }, true],
-    [{ LANG: 'de_DE.UTF-8' }, false], [{ LANG: 'en_GB.UTF-8' }, false], [{ LC_MESSAGES: 'fr_FR.UTF-8', LANG: 'C' }, false],
-    [{ LC_ALL: 'C', LANG: 'de_DE.UTF-8' }, true], [{ LC_ALL: 'de_DE@euro' }, false], [{ LC_TIME: 'de_DE.UTF-8' }, true],
+    [{}, true],
+    [{ LANG: 'C.UTF-8' }, true],
+    [{ LANG: 'POSIX' }, true],
+    [{ LANG: 'en_US.UTF-8' }, true],
+    [{ LANG: '' }, true],
+    [{ LANG: 'de_DE.UTF-8' }, false],
+    [{ LANG: 'en_GB.UTF-8' }, false],
+    [{ LC_MESSAGES: 'fr_FR.UTF-8', LANG: 'C' }, false],
+    [{ LC_ALL: 'C', LANG: 'de_DE.UTF-8' }, true],
+    [{ LC_ALL: 'de_DE@euro' }, false],
+    [{ LC_TIME: 'de_DE.UTF-8' }, true],
   ])('%j → en-US: %s', (env, expected) => expect(defaultsToUsEnglish(env)).toBe(expected));
 
   it('uses Intl where the locale is another', () => {
@@ -34,18 +42,43 @@ describe('en-US dates without Intl', () => {
     for (const date of [new Date(Date.UTC(2026, 10, 28, 0, 5)), new Date(Date.UTC(2026, 8, 1, 12, 0)), new Date(Date.UTC(2027, 2, 28, 1, 30))]) {
       expect(usDateTime(date)).toBe(intl(date));
     }
-    fc.assert(fc.property(fc.integer({ min: -30610224000, max: 253402300799 }), (seconds) => {
-      const date = new Date(seconds * 1000);
-      expect(usDateTime(date)).toBe(intl(date));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.integer({ min: -30610224000, max: 253402300799 }), (seconds) => {
+        const date = new Date(seconds * 1000);
+        expect(usDateTime(date)).toBe(intl(date));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('match Intl for relative times of every size and sign', () => {
-    for (const seconds of [0, -0.4, 0.4, 1, -1, 59, 89, 90, 3600, -3600, 5399, 5400, 86400, -86400, 129600, 2 * 365 * 86400, -40 * 365 * 86400, 7000 * 365.25 * 86400]) {
+    for (const seconds of [
+      0,
+      -0.4,
+      0.4,
+      1,
+      -1,
+      59,
+      89,
+      90,
+      3600,
+      -3600,
+      5399,
+      5400,
+      86400,
+      -86400,
+      129600,
+      2 * 365 * 86400,
+      -40 * 365 * 86400,
+      7000 * 365.25 * 86400,
+    ]) {
       expect(englishRelative(seconds), String(seconds)).toBe(formatRelative(seconds, { locale: 'en-US' }));
     }
-    fc.assert(fc.property(fc.double({ min: -3e11, max: 3e11, noNaN: true }), (seconds) => {
-      expect(englishRelative(seconds)).toBe(formatRelative(seconds, { locale: 'en-US' }));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.double({ min: -3e11, max: 3e11, noNaN: true }), (seconds) => {
+        expect(englishRelative(seconds)).toBe(formatRelative(seconds, { locale: 'en-US' }));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -8,9 +8,15 @@ async function run(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
-    stdout: (t) => out.push(t), stderr: (t) => err.push(t),
-    readStdin: async () => { throw new Error('nothing on standard input'); },
-    env: {}, readFile: async () => { throw new Error('no files in this test'); },
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    readStdin: async () => {
+      throw new Error('nothing on standard input');
+    },
+    env: {},
+    readFile: async () => {
+      throw new Error('no files in this test');
+    },
   };
   const status = await main(args, io);
   return { status, stdout: out.join('\n'), stderr: err.join('\n') };
@@ -31,7 +37,9 @@ describe('meetgate inspect on a meeting link', () => {
     expect(right.status).toBe(0);
     expect(right.stdout).not.toContain('sub-mismatch');
     const wrong = await run(['inspect', `https://meet.elsewhere.org/standup?jwt=${token}`]);
-    expect(wrong.stdout).toContain('sub-mismatch (sub): The token is for "meet.example.org", not the XMPP domain "meet.elsewhere.org". Prosody: "Room and token mismatched".');
+    expect(wrong.stdout).toContain(
+      'sub-mismatch (sub): The token is for "meet.example.org", not the XMPP domain "meet.elsewhere.org". Prosody: "Room and token mismatched".',
+    );
   });
 
   it('lets --room and --domain overrule the link', async () => {

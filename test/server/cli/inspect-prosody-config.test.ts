@@ -9,16 +9,25 @@ const FILES: Record<string, string> = {
   'debian.cfg.lua': readFileSync(new URL('../../../fixtures/prosody/debian.cfg.lua', import.meta.url), 'utf8'),
   'docker.cfg.lua': readFileSync(new URL('../../../fixtures/prosody/docker.cfg.lua', import.meta.url), 'utf8'),
   'broken.cfg.lua': 'VirtualHost "meet.example.org"\n  app_secret = \n',
-  'dv-off.cfg.lua': 'VirtualHost "meet.example.org"\n  authentication = "token"\n  app_id = "example_app_id"\n  app_secret = "s"\n  enable_domain_verification = false\n',
+  'dv-off.cfg.lua':
+    'VirtualHost "meet.example.org"\n  authentication = "token"\n  app_id = "example_app_id"\n  app_secret = "s"\n  enable_domain_verification = false\n',
 };
 
 async function run(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
-    stdout: (t) => out.push(t), stderr: (t) => err.push(t),
-    readStdin: async () => { throw new Error('nothing on standard input'); },
-    env: {}, readFile: async (path) => { const text = FILES[path]; if (text === undefined) throw new Error(`no file ${path}`); return text; },
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    readStdin: async () => {
+      throw new Error('nothing on standard input');
+    },
+    env: {},
+    readFile: async (path) => {
+      const text = FILES[path];
+      if (text === undefined) throw new Error(`no file ${path}`);
+      return text;
+    },
   };
   const status = await main(args, io);
   return { status, stdout: out.join('\n'), stderr: err.join('\n') };

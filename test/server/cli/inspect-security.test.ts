@@ -14,9 +14,13 @@ async function runCli(args: string[], env: Record<string, string> = {}) {
   const io: CliIo = {
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
-    readStdin: async () => { throw new Error('nothing on standard input'); },
+    readStdin: async () => {
+      throw new Error('nothing on standard input');
+    },
     env,
-    readFile: async () => { throw new Error('no files in this test'); },
+    readFile: async () => {
+      throw new Error('no files in this test');
+    },
   };
   const status = await main(args, io);
   return { status, stdout: out.join('\n'), stderr: err.join('\n') };

@@ -15,7 +15,9 @@ async function run(args: string[], options: { stdin?: string; env?: Record<strin
       return options.stdin;
     },
     env: options.env ?? {},
-    readFile: async () => { throw new Error('no files in this test'); },
+    readFile: async () => {
+      throw new Error('no files in this test');
+    },
   };
   const status = await main(args, io);
   return { status, stdout: out.join('\n'), stderr: err.join('\n') };

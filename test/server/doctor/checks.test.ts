@@ -35,7 +35,11 @@ describe('doctor checks', () => {
     const ids = CHECKS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBeGreaterThanOrEqual(20);
-    expect(CHECK_FIXTURES.map((f) => f.check).filter((id) => !NOT_CHECKS.includes(id)).sort()).toEqual([...ids].sort());
+    expect(
+      CHECK_FIXTURES.map((f) => f.check)
+        .filter((id) => !NOT_CHECKS.includes(id))
+        .sort(),
+    ).toEqual([...ids].sort());
   });
 
   it.each(CHECK_FIXTURES.map((f) => [f.check, f] as const))('%s', async (_, fixture) => {

@@ -13,8 +13,13 @@ async function run(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
-    stdout: (t) => out.push(t), stderr: (t) => err.push(t),
-    readStdin: async () => { throw new Error('no stdin'); }, env: {}, readFile: (p) => readFile(p, 'utf8'),
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    readStdin: async () => {
+      throw new Error('no stdin');
+    },
+    env: {},
+    readFile: (p) => readFile(p, 'utf8'),
   };
   const status = await main(args, io);
   return { status, stdout: out.join('\n'), stderr: err.join('\n') };
@@ -37,7 +42,15 @@ describe('meetgate doctor', () => {
 
   it('exits 0 for a clean deployment given file by file', async () => {
     const etc = join(clean, 'etc');
-    const { status, stdout } = await run(['doctor', '--prosody', join(etc, 'prosody/conf.avail/meet.example.org.cfg.lua'), '--jicofo', join(etc, 'jitsi/jicofo/jicofo.conf'), '--config-js', join(etc, 'jitsi/meet/meet.example.org-config.js')]);
+    const { status, stdout } = await run([
+      'doctor',
+      '--prosody',
+      join(etc, 'prosody/conf.avail/meet.example.org.cfg.lua'),
+      '--jicofo',
+      join(etc, 'jitsi/jicofo/jicofo.conf'),
+      '--config-js',
+      join(etc, 'jitsi/meet/meet.example.org-config.js'),
+    ]);
     expect(stdout).toContain('Findings  0 errors, 0 warnings, 0 info');
     expect(stdout).toContain('Verdict   no errors');
     expect(status).toBe(0);

@@ -31,11 +31,18 @@ describe('seed deployments', () => {
 
   it("Keycloak: the document's http issuer refuses the realm's https tokens; fixed, the same token is usable", async () => {
     const broken = diagnoseDeployment(await fixtureFiles('keycloak'), { tokens: [KEYCLOAK_ACCESS_TOKEN], now: NOW });
-    expect(broken.findings[0]!.fix).toBe('Set asap_accepted_issuers = { "https://jitsi.example.com/realms/jitsi-realm" } (exactly the iss of a real token: check one with meetgate inspect).');
+    expect(broken.findings[0]!.fix).toBe(
+      'Set asap_accepted_issuers = { "https://jitsi.example.com/realms/jitsi-realm" } (exactly the iss of a real token: check one with meetgate inspect).',
+    );
     expect(broken.tokens[0]!.report.usable).toBe(false);
     expect(broken.tokens[0]!.report.findings.map((f) => f.code)).toContain('iss-mismatch');
     const fixed = diagnoseDeployment(await fixtureFiles('keycloak-clean'), { tokens: [KEYCLOAK_ACCESS_TOKEN], now: NOW });
-    expect(fixed.profile).toMatchObject({ signature_algorithm: 'RS256', key_kind: 'key-server', asap_accepted_audiences: ['account'], asap_require_room_claim: false });
+    expect(fixed.profile).toMatchObject({
+      signature_algorithm: 'RS256',
+      key_kind: 'key-server',
+      asap_accepted_audiences: ['account'],
+      asap_require_room_claim: false,
+    });
     expect(fixed.tokens[0]!.report.usable).toBe(true);
     expect(fixed.ok).toBe(true);
   });
@@ -44,11 +51,24 @@ describe('seed deployments', () => {
     const report = diagnoseDeployment(await fixtureFiles('docker'));
     expect(report.findings[0]).toMatchObject({ check: 'jicofo-auth-with-token-roles', file: '.env', line: 32 });
     expect(report.findings[0]!.message).toContain('ENABLE_AUTH (JICOFO_ENABLE_AUTH defaults to it)');
-    expect(report.profile).toMatchObject({ domain: 'meet.jitsi', muc_mapper_domain_prefix: 'muc', app_id: 'my_jitsi_app_id', enable_domain_verification: false, token_verification: true });
+    expect(report.profile).toMatchObject({
+      domain: 'meet.jitsi',
+      muc_mapper_domain_prefix: 'muc',
+      app_id: 'my_jitsi_app_id',
+      enable_domain_verification: false,
+      token_verification: true,
+    });
   });
 
   it('Docker: tokens for the public host name still work, because the templates turn domain verification off', async () => {
-    const token = fakeToken({ iss: 'my_jitsi_app_id', aud: 'my_jitsi_app_id', sub: 'meet.example.com', room: 'standup', exp: NOW_S + 600, context: { user: { name: 'A', affiliation: 'owner' } } });
+    const token = fakeToken({
+      iss: 'my_jitsi_app_id',
+      aud: 'my_jitsi_app_id',
+      sub: 'meet.example.com',
+      room: 'standup',
+      exp: NOW_S + 600,
+      context: { user: { name: 'A', affiliation: 'owner' } },
+    });
     const report = diagnoseDeployment(await fixtureFiles('docker-clean'), { tokens: [token], now: NOW });
     expect(report.tokens[0]!.report.usable).toBe(true);
     expect(checkIds(report)).toEqual(['role-claims']);

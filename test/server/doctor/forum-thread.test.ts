@@ -12,9 +12,18 @@ import { checkIds, fixtureFiles } from './fixtures.js';
 
 /** The thread's two tokens (its Prosody log), with sub set to the redacted domain of its config. */
 const claims = (name: string, owner: boolean) => ({
-  aud: 'jitsi', iss: 'jitsi', sub: 'jitsi.my-domain.tld', nbf: 1611502155, iat: 1612027957, exp: 1612110855, room: 'NochEinTest', moderator: owner,
-  context: { user: { name, email: owner ? 'john@my-domain.tld' : null, affiliation: owner ? 'owner' : 'member' },
-    features: { recording: owner, livestreaming: owner, 'screen-sharing': owner } },
+  aud: 'jitsi',
+  iss: 'jitsi',
+  sub: 'jitsi.my-domain.tld',
+  nbf: 1611502155,
+  iat: 1612027957,
+  exp: 1612110855,
+  room: 'NochEinTest',
+  moderator: owner,
+  context: {
+    user: { name, email: owner ? 'john@my-domain.tld' : null, affiliation: owner ? 'owner' : 'member' },
+    features: { recording: owner, livestreaming: owner, 'screen-sharing': owner },
+  },
 });
 const JOHN = fakeToken(claims('John Doe', true), { typ: 'JWT', alg: 'HS256' });
 const JANE = fakeToken(claims('Jane Doe', false), { typ: 'JWT', alg: 'HS256' });
@@ -23,7 +32,13 @@ describe('the forum thread deployment', () => {
   it('gives exactly the problems the thread had', async () => {
     const report = diagnoseDeployment(await fixtureFiles('forum-thread'), { tokens: [JOHN, JANE], now: FORUM_TIME });
     expect(checkIds(report)).toEqual([
-      'app-secret-short', 'client-features-flag', 'jicofo-auth-with-token-roles', 'no-login-without-token', 'role-claims', 'role-claims', 'token-owner-party-refuses-early',
+      'app-secret-short',
+      'client-features-flag',
+      'jicofo-auth-with-token-roles',
+      'no-login-without-token',
+      'role-claims',
+      'role-claims',
+      'token-owner-party-refuses-early',
     ]);
     expect(report.counts).toEqual({ error: 1, warning: 5, info: 1 });
     expect(report.notChecked).toEqual([]);
@@ -40,10 +55,12 @@ describe('the forum thread deployment', () => {
     expect(jicofo.fix).toMatch(/^Delete the line org\.jitsi\.jicofo\.auth\.URL=EXT_JWT:jitsi\.my-domain\.tld from .*sip-communicator\.properties/);
   });
 
-  it("says which role claims token_affiliation reads and which it ignores, for each token", async () => {
+  it('says which role claims token_affiliation reads and which it ignores, for each token', async () => {
     const report = diagnoseDeployment(await fixtureFiles('forum-thread'), { tokens: [JOHN, JANE], now: FORUM_TIME });
     const [john, jane] = report.findings.filter((f) => f.check === 'role-claims');
-    expect(john!.message).toBe('token 1 carries "moderator", "context.user.affiliation"; with token_affiliation and token_owner_party loaded, read: context.user.affiliation = "owner" (by token_affiliation, token_owner_party); ignored: moderator = true; but jicofo\'s authentication makes every token holder an owner anyway.');
+    expect(john!.message).toBe(
+      'token 1 carries "moderator", "context.user.affiliation"; with token_affiliation and token_owner_party loaded, read: context.user.affiliation = "owner" (by token_affiliation, token_owner_party); ignored: moderator = true; but jicofo\'s authentication makes every token holder an owner anyway.',
+    );
     expect(jane!.message).toContain('context.user.affiliation = "member"');
     expect(jane!.message).toContain('ignored: moderator = false');
     expect(john!.why).toContain('read only by token_moderation');
@@ -62,12 +79,19 @@ describe('the forum thread deployment', () => {
 
   it('judges the tokens against the profile read from the files', async () => {
     const report = diagnoseDeployment(await fixtureFiles('forum-thread'), { tokens: [JOHN, JANE], now: FORUM_TIME });
-    expect(report.profile).toMatchObject({ domain: 'jitsi.my-domain.tld', app_id: 'jitsi', asap_accepted_issuers: null, signature_algorithm: 'HS256', enable_domain_verification: true, token_verification: true });
+    expect(report.profile).toMatchObject({
+      domain: 'jitsi.my-domain.tld',
+      app_id: 'jitsi',
+      asap_accepted_issuers: null,
+      signature_algorithm: 'HS256',
+      enable_domain_verification: true,
+      token_verification: true,
+    });
     expect(report.tokens.map((t) => t.report.usable)).toEqual([true, true]);
     expect(report.tokens.every((t) => t.token!.endsWith('[signature redacted]'))).toBe(true);
   });
 
-  it('is clean of the jicofo error once the thread\'s fix is applied', async () => {
+  it("is clean of the jicofo error once the thread's fix is applied", async () => {
     const files = await fixtureFiles('forum-thread');
     const jicofo = files.jicofo![0]!;
     files.jicofo = [{ ...jicofo, text: jicofo.text.replace(/^org\.jitsi\.jicofo\.auth\.URL=.*$/m, '') }];

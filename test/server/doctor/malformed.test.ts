@@ -7,7 +7,12 @@ describe('malformed files', () => {
   it.each([
     ['prosody', 'Lua', (t: string) => t.replace('        "token_verification";\n', '        "token_verification"\n        "oops";\n'), 41],
     ['jicofo', 'HOCON', (t: string) => t.replace('  bridge: {\n', '  bridge: {{\n'), 12],
-    ['config', 'JavaScript', (t: string) => t.replace("        anonymousdomain: 'guest.meet.example.org',\n", "        anonymousdomain: 'guest.meet.example.org'\n"), 5],
+    [
+      'config',
+      'JavaScript',
+      (t: string) => t.replace("        anonymousdomain: 'guest.meet.example.org',\n", "        anonymousdomain: 'guest.meet.example.org'\n"),
+      5,
+    ],
   ] as const)('a broken %s file is reported as not valid %s with its line, and the others are checked', async (kind, format, breakIt, line) => {
     const files = await fixtureFiles('clean');
     if (kind === 'prosody') files.prosody = [{ ...files.prosody![0]!, text: breakIt(files.prosody![0]!.text) }];
@@ -40,8 +45,13 @@ describe('malformed files', () => {
   it('binary or empty files never throw', () => {
     const garbage = '\u0000\u0001\uFFFD{{{[[[""" \u202E';
     const report = diagnoseDeployment({
-      prosody: [{ path: 'a.cfg.lua', text: garbage }], jicofo: [{ path: 'jicofo.conf', text: garbage }, { path: 'x.properties', text: garbage }],
-      configJs: { path: 'config.js', text: garbage }, dockerEnv: { path: '.env', text: garbage },
+      prosody: [{ path: 'a.cfg.lua', text: garbage }],
+      jicofo: [
+        { path: 'jicofo.conf', text: garbage },
+        { path: 'x.properties', text: garbage },
+      ],
+      configJs: { path: 'config.js', text: garbage },
+      dockerEnv: { path: '.env', text: garbage },
     });
     expect(report.findings.filter((f) => f.check === 'file-unreadable').length).toBeGreaterThanOrEqual(3);
     expect(diagnoseDeployment({ prosody: [{ path: 'empty.cfg.lua', text: '' }] }).findings).toEqual([]);

@@ -14,9 +14,20 @@ const mark = (name: string) => join(dir, name);
 describe('no file content is ever executed', () => {
   it('leaves no mark from Lua, JavaScript, HOCON, properties or .env that would act if run', () => {
     const report = diagnoseDeployment({
-      prosody: [{ path: 'evil.cfg.lua', text: `os.execute("touch ${mark('lua')}")\nVirtualHost "meet.example.org"\n  authentication = "token"\n  app_id = io.open("${mark('lua-io')}", "w")\n  app_secret = (function() os.execute("touch ${mark('lua-fn')}") return "x" end)()\nInclude "${mark('include')}"\n` }],
-      jicofo: [{ path: 'jicofo.conf', text: `include file("${mark('hocon-include')}")\njicofo.authentication.login-url = \${?HOME}\n` }, { path: 'sip-communicator.properties', text: `org.jitsi.jicofo.auth.URL=$(touch ${mark('props')})\n` }],
-      configJs: { path: 'config.js', text: `require('fs').writeFileSync('${mark('js')}', 'x');\nglobalThis.__meetgateRan = true;\nvar config = { hosts: { domain: (() => { globalThis.__meetgateRan = true; return 'x'; })() }, tokenAuthUrl: process.env.HOME };\n` },
+      prosody: [
+        {
+          path: 'evil.cfg.lua',
+          text: `os.execute("touch ${mark('lua')}")\nVirtualHost "meet.example.org"\n  authentication = "token"\n  app_id = io.open("${mark('lua-io')}", "w")\n  app_secret = (function() os.execute("touch ${mark('lua-fn')}") return "x" end)()\nInclude "${mark('include')}"\n`,
+        },
+      ],
+      jicofo: [
+        { path: 'jicofo.conf', text: `include file("${mark('hocon-include')}")\njicofo.authentication.login-url = \${?HOME}\n` },
+        { path: 'sip-communicator.properties', text: `org.jitsi.jicofo.auth.URL=$(touch ${mark('props')})\n` },
+      ],
+      configJs: {
+        path: 'config.js',
+        text: `require('fs').writeFileSync('${mark('js')}', 'x');\nglobalThis.__meetgateRan = true;\nvar config = { hosts: { domain: (() => { globalThis.__meetgateRan = true; return 'x'; })() }, tokenAuthUrl: process.env.HOME };\n`,
+      },
       dockerEnv: { path: '.env', text: `JWT_APP_SECRET=$(touch ${mark('env')})\nXMPP_DOMAIN=\`touch ${mark('env2')}\`\n` },
     });
     expect(readdirSync(dir)).toEqual([]);

@@ -49,7 +49,9 @@ config['hosts'].anonymousdomain = 'guest.meet.example.org';
   });
 
   it("reads the Debian template's nginx include (subdomain) as its default, the single-domain value", () => {
-    const js = readConfigJs(`var subdomain = '<!--# echo var="subdomain" default="" -->';\nif (subdomain) { subdomain = subdomain + '.'; }\nvar config = { hosts: { muc: 'conference.' + subdomain + 'meet.example.org' } };\n`);
+    const js = readConfigJs(
+      `var subdomain = '<!--# echo var="subdomain" default="" -->';\nif (subdomain) { subdomain = subdomain + '.'; }\nvar config = { hosts: { muc: 'conference.' + subdomain + 'meet.example.org' } };\n`,
+    );
     expect(js.entries.get('hosts.muc')!.value).toBe('conference.meet.example.org');
   });
 
@@ -73,7 +75,9 @@ describe('parseProperties', () => {
 
 describe('parseDotenv', () => {
   it('reads variables with dotenv and finds their lines', () => {
-    const env = parseDotenv('# comment\nENABLE_AUTH=1\nexport AUTH_TYPE=jwt\nJWT_APP_SECRET="a b # not a comment"\nMULTI="line1\nline2"\nXMPP_DOMAIN=meet.jitsi # comment\n');
+    const env = parseDotenv(
+      '# comment\nENABLE_AUTH=1\nexport AUTH_TYPE=jwt\nJWT_APP_SECRET="a b # not a comment"\nMULTI="line1\nline2"\nXMPP_DOMAIN=meet.jitsi # comment\n',
+    );
     expect([...env.entries.values()]).toEqual([
       { key: 'ENABLE_AUTH', value: '1', line: 2 },
       { key: 'AUTH_TYPE', value: 'jwt', line: 3 },
@@ -86,7 +90,8 @@ describe('parseDotenv', () => {
 
   it('lists the lines that are not VARIABLE=value', () => {
     expect(parseDotenv('ENABLE_AUTH=1\nthis is not a variable\n=x\n').ignored).toEqual([
-      { line: 2, text: 'this is not a variable' }, { line: 3, text: '=x' },
+      { line: 2, text: 'this is not a variable' },
+      { line: 3, text: '=x' },
     ]);
   });
 });

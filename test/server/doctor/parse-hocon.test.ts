@@ -25,7 +25,14 @@ jicofo {
   });
 
   it('accepts a braced root, commas, arrays over lines, numbers, null and concatenation', () => {
-    expect(values('{ a = 1, b = [1, 2\n 3], c = null, d = 24 hours, e = -1.5e2, f = "x" "y" }')).toEqual({ a: 1, b: [1, 2, 3], c: null, d: '24 hours', e: -150, f: 'x y' });
+    expect(values('{ a = 1, b = [1, 2\n 3], c = null, d = 24 hours, e = -1.5e2, f = "x" "y" }')).toEqual({
+      a: 1,
+      b: [1, 2, 3],
+      c: null,
+      d: '24 hours',
+      e: -150,
+      f: 'x y',
+    });
   });
 
   it('lets later assignments win and merges objects, as HOCON does', () => {
@@ -38,7 +45,10 @@ jicofo {
 
   it('never resolves substitutions or follows includes; it reports them', () => {
     const doc = parseHocon('include "secrets.conf"\ninclude required(file("/etc/x"))\na = ${HOME}\nb = ${?jicofo.x} tail');
-    expect(doc.includes).toEqual([{ line: 1, text: 'include "secrets.conf"' }, { line: 2, text: 'include required(file("/etc/x"))' }]);
+    expect(doc.includes).toEqual([
+      { line: 1, text: 'include "secrets.conf"' },
+      { line: 2, text: 'include required(file("/etc/x"))' },
+    ]);
     expect(doc.entries.get('a')!.value).toEqual({ unresolved: '${HOME}' });
     expect(doc.entries.get('b')!.value).toEqual({ unresolved: '${?jicofo.x} tail' });
   });

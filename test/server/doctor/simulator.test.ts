@@ -18,7 +18,14 @@ describe("the demo's simulator settings", () => {
   it('pass the doctor cleanly, and a portal-minted token is usable there', () => {
     const settings = demoSimulatorSettings(secret);
     const now = Math.floor(Date.now() / 1000);
-    const token = fakeToken({ iss: 'meetgate-demo', aud: 'meetgate-demo', sub: settings.domain, room: 'standup', exp: now + 600, context: { user: { name: 'Ann', affiliation: 'owner' } } });
+    const token = fakeToken({
+      iss: 'meetgate-demo',
+      aud: 'meetgate-demo',
+      sub: settings.domain,
+      room: 'standup',
+      exp: now + 600,
+      context: { user: { name: 'Ann', affiliation: 'owner' } },
+    });
     const report = diagnoseDeployment(simulatorDeploymentFiles(settings, PAGES), { tokens: [token] });
     expect(report.findings.filter((f) => f.check !== 'role-claims')).toEqual([]);
     expect(report.findings.every((f) => f.severity === 'info')).toBe(true);

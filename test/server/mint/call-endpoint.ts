@@ -14,10 +14,14 @@ export function callEndpoint(handler: (req: IncomingMessage, res: ServerResponse
     let status = 0;
     const res = {
       headersSent: false,
-      writeHead(code: number) { status = code; return this; },
-      end(text: string) { resolve({ status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} }); },
+      writeHead(code: number) {
+        status = code;
+        return this;
+      },
+      end(text: string) {
+        resolve({ status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} });
+      },
     } as unknown as ServerResponse;
     handler(req, res);
   });
 }
-

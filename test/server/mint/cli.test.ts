@@ -21,7 +21,9 @@ async function run(args: string[], env: Record<string, string> = { JITSI_SECRET:
   const io: CliIo = {
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
-    readStdin: async () => { throw new Error('mint reads no standard input'); },
+    readStdin: async () => {
+      throw new Error('mint reads no standard input');
+    },
     env,
     readFile: async (path) => {
       const text = files[path];
@@ -51,7 +53,7 @@ describe('meetgate mint: minting', () => {
     expect(decodeProtectedHeader(token)).toEqual({ alg: 'HS256', typ: 'JWT' });
     const claims = decodeJwt(token);
     expect((claims.exp as number) - (claims.iat as number)).toBe(900);
-    const report = inspectToken(token, { profile: profileOf(token),  domain: 'meet.example.org', room: 'Team Standup', domainVerification: true });
+    const report = inspectToken(token, { profile: profileOf(token), domain: 'meet.example.org', room: 'Team Standup', domainVerification: true });
     expect(report.usable).toBe(true);
     expect(report.findings).toEqual([]);
     expect(report.role.value).toBe('owner');
@@ -75,21 +77,49 @@ describe('meetgate mint: minting', () => {
     const { status, stdout } = await run([...BASE, '--link', 'https://meet.example.org/']);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^https:\/\/meet\.example\.org\/Team%20Standup#jwt=%22eyJ[\w-]+\.[\w-]+\.[\w-]+%22$/);
-    expect(inspectToken(stdout, { profile: profileOf(stdout),  domain: 'meet.example.org', room: 'Team Standup' }).usable).toBe(true);
+    expect(inspectToken(stdout, { profile: profileOf(stdout), domain: 'meet.example.org', room: 'Team Standup' }).usable).toBe(true);
   });
 
   it('signs JaaS tokens with a key file and links to appId/room', async () => {
-    const { status, stdout } = await run(['--app-id', JAAS_APP, '--private-key-file', 'jaas.pk', '--kid', 'k1', '--room', 'Daily', '--name', 'Jo', '--role', 'moderator', '--link', 'https://8x8.vc']);
+    const { status, stdout } = await run([
+      '--app-id',
+      JAAS_APP,
+      '--private-key-file',
+      'jaas.pk',
+      '--kid',
+      'k1',
+      '--room',
+      'Daily',
+      '--name',
+      'Jo',
+      '--role',
+      'moderator',
+      '--link',
+      'https://8x8.vc',
+    ]);
     expect(status).toBe(0);
     expect(stdout.startsWith(`https://8x8.vc/${JAAS_APP}/Daily#jwt=`)).toBe(true);
     const token = extractToken(stdout);
     expect(decodeProtectedHeader(token).kid).toBe(`${JAAS_APP}/k1`);
-    expect(inspectToken(stdout, { profile: profileOf(stdout),  room: `${JAAS_APP}/Daily` })).toMatchObject({ usable: true, flavour: 'jaas' });
+    expect(inspectToken(stdout, { profile: profileOf(stdout), room: `${JAAS_APP}/Daily` })).toMatchObject({ usable: true, flavour: 'jaas' });
     expect((await verifyToken(token, { publicKey: keys.spki })).status).toBe('verified');
   });
 
   it('reads a JWK key file and takes its kid; links through the tenant', async () => {
-    const { status, stdout } = await run(['--app-id', 'myapp', '--private-key-file', 'key.jwk', '--tenant', 'acme', '--room', 'standup', '--name', 'A', '--link', 'http://127.0.0.1:8443']);
+    const { status, stdout } = await run([
+      '--app-id',
+      'myapp',
+      '--private-key-file',
+      'key.jwk',
+      '--tenant',
+      'acme',
+      '--room',
+      'standup',
+      '--name',
+      'A',
+      '--link',
+      'http://127.0.0.1:8443',
+    ]);
     expect(status).toBe(0);
     expect(stdout.startsWith('http://127.0.0.1:8443/acme/standup#jwt=')).toBe(true);
     expect(decodeProtectedHeader(extractToken(stdout)).kid).toBe('from-jwk');
@@ -151,7 +181,11 @@ describe('meetgate mint: exit 2 for usage errors', () => {
     ['an unknown flag', [...BASE, '--colour', 'blue'], /unknown option --colour$/m],
     ['a stray argument', [...BASE, 'stray-value'], /unexpected argument: every value follows its --flag/],
     ['an unset environment variable', [...BASE.slice(0, 3), 'NOPE', ...BASE.slice(4)], /variable named by --secret-env is empty or not set/],
-    ['an unreadable key file', ['--app-id', 'a', '--private-key-file', 'missing.pem', '--kid', 'k', '--domain', 'd.org', '--room', 'r', '--name', 'n'], /cannot read the key file "missing.pem"/],
+    [
+      'an unreadable key file',
+      ['--app-id', 'a', '--private-key-file', 'missing.pem', '--kid', 'k', '--domain', 'd.org', '--room', 'r', '--name', 'n'],
+      /cannot read the key file "missing.pem"/,
+    ],
     ['a ttl that is no duration', [...BASE, '--ttl', 'soon'], /--ttl takes a duration/],
     ['a feature with a strange value', [...BASE, '--feature', 'recording=maybe'], /--feature takes name/],
     ['a start that is no time', [...BASE, '--not-before', 'tomorrow-ish'], /--not-before takes an ISO time/],

@@ -64,8 +64,14 @@ const consoleCalls: string[] = [];
 
 beforeAll(async () => {
   server = await serve({
-    appId: 'myapp', secret: SECRET, domain: 'meet.example.org', ttl: '15m',
-    authenticate, authorize, allowedOrigins: [PORTAL], onError: (error) => errors.push(error),
+    appId: 'myapp',
+    secret: SECRET,
+    domain: 'meet.example.org',
+    ttl: '15m',
+    authenticate,
+    authorize,
+    allowedOrigins: [PORTAL],
+    onError: (error) => errors.push(error),
   });
 });
 
@@ -92,24 +98,24 @@ describe('GET /api/meeting-token', () => {
     const expiresAt = Date.parse(body.expiresAt);
     expect(expiresAt).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 + 900_000);
     expect(expiresAt).toBeLessThanOrEqual(Date.now() + 900_000);
-    const report = inspectToken(body.token, { profile: profileOf(body.token),  domain: 'meet.example.org', room: 'Team Standup', domainVerification: true });
+    const report = inspectToken(body.token, { profile: profileOf(body.token), domain: 'meet.example.org', room: 'Team Standup', domainVerification: true });
     expect(report.usable).toBe(true);
     expect(report.findings).toEqual([]);
     expect(report.room.claim).toBe('team%20standup');
     expect(report.role.value).toBe('owner');
     expect(report.user).toEqual({ id: 'u-ann', name: 'Ann Owner', email: 'ann@example.org' });
-    expect(inspectToken(body.token, { profile: profileOf(body.token),  room: 'Retro' }).usable).toBe(false);
+    expect(inspectToken(body.token, { profile: profileOf(body.token), room: 'Retro' }).usable).toBe(false);
     expect((await verifyToken(body.token, { secret: SECRET })).status).toBe('verified');
     expect(consoleCalls.join('\n')).not.toContain(body.token.split('.')[2]);
   });
 
   it('carries the role and features of the person', async () => {
     const bob = JSON.parse((await call(server, '/api/meeting-token?room=Retro', withSession('bob'))).body) as { token: string };
-    const report = inspectToken(bob.token, { profile: profileOf(bob.token),  room: 'Retro' });
+    const report = inspectToken(bob.token, { profile: profileOf(bob.token), room: 'Retro' });
     expect(report.role.value).toBe('member');
     expect(report.features.recording.state).toBe('disabled');
     const gus = JSON.parse((await call(server, '/api/meeting-token?room=Lobby', withSession('gus'))).body) as { token: string };
-    expect(inspectToken(gus.token, { profile: profileOf(gus.token),  room: 'Lobby' }).role.value).toBe('guest');
+    expect(inspectToken(gus.token, { profile: profileOf(gus.token), room: 'Lobby' }).role.value).toBe('guest');
   });
 
   it.each([
@@ -169,8 +175,11 @@ describe('CORS', () => {
     expect(reply.headers.vary).toBe('Origin');
   });
 
-  it('answers a listed origin\'s preflight and nobody else\'s', async () => {
-    const preflight = await call(server, '/api/meeting-token?room=Retro', { method: 'OPTIONS', headers: { origin: PORTAL, 'access-control-request-method': 'GET' } });
+  it("answers a listed origin's preflight and nobody else's", async () => {
+    const preflight = await call(server, '/api/meeting-token?room=Retro', {
+      method: 'OPTIONS',
+      headers: { origin: PORTAL, 'access-control-request-method': 'GET' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers['access-control-allow-origin']).toBe(PORTAL);
     expect(preflight.headers['access-control-allow-methods']).toBe('GET');
@@ -201,7 +210,7 @@ describe('failures', () => {
     expect(errors).toHaveLength(1);
   });
 
-  it('answers 500 token-refused when the person\'s data would make a bad token', async () => {
+  it("answers 500 token-refused when the person's data would make a bad token", async () => {
     errors.length = 0;
     const reply = await call(server, '/api/meeting-token?room=Retro', withSession('broken'));
     expect(reply.status).toBe(500);
@@ -254,7 +263,14 @@ describe('with an RSA key', () => {
 
   it('answers 500 on every request when the key cannot be read, without showing it', async () => {
     const seen: unknown[] = [];
-    const bad = await serve({ appId: 'myapp', privateKey: '-----BEGIN PRIVATE KEY-----\nnot-a-key\n-----END PRIVATE KEY-----', kid: 'k', domain: 'meet.example.org', authenticate, onError: (e) => seen.push(e) });
+    const bad = await serve({
+      appId: 'myapp',
+      privateKey: '-----BEGIN PRIVATE KEY-----\nnot-a-key\n-----END PRIVATE KEY-----',
+      kid: 'k',
+      domain: 'meet.example.org',
+      authenticate,
+      onError: (e) => seen.push(e),
+    });
     try {
       const reply = await call(bad, '/api/meeting-token?room=a', withSession('bob'));
       expect(reply.status).toBe(500);

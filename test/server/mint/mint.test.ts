@@ -10,7 +10,16 @@ const JAAS_APP = 'vpaas-magic-cookie-0123456789abcdef';
 
 /** The inspector's verdict for the room the token was minted for, at mint time. */
 function inspectFor(token: string, room: string, extra: Record<string, unknown> = {}) {
-  return inspectToken(token, { profile: profileOf(token),  domain: 'meet.example.org', room, now: NOW, domainVerification: true, expectedIssuer: 'myapp', expectedAudience: 'myapp', ...extra });
+  return inspectToken(token, {
+    profile: profileOf(token),
+    domain: 'meet.example.org',
+    room,
+    now: NOW,
+    domainVerification: true,
+    expectedIssuer: 'myapp',
+    expectedAudience: 'myapp',
+    ...extra,
+  });
 }
 
 describe('HS256 tokens for a Prosody app_secret', () => {
@@ -63,7 +72,7 @@ describe('HS256 tokens for a Prosody app_secret', () => {
   it('writes sub as the lowercased tenant for multi-tenant deployments', async () => {
     const { token, claims } = await mintMeetingToken(hsOptions({ domain: undefined, tenant: 'ACME' }));
     expect(claims.sub).toBe('acme');
-    const report = inspectToken(token, { profile: profileOf(token),  room: 'acme/Team Standup', now: NOW, domainVerification: true });
+    const report = inspectToken(token, { profile: profileOf(token), room: 'acme/Team Standup', now: NOW, domainVerification: true });
     expect(report.usable).toBe(true);
     expect(report.findings).toEqual([]);
   });
@@ -72,7 +81,11 @@ describe('HS256 tokens for a Prosody app_secret', () => {
     const features = { 'screen-sharing': 'false', recording: true, livestreaming: false } as unknown as MintOptions['features'];
     const { claims, token } = await mintMeetingToken(hsOptions({ features }));
     const written = (claims.context as { features: Record<string, unknown> }).features;
-    expect(Object.entries(written)).toEqual([['livestreaming', false], ['recording', true], ['screen-sharing', false]]);
+    expect(Object.entries(written)).toEqual([
+      ['livestreaming', false],
+      ['recording', true],
+      ['screen-sharing', false],
+    ]);
     const report = inspectFor(token, 'Team Standup');
     expect(report.features.recording).toEqual({ state: 'enabled', granted: true, source: 'token' });
     expect(report.features['screen-sharing']).toEqual({ state: 'disabled', granted: false, source: 'token' });
@@ -145,11 +158,17 @@ describe('roles', () => {
   it.each(cases)('a JaaS %s also gets the matching moderator flag', async (role, fields) => {
     const keys = await rsaKeys();
     const { token, claims } = await mintMeetingToken({
-      appId: JAAS_APP, privateKey: keys.pkcs8, kid: 'key1', room: 'Team Standup', user: { name: 'N' }, role, now: NOW,
+      appId: JAAS_APP,
+      privateKey: keys.pkcs8,
+      kid: 'key1',
+      room: 'Team Standup',
+      user: { name: 'N' },
+      role,
+      now: NOW,
     });
     const moderator = role === 'owner' || role === 'moderator';
     expect((claims.context as { user: unknown }).user).toEqual({ name: 'N', ...fields, moderator });
-    const report = inspectToken(token, { profile: profileOf(token),  room: `${JAAS_APP}/Team Standup`, now: NOW });
+    const report = inspectToken(token, { profile: profileOf(token), room: `${JAAS_APP}/Team Standup`, now: NOW });
     expect(report.role.value).toBe(role);
     expect(report.role.conflicts).toEqual([]);
   });
@@ -185,12 +204,23 @@ describe('RS256 tokens for ASAP keys and JaaS', () => {
   it('writes the JaaS shape: kid appId/keyId, iss chat, aud jitsi, sub appId, features', async () => {
     const keys = await rsaKeys();
     const minted = await mintMeetingToken({
-      appId: JAAS_APP, privateKey: keys.pkcs8, kid: 'a1b2c3', room: 'Team Standup', user: { id: 'u9', name: 'Jo' }, role: 'moderator', now: NOW,
+      appId: JAAS_APP,
+      privateKey: keys.pkcs8,
+      kid: 'a1b2c3',
+      room: 'Team Standup',
+      user: { id: 'u9', name: 'Jo' },
+      role: 'moderator',
+      now: NOW,
     });
     expect(decodeProtectedHeader(minted.token)).toEqual({ alg: 'RS256', typ: 'JWT', kid: `${JAAS_APP}/a1b2c3` });
     expect(minted.claims).toMatchObject({ iss: 'chat', aud: 'jitsi', sub: JAAS_APP, room: 'team%20standup' });
-    expect((minted.claims.context as { features: unknown }).features).toEqual({ livestreaming: true, recording: true, transcription: true, 'outbound-call': true });
-    const report = inspectToken(minted.token, { profile: profileOf(minted.token),  room: `${JAAS_APP}/Team Standup`, now: NOW });
+    expect((minted.claims.context as { features: unknown }).features).toEqual({
+      livestreaming: true,
+      recording: true,
+      transcription: true,
+      'outbound-call': true,
+    });
+    const report = inspectToken(minted.token, { profile: profileOf(minted.token), room: `${JAAS_APP}/Team Standup`, now: NOW });
     expect(report.flavour).toBe('jaas');
     expect(report.usable).toBe(true);
     expect(report.findings).toEqual([]);
@@ -199,10 +229,32 @@ describe('RS256 tokens for ASAP keys and JaaS', () => {
 
   it('keeps a full JaaS kid, gives members no default features, and keeps explicit ones', async () => {
     const keys = await rsaKeys();
-    const member = await mintMeetingToken({ appId: JAAS_APP, privateKey: keys.pkcs8, kid: `${JAAS_APP}/k2`, room: 'r', user: { name: 'M' }, role: 'member', now: NOW });
+    const member = await mintMeetingToken({
+      appId: JAAS_APP,
+      privateKey: keys.pkcs8,
+      kid: `${JAAS_APP}/k2`,
+      room: 'r',
+      user: { name: 'M' },
+      role: 'member',
+      now: NOW,
+    });
     expect(member.header.kid).toBe(`${JAAS_APP}/k2`);
-    expect((member.claims.context as { features: unknown }).features).toEqual({ livestreaming: false, recording: false, transcription: false, 'outbound-call': false });
-    const chosen = await mintMeetingToken({ appId: JAAS_APP, privateKey: keys.pkcs8, kid: 'k2', room: 'r', user: { name: 'M' }, role: 'member', features: { 'screen-sharing': true }, now: NOW });
+    expect((member.claims.context as { features: unknown }).features).toEqual({
+      livestreaming: false,
+      recording: false,
+      transcription: false,
+      'outbound-call': false,
+    });
+    const chosen = await mintMeetingToken({
+      appId: JAAS_APP,
+      privateKey: keys.pkcs8,
+      kid: 'k2',
+      room: 'r',
+      user: { name: 'M' },
+      role: 'member',
+      features: { 'screen-sharing': true },
+      now: NOW,
+    });
     expect((chosen.claims.context as { features: unknown }).features).toEqual({ 'screen-sharing': true });
   });
 });

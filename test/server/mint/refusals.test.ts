@@ -38,10 +38,18 @@ function everythingIn(error: MintError): string {
   return [error.message, error.hint, error.stack, String(error), JSON.stringify(error), JSON.stringify(error.findings)].join('\n');
 }
 
-const rs = (over: Partial<MintOptions>): (() => MintOptions) => () => hsOptions({ secret: undefined, privateKey: keys.pkcs8, kid: 'k1', ...over });
-const jaas = (over: Partial<MintOptions>): (() => MintOptions) => () =>
-  ({ appId: JAAS_APP, privateKey: keys.pkcs8, kid: 'k1', room: 'r', user: { name: 'N' }, role: 'member', now: NOW, ...over }) as MintOptions;
-const hs = (over: Record<string, unknown>): (() => MintOptions) => () => hsOptions(over as Partial<MintOptions>);
+const rs =
+  (over: Partial<MintOptions>): (() => MintOptions) =>
+  () =>
+    hsOptions({ secret: undefined, privateKey: keys.pkcs8, kid: 'k1', ...over });
+const jaas =
+  (over: Partial<MintOptions>): (() => MintOptions) =>
+  () =>
+    ({ appId: JAAS_APP, privateKey: keys.pkcs8, kid: 'k1', room: 'r', user: { name: 'N' }, role: 'member', now: NOW, ...over }) as MintOptions;
+const hs =
+  (over: Record<string, unknown>): (() => MintOptions) =>
+  () =>
+    hsOptions(over as Partial<MintOptions>);
 
 /** [what, options, code, message pattern]. Options are built lazily: keys exist only after beforeAll. */
 const OPTION_REFUSALS: [string, () => MintOptions, MintErrorCode, RegExp][] = [
@@ -151,7 +159,12 @@ describe('the refusal policy', () => {
     ['a long life nobody asked for', { exp: NOW_S + 3 * 86_400 }, { wildcard: false, longLived: false }, ['long-lived']],
     ['a long life that was asked for', { exp: NOW_S + 3 * 86_400 }, { wildcard: false, longLived: true }, []],
     ['an expired token, whatever was asked for', { exp: NOW_S - 1 }, { wildcard: true, longLived: true }, ['expired']],
-    ['a string feature, which is information only', { context: { user: { name: 'A' }, features: { recording: 'true' } } }, { wildcard: false, longLived: false }, []],
+    [
+      'a string feature, which is information only',
+      { context: { user: { name: 'A' }, features: { recording: 'true' } } },
+      { wildcard: false, longLived: false },
+      [],
+    ],
   ])('%s', (_what, overrides, tolerated, codes) => {
     expect(refusingFindings(report(goodClaims(overrides)), tolerated).map((f) => f.code)).toEqual(codes);
   });

@@ -19,7 +19,9 @@ const BOARD_ROOM_SPELLINGS = ['board-room', 'Board-Room', 'BOARD-ROOM', 'ｂoard
 /** An endpoint that lets Ann into everything but `board-room`, recording what it was asked. */
 function boardRoomDenied(asked: string[], requested: string[] = []) {
   const options: TokenEndpointOptions = {
-    appId: 'myapp', secret: SECRET, domain: 'meet.example.org',
+    appId: 'myapp',
+    secret: SECRET,
+    domain: 'meet.example.org',
     authenticate: async () => ({ id: 'u-ann', name: 'Ann', role: 'member' }),
     authorize: (_user, room, request) => {
       asked.push(room);
@@ -90,7 +92,9 @@ describe('authorize is asked about the claim that is minted (item 2)', () => {
 
   it('only a literal true allows: a truthy non-boolean is refused', async () => {
     const handler = createTokenEndpoint({
-      appId: 'myapp', secret: SECRET, domain: 'meet.example.org',
+      appId: 'myapp',
+      secret: SECRET,
+      domain: 'meet.example.org',
       authenticate: async () => ({ id: 'u', name: 'U', role: 'member' }),
       authorize: (() => 'no') as unknown as TokenEndpointOptions['authorize'],
     });

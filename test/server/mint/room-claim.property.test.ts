@@ -11,10 +11,46 @@ import { callEndpoint } from './call-endpoint.js';
 import { hsOptions, SECRET } from './fixtures.js';
 
 /** Characters that become something else under NFKC or lowercasing, next to any code point. */
-const SHAPESHIFTERS = ['＊', '﹡', '*', '％', '＃', '／', '＼', '？', '＆', '：', '＂', '＇', 'Ａ', 'İ', 'K', 'ß', 'ﬁ', '⁎', '∗', '٭', '[', ']', '^', '$', '+', '.', '-', '(', ')', '%2A', '%25'];
+const SHAPESHIFTERS = [
+  '＊',
+  '﹡',
+  '*',
+  '％',
+  '＃',
+  '／',
+  '＼',
+  '？',
+  '＆',
+  '：',
+  '＂',
+  '＇',
+  'Ａ',
+  'İ',
+  'K',
+  'ß',
+  'ﬁ',
+  '⁎',
+  '∗',
+  '٭',
+  '[',
+  ']',
+  '^',
+  '$',
+  '+',
+  '.',
+  '-',
+  '(',
+  ')',
+  '%2A',
+  '%25',
+];
 
 const roomArb = fc.string({
-  unit: fc.oneof(fc.constantFrom(...SHAPESHIFTERS), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })),
+  unit: fc.oneof(
+    fc.constantFrom(...SHAPESHIFTERS),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+  ),
   minLength: 1,
   maxLength: 24,
 });
@@ -28,7 +64,9 @@ describe('room claims of minted tokens (fast-check, arbitrary Unicode)', () => {
       fc.asyncProperty(roomArb, fc.boolean(), async (room, allow) => {
         const asked: string[] = [];
         const handler = createTokenEndpoint({
-          appId: 'myapp', secret: SECRET, domain: 'meet.example.org',
+          appId: 'myapp',
+          secret: SECRET,
+          domain: 'meet.example.org',
           authenticate: async () => ({ id: 'u', name: 'Ann', role: 'member' }),
           authorize: (_user, claim) => (asked.push(claim), allow),
           onError: () => undefined,
@@ -48,13 +86,16 @@ describe('room claims of minted tokens (fast-check, arbitrary Unicode)', () => {
 
   it('through mintMeetingToken: either invalid-room or a literal claim (600 runs)', async () => {
     await fc.assert(
-      fc.asyncProperty(roomArb.filter((room) => room !== '*'), async (room) => {
-        const minted = await mintMeetingToken(hsOptions({ room })).catch((error: unknown) => error);
-        if (isMintError(minted)) return void expect(minted.code).toBe('invalid-room');
-        const claim = (minted as Awaited<ReturnType<typeof mintMeetingToken>>).claims.room as string;
-        expect(claim).not.toBe('*');
-        expect(claim).toMatch(LITERAL);
-      }),
+      fc.asyncProperty(
+        roomArb.filter((room) => room !== '*'),
+        async (room) => {
+          const minted = await mintMeetingToken(hsOptions({ room })).catch((error: unknown) => error);
+          if (isMintError(minted)) return void expect(minted.code).toBe('invalid-room');
+          const claim = (minted as Awaited<ReturnType<typeof mintMeetingToken>>).claims.room as string;
+          expect(claim).not.toBe('*');
+          expect(claim).toMatch(LITERAL);
+        },
+      ),
       { numRuns: 600 },
     );
   });

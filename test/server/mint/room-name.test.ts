@@ -34,7 +34,7 @@ describe('checkRoomName', () => {
     ['the fullwidth asterisk (NFKC: *)', '＊'],
     ['the small asterisk (NFKC: *)', '﹡'],
     ['an asterisk inside', 'team*'],
-    ['a fullwidth quote (NFKC: \')', 'o＇clock'],
+    ["a fullwidth quote (NFKC: ')", 'o＇clock'],
     ['a fullwidth solidus (NFKC: /)', 'acme／standup'],
     ['a fullwidth percent sign (NFKC: %)', '100％'],
     ['too long', 'x'.repeat(MAX_ROOM_NAME_LENGTH + 1)],

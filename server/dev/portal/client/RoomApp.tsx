@@ -35,7 +35,10 @@ export function RoomApp({ data }: RoomAppProps): ReactElement {
       intervalMs: PROBE_INTERVAL_MS,
       sleep: sleepFor,
       signal: stop.signal,
-    }).then(() => setPhase('ready'), () => undefined);
+    }).then(
+      () => setPhase('ready'),
+      () => undefined,
+    );
     return () => stop.abort();
   }, [probeUrl]);
 
@@ -45,7 +48,12 @@ export function RoomApp({ data }: RoomAppProps): ReactElement {
     [data.loginUrl, data.logoutUrl, data.portalOrigin],
   );
 
-  if (phase === 'checking') return <p className="muted" role="status">Connecting to the meeting server…</p>;
+  if (phase === 'checking')
+    return (
+      <p className="muted" role="status">
+        Connecting to the meeting server…
+      </p>
+    );
   if (phase === 'untrusted' && data.simulator) return <TrustScreen simulatorUrl={data.simulator.url} />;
   return (
     <SecureMeeting

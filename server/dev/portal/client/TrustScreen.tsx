@@ -19,16 +19,20 @@ export function TrustScreen({ simulatorUrl }: TrustScreenProps): ReactElement {
     <section className="card" aria-labelledby="trust-title" data-testid="trust-screen">
       <h2 id="trust-title">One step before your first meeting</h2>
       <p>
-        Meetings in this demo run on a local Jitsi simulator at <code>{host}</code>. It made its own certificate when the portal started,
-        so your browser does not trust it yet — and it would silently refuse to show the meeting inside this page.
+        Meetings in this demo run on a local Jitsi simulator at <code>{host}</code>. It made its own certificate when the portal started, so your browser does
+        not trust it yet — and it would silently refuse to show the meeting inside this page.
       </p>
       <ol className="steps">
         <li>
-          <a href={simulatorUrl} target="_blank" rel="noopener noreferrer">Open the simulator in a new tab</a>.
+          <a href={simulatorUrl} target="_blank" rel="noopener noreferrer">
+            Open the simulator in a new tab
+          </a>
+          .
         </li>
         <li>
-          Your browser warns that the connection is not private. Choose <strong>Advanced</strong>, then <strong>Proceed to {new URL(simulatorUrl).hostname}</strong>{' '}
-          (Firefox: <strong>Accept the Risk and Continue</strong>). This trusts only that server on your own computer, and only until the browser closes.
+          Your browser warns that the connection is not private. Choose <strong>Advanced</strong>, then{' '}
+          <strong>Proceed to {new URL(simulatorUrl).hostname}</strong> (Firefox: <strong>Accept the Risk and Continue</strong>). This trusts only that server on
+          your own computer, and only until the browser closes.
         </li>
         <li>Come back to this tab: the meeting starts by itself.</li>
       </ol>

@@ -88,7 +88,12 @@ export function createSignInFlows(options: FlowOptions): SignInFlows {
       });
       const result = client.signIn({ interactive: true });
       result.catch(() => undefined); // Read by `finish`; a flow nobody finishes must not crash the process.
-      const authorizationUrl = await Promise.race([announced, result.then(() => { throw new OidcError('invalid-response', 'The sign-in ended before it began.'); })]);
+      const authorizationUrl = await Promise.race([
+        announced,
+        result.then(() => {
+          throw new OidcError('invalid-response', 'The sign-in ended before it began.');
+        }),
+      ]);
       const state = new URL(authorizationUrl).searchParams.get('state') ?? '';
       if (pending.size >= max) {
         const oldest = pending.keys().next().value;

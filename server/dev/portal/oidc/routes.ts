@@ -52,7 +52,7 @@ export async function getOidcCallback(context: PortalContext, req: IncomingMessa
   try {
     const { tokens, returnTo } = await context.oidc.flows.finish(url, readCookie(req, FLOW_COOKIE));
     const person = personFromTokens(tokens);
-    if (!person) throw new Error('The provider\'s access token is not a readable JWT.');
+    if (!person) throw new Error("The provider's access token is not a readable JWT.");
     const previous = signedIn(context, req);
     if (previous) context.sessions.destroy(previous.session.id);
     const session = context.sessions.create(person, tokens);

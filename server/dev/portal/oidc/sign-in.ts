@@ -24,7 +24,7 @@ export function createOidcSignIn(settings: OidcSettings, options: { redirectUri:
     client: createOidcClient(settings, {
       redirectUri: options.redirectUri,
       ...fetchOption,
-      launchWebAuthFlow: () => Promise.reject(new OidcError('invalid-response', 'Sign-ins go through the portal\'s flows.')),
+      launchWebAuthFlow: () => Promise.reject(new OidcError('invalid-response', "Sign-ins go through the portal's flows.")),
     }),
     ...(options.onError ? { onError: options.onError } : {}),
   };

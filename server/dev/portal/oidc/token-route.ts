@@ -48,7 +48,14 @@ export function createOidcTokenRoute(options: OidcTokenRouteOptions): (req: Inco
     if (!pending) {
       pending = options.client.refresh(tokens.refreshToken);
       refreshing.set(session, pending);
-      pending.then((fresh) => { session.tokens = fresh; }, () => undefined).finally(() => refreshing.delete(session));
+      pending
+        .then(
+          (fresh) => {
+            session.tokens = fresh;
+          },
+          () => undefined,
+        )
+        .finally(() => refreshing.delete(session));
     }
     return pending;
   }

@@ -16,9 +16,11 @@ function lifetime(seconds: number): string {
 
 /** Renders the page. */
 export function roomsPage(view: RoomsView): string {
-  const items = view.rooms.map(({ room, allowed }) => html`<li class="card" data-room="${room.name}">
+  const items = view.rooms.map(
+    ({ room, allowed }) => html`<li class="card" data-room="${room.name}">
 <div><h2>${room.title}</h2><p class="muted">${room.description} <span>(${lifetime(room.ttlSeconds)})</span></p></div>
-${allowed ? html`<a class="button" href="/rooms/${encodeURIComponent(room.name)}">Join</a>` : html`<span class="muted">Not for ${view.user.role}s</span>`}</li>`);
+${allowed ? html`<a class="button" href="/rooms/${encodeURIComponent(room.name)}">Join</a>` : html`<span class="muted">Not for ${view.user.role}s</span>`}</li>`,
+  );
   const body = html`<h1>Meeting rooms</h1><p class="muted">${view.deploymentNote}</p>
 <ul class="rooms">${items}</ul>
 <section class="card"><h2>Things to try</h2><ol class="steps">

@@ -9,7 +9,7 @@ import { renderPage, type SignedInView } from './layout.js';
 /** How people sign in. */
 export type SignInMethod =
   | { kind: 'password'; accounts: readonly DemoAccount[] }
-  | { kind: 'oidc'; /** The provider's host, shown on the button. */ provider: string; /** `/login/start?returnTo=…`. */ startUrl: string };
+  | { kind: 'oidc' /** The provider's host, shown on the button. */; provider: string /** `/login/start?returnTo=…`. */; startUrl: string };
 
 /** What the sign-in page shows. */
 export interface SignInView {
@@ -28,10 +28,12 @@ export interface SignInView {
 }
 
 function accountRows(accounts: readonly DemoAccount[]): SafeHtml[] {
-  return accounts.map((account) => html`<tr data-account="${account.username}">
+  return accounts.map(
+    (account) => html`<tr data-account="${account.username}">
 <td><code>${account.username}</code></td><td><code data-testid="password-${account.username}">${account.password}</code></td>
 <td>${account.name} <span class="badge ${account.role}">${account.role}</span><br><span class="muted">${account.blurb}</span></td>
-<td><button type="button" class="secondary" data-fill="${account.username}" data-password="${account.password}">Use</button></td></tr>`);
+<td><button type="button" class="secondary" data-fill="${account.username}" data-password="${account.password}">Use</button></td></tr>`,
+  );
 }
 
 function passwordForm(view: SignInView): SafeHtml {
@@ -62,9 +64,10 @@ export function signInPage(view: SignInView): string {
     ? html`<p class="notice">You are signed in as ${view.current.name} (${view.current.role}). Signing in again switches to another account.</p>`
     : html``;
   const { method } = view;
-  const action = method.kind === 'password'
-    ? passwordForm(view)
-    : html`<p><a class="button" href="${method.startUrl}">Sign in with ${method.provider}</a></p><p class="muted">${view.deploymentNote}</p>`;
+  const action =
+    method.kind === 'password'
+      ? passwordForm(view)
+      : html`<p><a class="button" href="${method.startUrl}">Sign in with ${method.provider}</a></p><p class="muted">${view.deploymentNote}</p>`;
   const body = html`<div class="sign-in">
 <section class="card" aria-labelledby="sign-in-title"><h1 id="sign-in-title">${heading}</h1>${status}${current}${action}</section>
 ${method.kind === 'password' ? accountsCard(method.accounts, view.deploymentNote) : html``}</div>`;

@@ -18,11 +18,16 @@ function toSignIn(res: ServerResponse, url: URL): void {
 export function getRooms(context: PortalContext, req: IncomingMessage, res: ServerResponse, url: URL): void {
   const user = signedIn(context, req);
   if (!user) return toSignIn(res, url);
-  sendPortalPage(context, res, 200, roomsPage({
-    user: viewOf(user),
-    rooms: context.rooms.map((room) => ({ room, allowed: mayJoin(room, user.person) })),
-    deploymentNote: html`${context.meeting.description}`,
-  }));
+  sendPortalPage(
+    context,
+    res,
+    200,
+    roomsPage({
+      user: viewOf(user),
+      rooms: context.rooms.map((room) => ({ room, allowed: mayJoin(room, user.person) })),
+      deploymentNote: html`${context.meeting.description}`,
+    }),
+  );
 }
 
 /** The room script's settings for one room. */
@@ -49,7 +54,12 @@ export function getRoom(context: PortalContext, req: IncomingMessage, res: Serve
   const room = findRoom(context.rooms, name);
   if (!room) return sendPortalPage(context, res, 404, messagePage({ title: 'No such room', message: 'This room does not exist.', user: viewOf(user) }));
   if (!mayJoin(room, user.person)) {
-    return sendPortalPage(context, res, 403, messagePage({ title: 'Not for you', message: `“${room.title}” is not open to ${user.person.role}s.`, user: viewOf(user) }));
+    return sendPortalPage(
+      context,
+      res,
+      403,
+      messagePage({ title: 'Not for you', message: `“${room.title}” is not open to ${user.person.role}s.`, user: viewOf(user) }),
+    );
   }
   const { meeting } = context;
   sendPortalPage(context, res, 200, roomPage({ user: viewOf(user), room, data: roomData(context, room) }), {

@@ -39,16 +39,22 @@ export function showSignIn(context: PortalContext, req: IncomingMessage, res: Se
   const method = context.oidc
     ? { kind: 'oidc' as const, provider: new URL(context.oidc.settings.issuer).host, startUrl: `/login/start?returnTo=${encodeURIComponent(options.returnTo)}` }
     : { kind: 'password' as const, accounts: context.accounts };
-  sendPortalPage(context, res, options.status, signInPage({
-    method,
-    returnTo: options.returnTo,
-    roomTitle: roomTitleOf(context, options.returnTo),
-    error: options.error ?? null,
-    username: options.username ?? '',
-    signedOut: options.signedOut ?? false,
-    current: current ? viewOf(current) : null,
-    deploymentNote: html`${context.meeting.description}`,
-  }), options.headers ? { headers: options.headers } : {});
+  sendPortalPage(
+    context,
+    res,
+    options.status,
+    signInPage({
+      method,
+      returnTo: options.returnTo,
+      roomTitle: roomTitleOf(context, options.returnTo),
+      error: options.error ?? null,
+      username: options.username ?? '',
+      signedOut: options.signedOut ?? false,
+      current: current ? viewOf(current) : null,
+      deploymentNote: html`${context.meeting.description}`,
+    }),
+    options.headers ? { headers: options.headers } : {},
+  );
 }
 
 /** GET /login?returnTo=… */
@@ -75,8 +81,12 @@ export async function postSignIn(context: PortalContext, req: IncomingMessage, r
   const returnTo = safeReturnTo(form.get('returnTo'), context.origin);
   const limited = context.signInLimiter?.take(signInKeys(req, form.get('username')));
   if (limited && !limited.ok) {
-    showSignIn(context, req, res, { status: 429, returnTo, error: `Too many sign-in attempts; try again in ${limited.retryAfterSeconds} seconds.`,
-      headers: { 'Retry-After': String(limited.retryAfterSeconds) } });
+    showSignIn(context, req, res, {
+      status: 429,
+      returnTo,
+      error: `Too many sign-in attempts; try again in ${limited.retryAfterSeconds} seconds.`,
+      headers: { 'Retry-After': String(limited.retryAfterSeconds) },
+    });
     return;
   }
   const account = checkSignIn(context.accounts, form.get('username'), form.get('password'));

@@ -39,7 +39,12 @@ export async function postSignOut(context: PortalContext, req: IncomingMessage, 
   const user = signedIn(context, req);
   const form = await readForm(req);
   if (!isSameOriginPost(req, context.origin) || (user && !isSessionCsrfToken(user.session, form?.get('csrf')))) {
-    sendPortalPage(context, res, 403, messagePage({ title: 'Refused', message: 'Sign-out works only from the portal’s own pages. Nothing was changed.', user: user ? viewOf(user) : null }));
+    sendPortalPage(
+      context,
+      res,
+      403,
+      messagePage({ title: 'Refused', message: 'Sign-out works only from the portal’s own pages. Nothing was changed.', user: user ? viewOf(user) : null }),
+    );
     return;
   }
   if (user) context.sessions.destroy(user.session.id);

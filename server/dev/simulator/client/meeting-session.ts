@@ -68,7 +68,8 @@ export function createMeetingSession(deps: MeetingSessionDeps): MeetingSession {
   function show(next: ViewState, text: string): void {
     state = next;
     view.setState(next, text);
-    if (local && (next === 'joined' || next === 'reconnecting')) view.setParticipants(local.self.id, [local.self, ...others.values()], local.self.role === 'moderator');
+    if (local && (next === 'joined' || next === 'reconnecting'))
+      view.setParticipants(local.self.id, [local.self, ...others.values()], local.self.role === 'moderator');
   }
 
   function finish(next: ViewState, text: string): void {

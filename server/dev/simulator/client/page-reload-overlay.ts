@@ -36,7 +36,7 @@ export function showReloadOverlay({ doc, range, reload, setInterval, random }: R
   title.id = 'reload-title';
   title.textContent = 'Unable to connect to the meeting';
   const message = doc.createElement('p');
-  message.textContent = 'Oops! Something went wrong and we couldn\'t connect to the conference. Reconnecting…';
+  message.textContent = "Oops! Something went wrong and we couldn't connect to the conference. Reconnecting…";
   const countdown = doc.createElement('p');
   countdown.id = 'reload-countdown';
   const button = doc.createElement('button');

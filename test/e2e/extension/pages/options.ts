@@ -23,10 +23,18 @@ export class OptionsPage {
     return new OptionsPage(page);
   }
 
-  get redirectUri(): Locator { return this.page.locator('[data-mg="redirect-uri"]'); }
-  get status(): Locator { return this.page.locator('[data-mg="options-status"]'); }
-  get doctorHint(): Locator { return this.page.locator('[data-mg="doctor-hint"]'); }
-  get form(): Locator { return this.page.locator('[data-mg="deployment-form"]'); }
+  get redirectUri(): Locator {
+    return this.page.locator('[data-mg="redirect-uri"]');
+  }
+  get status(): Locator {
+    return this.page.locator('[data-mg="options-status"]');
+  }
+  get doctorHint(): Locator {
+    return this.page.locator('[data-mg="doctor-hint"]');
+  }
+  get form(): Locator {
+    return this.page.locator('[data-mg="deployment-form"]');
+  }
 
   /** Opens the form for a new deployment. */
   async add(): Promise<void> {
@@ -35,9 +43,13 @@ export class OptionsPage {
 
   /** Fills the form (only the given fields). */
   async fill(input: DeploymentInput): Promise<void> {
-    const labels: Array<[keyof DeploymentInput, string]> = [['name', 'Name'], ['domain', 'Domain'], ['expectedAudience', 'Expected audience']];
+    const labels: Array<[keyof DeploymentInput, string]> = [
+      ['name', 'Name'],
+      ['domain', 'Domain'],
+      ['expectedAudience', 'Expected audience'],
+    ];
     for (const [key, label] of labels) if (input[key] !== undefined) await this.form.getByLabel(label, { exact: true }).fill(input[key] as string);
-    if (input.signIn) await this.form.getByRole('radio', { name: new RegExp(input.signIn === 'Login page' ? "login page" : input.signIn, 'i') }).check();
+    if (input.signIn) await this.form.getByRole('radio', { name: new RegExp(input.signIn === 'Login page' ? 'login page' : input.signIn, 'i') }).check();
     if (input.issuer !== undefined) await this.form.getByLabel('Issuer', { exact: true }).fill(input.issuer);
     if (input.clientId !== undefined) await this.form.getByLabel('Client id', { exact: true }).fill(input.clientId);
     if (input.jwksUrl !== undefined) await this.form.getByLabel('JWKS address', { exact: true }).fill(input.jwksUrl);
@@ -66,10 +78,18 @@ export class OptionsPage {
   }
 
   /** What the page read from the config. */
-  get configReport(): Locator { return this.form.locator('[data-mg="config-report"]'); }
-  get configStatus(): Locator { return this.form.locator('[data-mg="config-status"]'); }
-  get configSecrets(): Locator { return this.form.locator('[data-mg="config-secrets"]'); }
-  get configHost(): Locator { return this.form.locator('[data-mg="config-host"]'); }
+  get configReport(): Locator {
+    return this.form.locator('[data-mg="config-report"]');
+  }
+  get configStatus(): Locator {
+    return this.form.locator('[data-mg="config-status"]');
+  }
+  get configSecrets(): Locator {
+    return this.form.locator('[data-mg="config-secrets"]');
+  }
+  get configHost(): Locator {
+    return this.form.locator('[data-mg="config-host"]');
+  }
 
   /** The row of one token setting in the report (by ServerProfile name): option, value, from. */
   setting(name: string): Locator {

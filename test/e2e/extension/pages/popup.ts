@@ -34,11 +34,21 @@ export class PopupPage {
   }
 
   /** The card's name, role badge, room and time-left cells. */
-  get cardName(): Locator { return this.card.locator('.meetgate-card-name'); }
-  get cardRole(): Locator { return this.card.locator('[data-meetgate-role]'); }
-  get cardRoom(): Locator { return this.card.locator('[data-meetgate-room]'); }
-  get cardTimeLeft(): Locator { return this.card.locator('[data-meetgate-time-left]'); }
-  get cardFeaturesOn(): Locator { return this.card.locator('[data-meetgate-features="on"]'); }
+  get cardName(): Locator {
+    return this.card.locator('.meetgate-card-name');
+  }
+  get cardRole(): Locator {
+    return this.card.locator('[data-meetgate-role]');
+  }
+  get cardRoom(): Locator {
+    return this.card.locator('[data-meetgate-room]');
+  }
+  get cardTimeLeft(): Locator {
+    return this.card.locator('[data-meetgate-time-left]');
+  }
+  get cardFeaturesOn(): Locator {
+    return this.card.locator('[data-meetgate-features="on"]');
+  }
 
   /** The full inspection report's text (opened first). */
   async findingsText(): Promise<string> {

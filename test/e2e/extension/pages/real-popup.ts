@@ -9,8 +9,16 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import WebSocket from 'ws';
 
-interface CdpReply { id?: number; result?: Record<string, unknown>; error?: { message: string } }
-interface TargetInfo { targetId: string; type: string; url: string }
+interface CdpReply {
+  id?: number;
+  result?: Record<string, unknown>;
+  error?: { message: string };
+}
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
 
 /** A minimal CDP client over the browser endpoint. */
 class Cdp {
@@ -26,7 +34,10 @@ class Cdp {
   static async connect(userDataDir: string): Promise<Cdp> {
     const [port, path] = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n');
     const socket = new WebSocket(`ws://127.0.0.1:${port}${path}`);
-    await new Promise((resolve, reject) => { socket.once('open', resolve); socket.once('error', reject); });
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', reject);
+    });
     return new Cdp(socket);
   }
 
@@ -34,7 +45,10 @@ class Cdp {
     const id = ++this.next;
     const reply = await new Promise<CdpReply>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${method} got no answer`)), 10_000);
-      this.waiting.set(id, (answer) => { clearTimeout(timer); resolve(answer); });
+      this.waiting.set(id, (answer) => {
+        clearTimeout(timer);
+        resolve(answer);
+      });
       this.socket.send(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }));
     });
     this.waiting.delete(id);
@@ -49,7 +63,10 @@ class Cdp {
 
 /** The popup of extension `extensionId`, opened over `page`. */
 export class RealPopup {
-  private constructor(private readonly cdp: Cdp, private readonly sessionId: string) {}
+  private constructor(
+    private readonly cdp: Cdp,
+    private readonly sessionId: string,
+  ) {}
 
   /** Clicks the toolbar button for `page`'s tab and attaches to the popup that opens. */
   static async openOver(page: Page, extensionId: string, userDataDir: string): Promise<RealPopup> {
@@ -101,7 +118,9 @@ export class RealPopup {
   /** Clicks the element matching `selector` (a real click event, as a person's). */
   async click(selector: string): Promise<void> {
     await this.waitFor(selector);
-    const box = await this.evaluate<{ x: number; y: number }>(`(() => { const r = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`);
+    const box = await this.evaluate<{ x: number; y: number }>(
+      `(() => { const r = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
+    );
     for (const type of ['mousePressed', 'mouseReleased']) {
       await this.cdp.send('Input.dispatchMouseEvent', { type, x: box.x, y: box.y, button: 'left', clickCount: 1 }, this.sessionId).catch(() => undefined);
     }

@@ -5,7 +5,12 @@
 import type { BrowserContext, Page } from '@playwright/test';
 
 /** Runs `action`, then resolves with the first page (new or old) whose URL matches. */
-export async function waitForPage(context: BrowserContext, matches: (url: string) => boolean, action: () => Promise<unknown>, timeoutMs = 30_000): Promise<Page> {
+export async function waitForPage(
+  context: BrowserContext,
+  matches: (url: string) => boolean,
+  action: () => Promise<unknown>,
+  timeoutMs = 30_000,
+): Promise<Page> {
   const before = new Set(context.pages());
   await action();
   const deadline = Date.now() + timeoutMs;
@@ -14,5 +19,10 @@ export async function waitForPage(context: BrowserContext, matches: (url: string
     if (found) return found;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`no page matching the expected address opened within ${timeoutMs} ms; open: ${context.pages().map((page) => page.url()).join(', ')}`);
+  throw new Error(
+    `no page matching the expected address opened within ${timeoutMs} ms; open: ${context
+      .pages()
+      .map((page) => page.url())
+      .join(', ')}`,
+  );
 }

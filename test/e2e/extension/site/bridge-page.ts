@@ -16,7 +16,9 @@ async function ask(): Promise<void> {
     tenant: null,
     room: params.get('room') ?? '',
     timeoutMs: Number(params.get('timeout') ?? 60_000),
-    onPending: () => { outcome.textContent = 'Click MeetGate in the toolbar to allow this site.'; },
+    onPending: () => {
+      outcome.textContent = 'Click MeetGate in the toolbar to allow this site.';
+    },
   });
   outcome.dataset.outcome = result.outcome;
   outcome.dataset.token = result.outcome === 'granted' ? result.token : '';

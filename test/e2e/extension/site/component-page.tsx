@@ -16,6 +16,13 @@ const sources = [createExtensionTokenSource()];
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
-    <SecureMeeting domain={params.get('domain') ?? ''} roomName={params.get('room') ?? ''} tokenSources={sources} tokenFromLink={false} inspect={{ profile: KEYCLOAK_PROSODY }} style={{ height: '100vh' }} />,
+    <SecureMeeting
+      domain={params.get('domain') ?? ''}
+      roomName={params.get('room') ?? ''}
+      tokenSources={sources}
+      tokenFromLink={false}
+      inspect={{ profile: KEYCLOAK_PROSODY }}
+      style={{ height: '100vh' }}
+    />,
   );
 }

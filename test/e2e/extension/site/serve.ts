@@ -22,8 +22,14 @@ export interface BridgeSite {
 async function bundle(entry: string): Promise<string> {
   const result = await build({
     entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
-    bundle: true, format: 'iife', write: false, jsx: 'automatic', platform: 'browser', target: 'es2022',
-    define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
+    bundle: true,
+    format: 'iife',
+    write: false,
+    jsx: 'automatic',
+    platform: 'browser',
+    target: 'es2022',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
   });
   return result.outputFiles[0]?.text ?? '';
 }
@@ -52,8 +58,15 @@ export async function serveBridgePages(site: HostSite): Promise<BridgeSite> {
   const [bridgeJs, componentJs] = await Promise.all([bundle('./bridge-page.ts'), bundle('./component-page.tsx')]);
   site.put('/bridge-page.js', { body: bridgeJs, contentType: 'text/javascript' });
   site.put('/component-page.js', { body: componentJs, contentType: 'text/javascript' });
-  const bridgeBody = '<main class="mg-bridge"><h1>Intranet</h1><p class="mg-hint">This page asks MeetGate for a meeting token.</p><p id="outcome" role="status"></p><button id="ask" class="mg-primary">Ask again</button></main>';
-  const portal = site.put('/intranet/meet.html', { body: page('Intranet meeting', '/bridge-page.js', bridgeBody, await bridgeStyle()), contentType: 'text/html; charset=utf-8' });
-  const component = site.put('/intranet/embedded.html', { body: page('Embedded meeting', '/component-page.js', '<div id="root"></div>'), contentType: 'text/html; charset=utf-8' });
+  const bridgeBody =
+    '<main class="mg-bridge"><h1>Intranet</h1><p class="mg-hint">This page asks MeetGate for a meeting token.</p><p id="outcome" role="status"></p><button id="ask" class="mg-primary">Ask again</button></main>';
+  const portal = site.put('/intranet/meet.html', {
+    body: page('Intranet meeting', '/bridge-page.js', bridgeBody, await bridgeStyle()),
+    contentType: 'text/html; charset=utf-8',
+  });
+  const component = site.put('/intranet/embedded.html', {
+    body: page('Embedded meeting', '/component-page.js', '<div id="root"></div>'),
+    contentType: 'text/html; charset=utf-8',
+  });
   return { portal, other: portal.replace('http://127.0.0.1:', 'http://localhost:'), component };
 }

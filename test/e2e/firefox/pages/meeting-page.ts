@@ -25,7 +25,9 @@ export class FirefoxMeetingPage {
   async meetingState(domain: string): Promise<string | null> {
     const frame = (await childFrames(this.page)).find(({ url }) => url.startsWith(`https://${domain}/`));
     if (!frame) return null;
-    const state = await evaluateInFrame(this.page.browser(), frame, `document.querySelector('main#meeting')?.getAttribute('data-state') ?? null`).catch(() => null);
+    const state = await evaluateInFrame(this.page.browser(), frame, `document.querySelector('main#meeting')?.getAttribute('data-state') ?? null`).catch(
+      () => null,
+    );
     return typeof state === 'string' ? state : null;
   }
 

@@ -33,12 +33,24 @@ export class FirefoxPopup {
     }, selector);
   }
 
-  cardName(): Promise<string | null> { return this.cardText('.meetgate-card-name'); }
-  cardRole(): Promise<string | null> { return this.cardText('[data-meetgate-role]'); }
-  cardRoom(): Promise<string | null> { return this.cardText('[data-meetgate-room]'); }
-  cardTimeLeft(): Promise<string | null> { return this.cardText('[data-meetgate-time-left]'); }
-  cardFeaturesOn(): Promise<string | null> { return this.cardText('[data-meetgate-features="on"]'); }
-  cardVerification(): Promise<string | null> { return this.cardText('span[data-meetgate-verification]'); }
+  cardName(): Promise<string | null> {
+    return this.cardText('.meetgate-card-name');
+  }
+  cardRole(): Promise<string | null> {
+    return this.cardText('[data-meetgate-role]');
+  }
+  cardRoom(): Promise<string | null> {
+    return this.cardText('[data-meetgate-room]');
+  }
+  cardTimeLeft(): Promise<string | null> {
+    return this.cardText('[data-meetgate-time-left]');
+  }
+  cardFeaturesOn(): Promise<string | null> {
+    return this.cardText('[data-meetgate-features="on"]');
+  }
+  cardVerification(): Promise<string | null> {
+    return this.cardText('span[data-meetgate-verification]');
+  }
 
   /** The value of a form field of the popup (`data-mg` name). */
   fieldValue(name: string): Promise<string | null> {

@@ -14,19 +14,25 @@ import { evaluateInChrome, GECKO_ID } from '../browser.js';
 
 /** The popup of the extension, open over a tab. */
 export class FirefoxToolbarPopup {
-  private constructor(private readonly browser: Browser, private readonly control: Page) {}
+  private constructor(
+    private readonly browser: Browser,
+    private readonly control: Page,
+  ) {}
 
   /** Selects `page`'s tab, clicks the toolbar button for it and waits for the popup to load. */
   static async openOver(browser: Browser, page: Page, control: Page): Promise<FirefoxToolbarPopup> {
     await page.bringToFront();
-    await evaluateInChrome(browser, `(() => {
+    await evaluateInChrome(
+      browser,
+      `(() => {
       const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
       const { ViewPopup } = ChromeUtils.importESModule('resource:///modules/ExtensionPopups.sys.mjs');
       const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension;
       // A popup still open from an earlier click would be toggled shut: close it, as a click elsewhere does.
       ViewPopup.for(extension, window)?.closePopup();
       ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
-    })()`);
+    })()`,
+    );
     const popup = new FirefoxToolbarPopup(browser, control);
     await popup.waitFor('[data-mg="popup"][data-mg-loaded]');
     return popup;
@@ -66,14 +72,17 @@ export class FirefoxToolbarPopup {
       const box = (view?.document.querySelector(css) as HTMLElement).getBoundingClientRect();
       return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     }, selector);
-    await evaluateInChrome(this.browser, `(() => {
+    await evaluateInChrome(
+      this.browser,
+      `(() => {
       const { ViewPopup } = ChromeUtils.importESModule('resource:///modules/ExtensionPopups.sys.mjs');
       const panel = ViewPopup.for(WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension, window).browser.getBoundingClientRect();
       const x = panel.x + ${point.x}, y = panel.y + ${point.y};
       for (const type of ['mousemove', 'mousedown', 'mouseup']) {
         window.synthesizeMouseEvent(type, x, y, { button: 0, buttons: type === 'mousedown' ? 1 : 0, clickCount: type === 'mousemove' ? 0 : 1 }, { isAsyncEnabled: false });
       }
-    })()`);
+    })()`,
+    );
   }
 
   /** Clicks the element matching `selector` (a DOM click: no user gesture of its own). */

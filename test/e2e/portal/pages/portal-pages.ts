@@ -43,7 +43,10 @@ export class PortalRooms {
 
   /** Clicks "Join" on the room titled `title`. */
   async join(title: string): Promise<PortalRoom> {
-    await this.page.locator('li[data-room]', { has: this.page.getByRole('heading', { name: title }) }).getByRole('link', { name: 'Join' }).click();
+    await this.page
+      .locator('li[data-room]', { has: this.page.getByRole('heading', { name: title }) })
+      .getByRole('link', { name: 'Join' })
+      .click();
     return new PortalRoom(this.page);
   }
 }

@@ -15,8 +15,16 @@ let reactPage: Promise<string> | null = null;
 function pageScript(file: string): Promise<string> {
   return build({
     entryPoints: [fileURLToPath(new URL(file, import.meta.url))],
-    bundle: true, format: 'iife', platform: 'browser', target: 'es2022', jsx: 'automatic', minify: true, write: false, outdir: 'element-page',
-    define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    jsx: 'automatic',
+    minify: true,
+    write: false,
+    outdir: 'element-page',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
   }).then((result) => {
     const output = result.outputFiles.find((candidate) => candidate.path.endsWith('.js'));
     if (!output) throw new Error(`esbuild produced no script for ${file}`);

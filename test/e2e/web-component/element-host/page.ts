@@ -27,7 +27,10 @@ export function elementAttributes(config: HostPageConfig): string {
     ['allowed-token-origins', config.allowedTokenOrigins?.join(' ')],
     ['token-card', config.tokenCard],
   ];
-  return pairs.filter((pair): pair is [string, string] => pair[1] !== undefined).map(([name, value]) => ` ${name}="${attribute(value)}"`).join('');
+  return pairs
+    .filter((pair): pair is [string, string] => pair[1] !== undefined)
+    .map(([name, value]) => ` ${name}="${attribute(value)}"`)
+    .join('');
 }
 
 /** Styles shared by both pages. */

@@ -19,7 +19,9 @@ function ReactPortal() {
     <main className="host">
       <h1>
         React portal — <span data-ticks={ticks}>{ticks}</span> renders
-        <button type="button" onClick={() => setRoom(query.get('next') ?? '')}>Switch room</button>
+        <button type="button" onClick={() => setRoom(query.get('next') ?? '')}>
+          Switch room
+        </button>
       </h1>
       {createElement('meetgate-meeting', { className: 'host-meeting', domain: query.get('domain'), room, 'token-url': query.get('provider') })}
     </main>

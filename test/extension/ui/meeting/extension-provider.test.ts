@@ -5,10 +5,26 @@ import { extensionTokenProvider } from '../../../../extension/ui/meeting/extensi
 import { addWalletToken } from '../../../../extension/wallet.js';
 
 const OIDC: Deployment = {
-  id: 'meet', name: 'Meet', domain: 'meet.example.org', tenant: null, expectedIssuer: [], expectedAudience: [],
-  signIn: { kind: 'oidc', issuer: 'https://id.example.org', clientId: 'jitsi', scopes: ['openid'] }, logoutUrl: null, jwksUrl: null,
+  id: 'meet',
+  name: 'Meet',
+  domain: 'meet.example.org',
+  tenant: null,
+  expectedIssuer: [],
+  expectedAudience: [],
+  signIn: { kind: 'oidc', issuer: 'https://id.example.org', clientId: 'jitsi', scopes: ['openid'] },
+  logoutUrl: null,
+  jwksUrl: null,
 };
-const BASE = { source: 'oidc' as const, deploymentId: 'meet', domain: 'meet.example.org', tenant: null, room: null, refreshToken: 'r', idToken: null, expiresAt: null };
+const BASE = {
+  source: 'oidc' as const,
+  deploymentId: 'meet',
+  domain: 'meet.example.org',
+  tenant: null,
+  room: null,
+  refreshToken: 'r',
+  idToken: null,
+  expiresAt: null,
+};
 const signal = new AbortController().signal;
 
 /** Answers runtime messages as the background would, recording them. */

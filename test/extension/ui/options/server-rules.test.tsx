@@ -48,7 +48,9 @@ function pasteConfig(text: string): void {
 }
 
 async function save(): Promise<void> {
-  await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Save' })); });
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+  });
 }
 
 describe('Server rules on the options page', () => {
@@ -58,10 +60,14 @@ describe('Server rules on the options page', () => {
 
     const report = within(q('[data-mg="config-report"]')!);
     expect(q<HTMLTextAreaElement>('[data-mg="prosody-config"]')?.value).toBe('');
-    expect(q('[data-mg="config-status"]')?.textContent).toMatch(/^Read the pasted config \([\d,]+ characters\)\. One secret was left out\. The text itself is not kept\.$/);
+    expect(q('[data-mg="config-status"]')?.textContent).toMatch(
+      /^Read the pasted config \([\d,]+ characters\)\. One secret was left out\. The text itself is not kept\.$/,
+    );
     expect(q('[data-mg="config-secrets"]')?.textContent).toMatch(/^Not kept: app_secret \(line 24\)\./);
     expect(q<HTMLSelectElement>('[data-mg="config-host"]')?.value).toBe('meet.jitsi');
-    expect(report.getByRole('table').querySelector('[data-mg-setting="asap_accepted_issuers"]')?.textContent).toBe('asap_accepted_issuersmy_web_client, my_app_clientline 12 (global)');
+    expect(report.getByRole('table').querySelector('[data-mg-setting="asap_accepted_issuers"]')?.textContent).toBe(
+      'asap_accepted_issuersmy_web_client, my_app_clientline 12 (global)',
+    );
     expect(report.getByRole('table').querySelector('[data-mg-setting="key_kind"]')?.textContent).toBe('app_secretshared secret (HS)line 24');
     expect(document.body.textContent).not.toContain('my_jitsi_app_secret');
 
@@ -69,7 +75,9 @@ describe('Server rules on the options page', () => {
     await vi.waitFor(() => expect(q('[data-mg="options-status"]')?.textContent).toBe('Saved meet.example.org.'));
     const stored = await deploymentsItem.getValue();
     expect(JSON.stringify(stored)).not.toContain('my_jitsi_app_secret');
-    expect(stored).toEqual([expect.objectContaining({ profile: expect.objectContaining({ domain: 'meet.jitsi', asap_accepted_issuers: ['my_web_client', 'my_app_client'] }) })]);
+    expect(stored).toEqual([
+      expect.objectContaining({ profile: expect.objectContaining({ domain: 'meet.jitsi', asap_accepted_issuers: ['my_web_client', 'my_app_client'] }) }),
+    ]);
     expect(q('[data-mg="deployment-rules"]')?.textContent).toBe('rules read from its Prosody config (meet.jitsi)');
 
     // The popup reads the deployments back (re-validated) and judges a pasted token with that profile.
@@ -118,14 +126,20 @@ describe('Server rules on the options page', () => {
   it('reads a picked file, refuses a file or text too large to be a config (never a truncated read), and reports a broken one with its line', async () => {
     await addDeployment('meet.example.org');
     const input = q<HTMLInputElement>('[data-mg="config-file"]')!;
-    await act(async () => { fireEvent.change(input, { target: { files: [new File(['x'.repeat(300_000)], 'huge.cfg.lua')] } }); });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [new File(['x'.repeat(300_000)], 'huge.cfg.lua')] } });
+    });
     expect(q('[data-mg="config-error"]')?.textContent).toMatch(/^huge\.cfg\.lua has 300,000 bytes; a Prosody config has a few thousand/);
     pasteConfig(`-- ${'x'.repeat(300_000)}`);
     expect(q('[data-mg="config-error"]')?.textContent).toMatch(/^The pasted config has 300,003 characters; a Prosody config has a few thousand/);
     expect(q('[data-mg="config-report"]')).toBeNull();
-    await act(async () => { fireEvent.change(input, { target: { files: [new File(['VirtualHost "x"\n  app_id = = 1\n'], 'broken.cfg.lua')] } }); });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [new File(['VirtualHost "x"\n  app_id = = 1\n'], 'broken.cfg.lua')] } });
+    });
     await vi.waitFor(() => expect(q('[data-mg="config-error"]')?.textContent).toMatch(/^broken\.cfg\.lua could not be read: Line 2, column/));
-    await act(async () => { fireEvent.change(input, { target: { files: [new File([fixture('docker.cfg.lua')], 'jitsi-meet.cfg.lua')] } }); });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [new File([fixture('docker.cfg.lua')], 'jitsi-meet.cfg.lua')] } });
+    });
     await vi.waitFor(() => expect(q('[data-mg="config-status"]')?.textContent).toMatch(/^Read jitsi-meet\.cfg\.lua/));
     expect(q('[data-mg="config-error"]')).toBeNull();
   });

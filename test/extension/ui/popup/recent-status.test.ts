@@ -3,10 +3,30 @@ import type { RecentMeeting, WalletToken } from '../../../../extension/storage.j
 import { recentStatus, timeLeftText } from '../../../../extension/ui/popup/recent-status.js';
 import { fakeToken, goodClaims, NOW, NOW_S } from '../../../fixtures/tokens.js';
 
-const MEETING: RecentMeeting = { key: 'meet.example.org//standup', deploymentId: null, domain: 'meet.example.org', tenant: null, room: 'standup', displayName: 'Ann', lastUsedAt: 1 };
+const MEETING: RecentMeeting = {
+  key: 'meet.example.org//standup',
+  deploymentId: null,
+  domain: 'meet.example.org',
+  tenant: null,
+  room: 'standup',
+  displayName: 'Ann',
+  lastUsedAt: 1,
+};
 
 function held(id: string, token: string, room: string | null = 'standup'): WalletToken {
-  return { id, token, source: 'pasted', deploymentId: null, domain: 'meet.example.org', tenant: null, room, refreshToken: null, idToken: null, expiresAt: null, obtainedAt: 1 };
+  return {
+    id,
+    token,
+    source: 'pasted',
+    deploymentId: null,
+    domain: 'meet.example.org',
+    tenant: null,
+    room,
+    refreshToken: null,
+    idToken: null,
+    expiresAt: null,
+    obtainedAt: 1,
+  };
 }
 
 describe('recentStatus', () => {
@@ -24,7 +44,14 @@ describe('recentStatus', () => {
 });
 
 describe('timeLeftText', () => {
-  it.each([[null, 'no expiry'], [-3, '0 s left'], [45, '45 s left'], [720, '12 min left'], [3600, '1 h left'], [7500, '2 h 5 min left']])('%j → %s', (seconds, text) => {
+  it.each([
+    [null, 'no expiry'],
+    [-3, '0 s left'],
+    [45, '45 s left'],
+    [720, '12 min left'],
+    [3600, '1 h left'],
+    [7500, '2 h 5 min left'],
+  ])('%j → %s', (seconds, text) => {
     expect(timeLeftText(seconds)).toBe(text);
   });
 });

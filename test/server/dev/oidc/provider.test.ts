@@ -9,7 +9,9 @@ let provider: RunningOidcProvider;
 
 beforeAll(async () => {
   provider = await startOidcProvider({
-    clients: [{ clientId: 'jitsi', redirectUris: [REDIRECT], webOrigins: [EXTENSION_ORIGIN], postLogoutRedirectUris: ['https://meet.example.org/static/logout.html'] }],
+    clients: [
+      { clientId: 'jitsi', redirectUris: [REDIRECT], webOrigins: [EXTENSION_ORIGIN], postLogoutRedirectUris: ['https://meet.example.org/static/logout.html'] },
+    ],
     audience: 'account',
     room: 'standup',
     accessTokenTtlSeconds: 120,
@@ -20,10 +22,13 @@ afterAll(() => provider.stop());
 
 /** Signs in as `username` through the real provider, as the extension would. */
 async function signInAs(username: string, scopes = ['openid', 'profile']) {
-  const client = createOidcClient({ issuer: provider.issuer, clientId: 'jitsi', scopes }, {
-    redirectUri: REDIRECT,
-    launchWebAuthFlow: ({ url }) => passwordSignIn({ authorizationUrl: url, redirectUri: REDIRECT, username, password: username }),
-  });
+  const client = createOidcClient(
+    { issuer: provider.issuer, clientId: 'jitsi', scopes },
+    {
+      redirectUri: REDIRECT,
+      launchWebAuthFlow: ({ url }) => passwordSignIn({ authorizationUrl: url, redirectUri: REDIRECT, username, password: username }),
+    },
+  );
   return client.signIn({ interactive: true });
 }
 
@@ -34,7 +39,7 @@ function decodePart(token: string, index: number): Record<string, unknown> {
 describe('the dev OpenID provider', () => {
   it('listens on loopback under a Keycloak realm path, with Keycloak endpoint paths', async () => {
     expect(provider.issuer).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/realms\/jitsi-realm$/);
-    const metadata = await (await fetch(`${provider.issuer}/.well-known/openid-configuration`)).json() as Record<string, unknown>;
+    const metadata = (await (await fetch(`${provider.issuer}/.well-known/openid-configuration`)).json()) as Record<string, unknown>;
     expect(metadata).toMatchObject({
       issuer: provider.issuer,
       authorization_endpoint: `${provider.issuer}/protocol/openid-connect/auth`,
@@ -43,7 +48,7 @@ describe('the dev OpenID provider', () => {
       end_session_endpoint: provider.logoutUrl,
       code_challenge_methods_supported: ['S256'],
     });
-    const jwks = await (await fetch(provider.jwksUrl)).json() as { keys: Array<Record<string, unknown>> };
+    const jwks = (await (await fetch(provider.jwksUrl)).json()) as { keys: Array<Record<string, unknown>> };
     expect(jwks.keys).toEqual([expect.objectContaining({ kty: 'RSA', kid: provider.kid, alg: 'RS256', use: 'sig' })]);
     expect(jwks.keys[0]).not.toHaveProperty('d');
   });
@@ -52,13 +57,20 @@ describe('the dev OpenID provider', () => {
     const tokens = await signInAs('ann');
     expect(decodePart(tokens.accessToken, 0)).toEqual({ alg: 'RS256', typ: 'JWT', kid: provider.kid });
     expect(decodePart(tokens.accessToken, 1)).toMatchObject({
-      iss: provider.issuer, aud: 'account', sub: 'ann', azp: 'jitsi', room: 'standup',
+      iss: provider.issuer,
+      aud: 'account',
+      sub: 'ann',
+      azp: 'jitsi',
+      room: 'standup',
       context: { user: { id: 'ann', name: 'Ann Owner', affiliation: 'owner', moderator: true }, features: { recording: true } },
     });
     expect(await verifyToken(tokens.accessToken, { jwksUrl: provider.jwksUrl })).toMatchObject({ status: 'verified', kid: provider.kid });
     // The handbook's Keycloak set-up: a key server (RS256), asap_require_room_claim = false, no token_verification.
     const report = inspectToken(tokens.accessToken, {
-      domain: 'meet.example.org', room: 'standup', expectedIssuer: provider.issuer, expectedAudience: 'account',
+      domain: 'meet.example.org',
+      room: 'standup',
+      expectedIssuer: provider.issuer,
+      expectedAudience: 'account',
       profile: { key_kind: 'key-server', asap_require_room_claim: false, token_verification: false },
     });
     expect(report).toMatchObject({ usable: true, flavour: 'oidc', role: { value: 'owner' }, user: { name: 'Ann Owner' } });
@@ -72,15 +84,19 @@ describe('the dev OpenID provider', () => {
     expect(inspectToken(tokens.accessToken).role.value).toBe('member');
   });
 
-  it('refuses a wrong password with Keycloak\'s message', async () => {
-    const client = createOidcClient({ issuer: provider.issuer, clientId: 'jitsi', scopes: ['openid'] }, {
-      redirectUri: REDIRECT,
-      launchWebAuthFlow: async ({ url }) => {
-        await expect(passwordSignIn({ authorizationUrl: url, redirectUri: REDIRECT, username: 'ann', password: 'wrong' }))
-          .rejects.toThrow('sign-in refused: Invalid username or password.');
-        throw new Error('The user did not approve access.');
+  it("refuses a wrong password with Keycloak's message", async () => {
+    const client = createOidcClient(
+      { issuer: provider.issuer, clientId: 'jitsi', scopes: ['openid'] },
+      {
+        redirectUri: REDIRECT,
+        launchWebAuthFlow: async ({ url }) => {
+          await expect(passwordSignIn({ authorizationUrl: url, redirectUri: REDIRECT, username: 'ann', password: 'wrong' })).rejects.toThrow(
+            'sign-in refused: Invalid username or password.',
+          );
+          throw new Error('The user did not approve access.');
+        },
       },
-    });
+    );
     await expect(client.signIn({ interactive: true })).rejects.toMatchObject({ kind: 'cancelled' });
   });
 
@@ -98,7 +114,11 @@ describe('the dev OpenID provider', () => {
     expect(await foreign.text()).toContain('redirect_uri did not match any of the client&#39;s registered redirect_uris');
 
     const token = `${provider.issuer}/protocol/openid-connect/token`;
-    const fromEvil = await fetch(token, { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=refresh_token&client_id=jitsi&refresh_token=x' });
+    const fromEvil = await fetch(token, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=refresh_token&client_id=jitsi&refresh_token=x',
+    });
     expect(fromEvil.headers.get('access-control-allow-origin')).toBeNull();
     const preflight = await fetch(token, { method: 'OPTIONS', headers: { origin: EXTENSION_ORIGIN, 'access-control-request-method': 'POST' } });
     expect(preflight.headers.get('access-control-allow-origin')).toBe(EXTENSION_ORIGIN);

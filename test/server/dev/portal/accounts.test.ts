@@ -4,7 +4,11 @@ import { checkSignIn, createDemoAccounts, makeDemoPassword, personOf, toTokenUse
 describe('demo accounts', () => {
   it('are an owner, a member and a guest, each with a name, email and features', () => {
     const accounts = createDemoAccounts();
-    expect(accounts.map((a) => [a.username, a.role])).toEqual([['olivia', 'owner'], ['max', 'member'], ['gwen', 'guest']]);
+    expect(accounts.map((a) => [a.username, a.role])).toEqual([
+      ['olivia', 'owner'],
+      ['max', 'member'],
+      ['gwen', 'guest'],
+    ]);
     for (const account of accounts) {
       expect(account.name).toMatch(/\w+ \w+/);
       expect(account.email).toContain('@');
@@ -35,7 +39,7 @@ describe('checkSignIn', () => {
 
   it.each([
     ['a wrong password', 'olivia', 'max-secret'],
-    ['another account\'s password', 'max', 'olivia-secret'],
+    ["another account's password", 'max', 'olivia-secret'],
     ['an unknown user', 'mallory', 'olivia-secret'],
     ['an empty password', 'olivia', ''],
     ['the password with a space', 'olivia', 'olivia-secret '],
@@ -48,7 +52,13 @@ describe('checkSignIn', () => {
 
   it('gives the token endpoint the person and role, without the password', () => {
     const user = toTokenUser(personOf(accounts[1]!));
-    expect(user).toEqual({ id: 'portal-max', name: 'Max Member', email: 'max@portal.example.org', role: 'member', features: { recording: false, livestreaming: false } });
+    expect(user).toEqual({
+      id: 'portal-max',
+      name: 'Max Member',
+      email: 'max@portal.example.org',
+      role: 'member',
+      features: { recording: false, livestreaming: false },
+    });
     expect(JSON.stringify(user)).not.toContain('max-secret');
   });
 });

@@ -24,7 +24,12 @@ describe('npm start with no configuration', () => {
   it('starts the simulator as the deployment, on localhost with its own certificate', () => {
     expect(demo.simulator).not.toBeNull();
     const port = demo.simulator?.port;
-    expect(demo.meeting).toMatchObject({ domain: `localhost:${port}`, origin: `https://localhost:${port}`, externalApi: 'bundled', simulatorUrl: `https://localhost:${port}/` });
+    expect(demo.meeting).toMatchObject({
+      domain: `localhost:${port}`,
+      origin: `https://localhost:${port}`,
+      externalApi: 'bundled',
+      simulatorUrl: `https://localhost:${port}/`,
+    });
     expect(demo.simulator?.certificatePem).toContain('BEGIN CERTIFICATE');
     expect(demo.portal.origin).toBe(`http://127.0.0.1:${demo.portal.port}`);
   });
@@ -38,7 +43,7 @@ describe('npm start with no configuration', () => {
     expect((await call(demo.portal, '/assets/sign-in.js')).body).toContain('data-fill');
   });
 
-  it('signs in with the password the sign-in page shows, and issues tokens for the simulator\'s domain', async () => {
+  it("signs in with the password the sign-in page shows, and issues tokens for the simulator's domain", async () => {
     const password = await shownPassword(demo, 'olivia');
     expect(password).toBe(demo.portal.accounts[0]?.password);
     const signIn = await call(demo.portal, '/login', { headers: { Origin: demo.portal.origin }, form: { username: 'olivia', password, returnTo: '/rooms' } });
@@ -74,7 +79,7 @@ describe('npm start with a real deployment', () => {
   });
   afterAll(() => demo.stop());
 
-  it('starts no simulator; the room page loads the deployment\'s own external_api.js and frames it', async () => {
+  it("starts no simulator; the room page loads the deployment's own external_api.js and frames it", async () => {
     expect(demo.simulator).toBeNull();
     const password = await shownPassword(demo, 'max');
     const signIn = await call(demo.portal, '/login', { headers: { Origin: demo.portal.origin }, form: { username: 'max', password } });
@@ -119,6 +124,8 @@ describe('ports and lifetime', () => {
   });
 
   it('refuses to start with signing settings the token endpoint would refuse', async () => {
-    await expect(startTestPortal({ signing: { appId: 'a', secret: 'x'.repeat(32), subject: 'https://meet.example.org' } })).rejects.toThrow('domain must be a host name');
+    await expect(startTestPortal({ signing: { appId: 'a', secret: 'x'.repeat(32), subject: 'https://meet.example.org' } })).rejects.toThrow(
+      'domain must be a host name',
+    );
   });
 });

@@ -17,7 +17,13 @@ describe('readDeployment', () => {
   });
 
   it('takes the XMPP domain for sub (Docker: meet.jitsi), a port, and the bundled IFrame API when asked', () => {
-    const reading = readDeployment({ JITSI_DOMAIN: 'localhost:8443', JITSI_APP_ID: 'myapp', JITSI_APP_SECRET: SECRET, JITSI_XMPP_DOMAIN: 'meet.jitsi', JITSI_EXTERNAL_API: 'bundled' });
+    const reading = readDeployment({
+      JITSI_DOMAIN: 'localhost:8443',
+      JITSI_APP_ID: 'myapp',
+      JITSI_APP_SECRET: SECRET,
+      JITSI_XMPP_DOMAIN: 'meet.jitsi',
+      JITSI_EXTERNAL_API: 'bundled',
+    });
     expect(reading).toMatchObject({ ok: true, choice: { domain: 'localhost:8443', subject: 'meet.jitsi', bundledExternalApi: true } });
   });
 
@@ -40,13 +46,26 @@ describe('readDeployment', () => {
 });
 
 describe('readDeployment with an OpenID provider', () => {
-  it('chooses the provider\'s access tokens with JITSI_DOMAIN, OIDC_ISSUER and OIDC_CLIENT_ID', () => {
+  it("chooses the provider's access tokens with JITSI_DOMAIN, OIDC_ISSUER and OIDC_CLIENT_ID", () => {
     expect(readDeployment({ JITSI_DOMAIN: 'meet.example.org', OIDC_ISSUER: 'https://sso.example.org/realms/jitsi/', OIDC_CLIENT_ID: 'portal' })).toEqual({
       ok: true,
-      choice: { kind: 'oidc', domain: 'meet.example.org', issuer: 'https://sso.example.org/realms/jitsi', clientId: 'portal', scopes: ['openid', 'profile', 'email'], bundledExternalApi: false },
+      choice: {
+        kind: 'oidc',
+        domain: 'meet.example.org',
+        issuer: 'https://sso.example.org/realms/jitsi',
+        clientId: 'portal',
+        scopes: ['openid', 'profile', 'email'],
+        bundledExternalApi: false,
+      },
     });
-    expect(readDeployment({ JITSI_DOMAIN: 'meet.example.org', OIDC_ISSUER: 'http://127.0.0.1:8080/realms/dev', OIDC_CLIENT_ID: 'p', OIDC_SCOPES: 'openid,offline_access' }))
-      .toMatchObject({ ok: true, choice: { issuer: 'http://127.0.0.1:8080/realms/dev', scopes: ['openid', 'offline_access'] } });
+    expect(
+      readDeployment({
+        JITSI_DOMAIN: 'meet.example.org',
+        OIDC_ISSUER: 'http://127.0.0.1:8080/realms/dev',
+        OIDC_CLIENT_ID: 'p',
+        OIDC_SCOPES: 'openid,offline_access',
+      }),
+    ).toMatchObject({ ok: true, choice: { issuer: 'http://127.0.0.1:8080/realms/dev', scopes: ['openid', 'offline_access'] } });
   });
 
   it.each([

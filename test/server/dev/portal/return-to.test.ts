@@ -8,7 +8,7 @@ describe('safeReturnTo', () => {
   it.each([
     ['a room path', '/rooms/team-standup', '/rooms/team-standup'],
     ['a path with query and hash', '/rooms?x=1#top', '/rooms?x=1#top'],
-    ['the portal\'s own absolute address', `${PORTAL}/rooms/board-room`, '/rooms/board-room'],
+    ["the portal's own absolute address", `${PORTAL}/rooms/board-room`, '/rooms/board-room'],
     ['a relative path, resolved against the portal', 'rooms/team-standup', '/rooms/team-standup'],
     ['an address whose link still carries a token', `${PORTAL}/rooms/x?jwt=eyJ.a.b&lang=en#jwt=eyJ.c.d`, '/rooms/x?lang=en'],
   ])('keeps %s', (_label, value, expected) => {
@@ -20,7 +20,7 @@ describe('safeReturnTo', () => {
     ['a protocol-relative address', '//evil.example/rooms'],
     ['a backslash trick', '/\\evil.example/rooms'],
     ['a dot segment that normalises to //host', '/.//evil.example/rooms'],
-    ['the same on the portal\'s own origin', 'http://127.0.0.1:4280/.//evil.example'],
+    ["the same on the portal's own origin", 'http://127.0.0.1:4280/.//evil.example'],
     ['an encoded dot segment', '/%2e//evil.example'],
     ['backslashes only', '\\\\evil.example'],
     ['the portal host on another port', 'http://127.0.0.1:4281/rooms'],
@@ -44,14 +44,23 @@ describe('safeReturnTo', () => {
 
   it('always answers a path on the portal, whatever it is given', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.webPath(), fc.string().map((s) => `/${s}`), fc.string().map((s) => `//${s}`)), (value) => {
-        const result = safeReturnTo(value, PORTAL);
-        expect(result.startsWith('/')).toBe(true);
-        expect(result.startsWith('//')).toBe(false);
-        expect(result).not.toMatch(/^\/\\/);
-        // What a browser makes of it is a page of the portal.
-        expect(new URL(result, `${PORTAL}/somewhere/deep`).origin).toBe(PORTAL);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.webUrl(),
+          fc.webPath(),
+          fc.string().map((s) => `/${s}`),
+          fc.string().map((s) => `//${s}`),
+        ),
+        (value) => {
+          const result = safeReturnTo(value, PORTAL);
+          expect(result.startsWith('/')).toBe(true);
+          expect(result.startsWith('//')).toBe(false);
+          expect(result).not.toMatch(/^\/\\/);
+          // What a browser makes of it is a page of the portal.
+          expect(new URL(result, `${PORTAL}/somewhere/deep`).origin).toBe(PORTAL);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

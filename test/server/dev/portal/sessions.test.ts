@@ -7,7 +7,12 @@ const person = (name: string): PortalPerson => ({ id: `id-${name}`, name, role: 
 /** A clock the test moves by hand. */
 function manualClock(start = 1_750_000_000_000): { now: () => number; advance: (ms: number) => void } {
   let time = start;
-  return { now: () => time, advance: (ms) => { time += ms; } };
+  return {
+    now: () => time,
+    advance: (ms) => {
+      time += ms;
+    },
+  };
 }
 
 describe('session store', () => {

@@ -59,7 +59,10 @@ describe('POST /login', () => {
   });
 
   it('refuses a wrong password with one message, sets no cookie and never echoes the password', async () => {
-    for (const form of [{ username: 'olivia', password: 'guess-Pw-987' }, { username: 'nobody', password: 'guess-Pw-987' }]) {
+    for (const form of [
+      { username: 'olivia', password: 'guess-Pw-987' },
+      { username: 'nobody', password: 'guess-Pw-987' },
+    ]) {
       const reply = await call(portal, '/login', { headers: { Origin: portal.origin }, form: { ...form, returnTo: '/rooms' } });
       expect(reply.status).toBe(401);
       expect(reply.body).toContain('Wrong user name or password.');
@@ -106,7 +109,7 @@ describe('POST /login', () => {
 });
 
 describe('sign-out', () => {
-  it('GET /logout only asks, with a POST form carrying the session\'s CSRF token', async () => {
+  it("GET /logout only asks, with a POST form carrying the session's CSRF token", async () => {
     const cookie = await signIn(portal, 'olivia');
     const reply = await call(portal, '/logout', { headers: { Cookie: cookie } });
     expect(reply.status).toBe(200);
@@ -174,7 +177,10 @@ describe('sign-in throttling (issue 9)', () => {
       let refused = 0;
       let retryAfter: string | undefined;
       for (let i = 0; i < 40; i++) {
-        const reply = await call(own, '/login', { headers: { Origin: own.origin }, form: { username: 'olivia', password: passwordOf('olivia'), returnTo: '/rooms' } });
+        const reply = await call(own, '/login', {
+          headers: { Origin: own.origin },
+          form: { username: 'olivia', password: passwordOf('olivia'), returnTo: '/rooms' },
+        });
         if (reply.status === 429) {
           refused++;
           retryAfter = reply.headers['retry-after'] as string | undefined;

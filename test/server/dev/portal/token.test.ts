@@ -34,7 +34,13 @@ describe('/api/meeting-token', () => {
     const { status, token, expiresAt } = await tokenFor(await signIn(portal, 'olivia'), 'team-standup');
     expect(status).toBe(200);
     expect((await verifyToken(token ?? '', { secret: PORTAL_SECRET })).status).toBe('verified');
-    const report = inspectToken(token ?? '', { domain: 'localhost', room: 'team-standup', expectedIssuer: 'portal-test', expectedAudience: 'portal-test', domainVerification: true });
+    const report = inspectToken(token ?? '', {
+      domain: 'localhost',
+      room: 'team-standup',
+      expectedIssuer: 'portal-test',
+      expectedAudience: 'portal-test',
+      domainVerification: true,
+    });
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(report.claims).toMatchObject({ iss: 'portal-test', aud: 'portal-test', sub: 'localhost', room: 'team-standup' });
     expect(report.role.value).toBe('owner');

@@ -72,7 +72,11 @@ describe('simulator fault controls', () => {
 
   it('takes the faults over the HTTP control API, with the secret only', async () => {
     const post = (action: string, body: unknown, secret = sim.controlSecret) =>
-      fetchSim(sim, `/_simulator/control/${action}`, { method: 'POST', headers: { ...host, authorization: `Bearer ${secret}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetchSim(sim, `/_simulator/control/${action}`, {
+        method: 'POST',
+        headers: { ...host, authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     expect((await post('fault-meeting-page', { status: 502 }, 'wrong')).status).toBe(401);
     expect((await post('fault-meeting-page', { status: 502 })).status).toBe(200);
     expect((await fetchSim(sim, '/standup', { headers: host })).status).toBe(502);
@@ -82,7 +86,7 @@ describe('simulator fault controls', () => {
     expect((await fetchSim(sim, '/standup', { headers: host })).status).toBe(200);
   });
 
-  it('tells the meeting page its reload countdown range; odd values fall back to Jitsi\'s 10–30 s', async () => {
+  it("tells the meeting page its reload countdown range; odd values fall back to Jitsi's 10–30 s", async () => {
     expect((await fetchSim(sim, '/standup', { headers: host })).body).toContain('data-reload-seconds="2,3"');
     expect(reloadRange('2,3')).toEqual([2, 3]);
     expect(reloadRange(undefined)).toEqual([10, 30]);

@@ -6,7 +6,9 @@ import { legacyAnnouncer } from '../../../../server/dev/simulator/client/legacy-
 /** A fake endpoint recording the events as they would travel (JSON: undefined fields vanish). */
 function recorder() {
   const sent: Array<Record<string, unknown>> = [];
-  const endpoint = { sendEvent: (name: string, data: Record<string, unknown>) => sent.push(JSON.parse(JSON.stringify({ name, ...data }))) } as unknown as MeetingEndpoint;
+  const endpoint = {
+    sendEvent: (name: string, data: Record<string, unknown>) => sent.push(JSON.parse(JSON.stringify({ name, ...data }))),
+  } as unknown as MeetingEndpoint;
   return { sent, endpoint };
 }
 
@@ -20,13 +22,22 @@ function run(announcer: Announcer, act: (a: Announcer, e: MeetingEndpoint) => vo
   return sent;
 }
 
-describe('the meeting page sends each release\'s own payloads', () => {
+describe("the meeting page sends each release's own payloads", () => {
   const leaves: string[] = [];
   const old = legacyAnnouncer((path) => leaves.push(path));
 
   it('joined: current with email, breakoutRoom and visitor; 2021 without (middleware.ts 1726a90 / middleware.js d055cd5)', () => {
     expect(run(currentAnnouncer(), (a, e) => a.announceJoined(e, context, [ann]))).toEqual([
-      { name: 'video-conference-joined', roomName: 'standup', id: 'me000001', displayName: 'Bob', formattedDisplayName: 'Bob (me)', email: 'bob@x', breakoutRoom: false, visitor: false },
+      {
+        name: 'video-conference-joined',
+        roomName: 'standup',
+        id: 'me000001',
+        displayName: 'Bob',
+        formattedDisplayName: 'Bob (me)',
+        email: 'bob@x',
+        breakoutRoom: false,
+        visitor: false,
+      },
       { name: 'participant-role-changed', id: 'me000001', role: 'participant' },
       { name: 'participant-joined', id: 'ann00001', displayName: 'Ann', formattedDisplayName: 'Ann', userContext: { id: 'ann' } },
       { name: 'participant-role-changed', id: 'ann00001', role: 'moderator' },
@@ -41,12 +52,20 @@ describe('the meeting page sends each release\'s own payloads', () => {
 
   it('kicked: current names both sides, 2021 ids only; a system kick has an empty kicker in both', () => {
     expect(run(currentAnnouncer(), (a, e) => a.announceKicked(e, context, { id: 'ann00001', name: 'Ann' }))[0]).toEqual({
-      name: 'participant-kicked-out', kicked: { id: 'me000001', name: 'Bob', local: true }, kicker: { id: 'ann00001', name: 'Ann' },
+      name: 'participant-kicked-out',
+      kicked: { id: 'me000001', name: 'Bob', local: true },
+      kicker: { id: 'ann00001', name: 'Ann' },
     });
     expect(run(old, (a, e) => a.announceKicked(e, context, { id: 'ann00001', name: 'Ann' }))[0]).toEqual({
-      name: 'participant-kicked-out', kicked: { id: 'me000001', local: true }, kicker: { id: 'ann00001' },
+      name: 'participant-kicked-out',
+      kicked: { id: 'me000001', local: true },
+      kicker: { id: 'ann00001' },
     });
-    expect(run(old, (a, e) => a.announceKicked(e, context, {}))[0]).toEqual({ name: 'participant-kicked-out', kicked: { id: 'me000001', local: true }, kicker: {} });
+    expect(run(old, (a, e) => a.announceKicked(e, context, {}))[0]).toEqual({
+      name: 'participant-kicked-out',
+      kicked: { id: 'me000001', local: true },
+      kicker: {},
+    });
     expect(run(old, (a, e) => a.announceRemoteKick(e, 'me000001', { id: 'x', name: 'X' }, { id: 'ann00001', name: 'Ann' }))).toEqual([
       { name: 'participant-kicked-out', kicked: { id: 'x', local: false }, kicker: { id: 'ann00001' } },
     ]);
@@ -63,10 +82,13 @@ describe('the meeting page sends each release\'s own payloads', () => {
   });
 
   it('with error logs asked for, both send the CONFERENCE FAILED / CONNECTION FAILED lines', () => {
-    const lines = (announcer: Announcer) => run(announcer, (a, e) => {
-      a.announceWaitingForHost(e, 'lobby@x');
-      a.announceConnectionRefused(e, undefined);
-    }).filter((event) => event.name === 'log').map((event) => (event.args as unknown[]).slice(2));
+    const lines = (announcer: Announcer) =>
+      run(announcer, (a, e) => {
+        a.announceWaitingForHost(e, 'lobby@x');
+        a.announceConnectionRefused(e, undefined);
+      })
+        .filter((event) => event.name === 'log')
+        .map((event) => (event.args as unknown[]).slice(2));
     expect(lines(legacyAnnouncer(() => undefined, true))).toEqual([
       ['CONFERENCE FAILED:', 'conference.authenticationRequired'],
       ['CONNECTION FAILED:', 'connection.passwordRequired'],

@@ -5,11 +5,35 @@ import type { MeetingSession } from '../../../../server/dev/simulator/client/mee
 
 /** Every request name current external_api.js and functions.js can send (see test/lib/jitsi/protocol-table.test.ts). */
 const REQUEST_NAMES = [
-  'capture-largevideo-screenshot', 'capture-camera-picture', 'get-content-sharing-participants', 'get-custom-avatar-backgrounds', 'deployment-info',
-  'get-livestream-url', 'rooms-info', 'session-id', 'get-shared-document-url', 'is-audio-available', 'is-audio-disabled', 'is-audio-muted',
-  'is-moderation-on', 'get-p2p-status', 'is-participant-force-muted', 'is-participants-pane-open', 'is-sharing-screen', 'is-start-silent',
-  'is-video-available', 'is-video-muted', 'list-breakout-rooms', 'invite', '_new_electron_screensharing_supported', 'open-desktop-picker',
-  'getAvailableDevices', 'getCurrentDevices', 'isDeviceChangeAvailable', 'isMultipleAudioInputSupported', 'setDevice',
+  'capture-largevideo-screenshot',
+  'capture-camera-picture',
+  'get-content-sharing-participants',
+  'get-custom-avatar-backgrounds',
+  'deployment-info',
+  'get-livestream-url',
+  'rooms-info',
+  'session-id',
+  'get-shared-document-url',
+  'is-audio-available',
+  'is-audio-disabled',
+  'is-audio-muted',
+  'is-moderation-on',
+  'get-p2p-status',
+  'is-participant-force-muted',
+  'is-participants-pane-open',
+  'is-sharing-screen',
+  'is-start-silent',
+  'is-video-available',
+  'is-video-muted',
+  'list-breakout-rooms',
+  'invite',
+  '_new_electron_screensharing_supported',
+  'open-desktop-picker',
+  'getAvailableDevices',
+  'getCurrentDevices',
+  'isDeviceChangeAvailable',
+  'isMultipleAudioInputSupported',
+  'setDevice',
 ];
 
 function answered(release: '2026' | '2021' = '2026') {
@@ -32,9 +56,20 @@ describe('the simulator answers every request of the real host API', () => {
   it('as a 2021 meeting, only what jitsi/jitsi-meet@b1a3c5c API.js and device selection answer', () => {
     expect([...answered('2021').keys()].sort()).toEqual(
       [
-        'capture-largevideo-screenshot', 'invite', 'is-audio-muted', 'is-video-muted', 'is-audio-available', 'is-video-available', 'is-sharing-screen',
-        'get-content-sharing-participants', 'get-livestream-url', 'getAvailableDevices', 'getCurrentDevices', 'isDeviceChangeAvailable',
-        'isMultipleAudioInputSupported', 'setDevice',
+        'capture-largevideo-screenshot',
+        'invite',
+        'is-audio-muted',
+        'is-video-muted',
+        'is-audio-available',
+        'is-video-available',
+        'is-sharing-screen',
+        'get-content-sharing-participants',
+        'get-livestream-url',
+        'getAvailableDevices',
+        'getCurrentDevices',
+        'isDeviceChangeAvailable',
+        'isMultipleAudioInputSupported',
+        'setDevice',
       ].sort(),
     );
   });

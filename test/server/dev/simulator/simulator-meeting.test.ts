@@ -109,10 +109,17 @@ describe('moderation', () => {
     expect(await bob.next('kicked')).toEqual({ type: 'kicked', kicker: { id: annId, name: 'Ann' } });
     expect(await bob.closed()).toBe(4000);
     expect(await cy.next('participant-kicked')).toEqual({
-      type: 'participant-kicked', kicked: { id: bobId, name: 'Bob' }, kicker: { id: annId, name: 'Ann' },
+      type: 'participant-kicked',
+      kicked: { id: bobId, name: 'Bob' },
+      kicker: { id: annId, name: 'Ann' },
     });
     expect((await cy.next('participant-left')).id).toBe(bobId);
-    expect(sim.control.participants(room).map((p) => p.displayName).sort()).toEqual(['Ann', 'Cy']);
+    expect(
+      sim.control
+        .participants(room)
+        .map((p) => p.displayName)
+        .sort(),
+    ).toEqual(['Ann', 'Cy']);
   });
 
   it('ends the meeting for everyone when a moderator ends it; members may not', async () => {
@@ -205,7 +212,10 @@ describe('control API and reconnection', () => {
     const again = new PageClient(sim);
     pages.push(again);
     await again.join(token, room, null, joined.resume);
-    expect(await again.next('connection-failed')).toEqual({ type: 'connection-failed', text: 'Not acceptable by exp (0 sec since expired, valid for:660 sec)' });
+    expect(await again.next('connection-failed')).toEqual({
+      type: 'connection-failed',
+      text: 'Not acceptable by exp (0 sec since expired, valid for:660 sec)',
+    });
     expect((await bob.next('participant-left')).id).toBe(joined.self.id);
   });
 

@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { parseRoomPageData } from '../../../../../server/dev/portal/client/index.js';
 
 const VALID = {
-  room: 'team-standup', title: 'Team stand-up', domain: 'localhost:4281', tokenPath: '/api/meeting-token',
-  loginUrl: 'http://127.0.0.1:4280/login', logoutUrl: 'http://127.0.0.1:4280/logout', portalOrigin: 'http://127.0.0.1:4280',
-  externalApi: 'bundled', simulator: { url: 'https://localhost:4281/', probeUrl: 'https://localhost:4281/external_api.js' }, ttlSeconds: 600,
+  room: 'team-standup',
+  title: 'Team stand-up',
+  domain: 'localhost:4281',
+  tokenPath: '/api/meeting-token',
+  loginUrl: 'http://127.0.0.1:4280/login',
+  logoutUrl: 'http://127.0.0.1:4280/logout',
+  portalOrigin: 'http://127.0.0.1:4280',
+  externalApi: 'bundled',
+  simulator: { url: 'https://localhost:4281/', probeUrl: 'https://localhost:4281/external_api.js' },
+  ttlSeconds: 600,
 };
 
 describe('room page data', () => {

@@ -27,9 +27,14 @@ describe('portal token provider', () => {
     expect(init).toMatchObject({ method: 'GET', credentials: 'same-origin', cache: 'no-store', signal: req.signal });
   });
 
-  it('passes the response\'s Date header on, for the clock', async () => {
+  it("passes the response's Date header on, for the clock", async () => {
     const dates: Array<string | null> = [];
-    const fetch: FetchLike = async () => ({ status: 200, ok: true, json: async () => ({ token: TOKEN }), headers: new Headers({ date: 'Sat, 28 Nov 2026 03:00:00 GMT' }) });
+    const fetch: FetchLike = async () => ({
+      status: 200,
+      ok: true,
+      json: async () => ({ token: TOKEN }),
+      headers: new Headers({ date: 'Sat, 28 Nov 2026 03:00:00 GMT' }),
+    });
     await createPortalTokenProvider('/t', fetch)({ ...request('r'), reportDate: (date) => dates.push(date) });
     expect(dates).toEqual(['Sat, 28 Nov 2026 03:00:00 GMT']);
   });

@@ -24,8 +24,16 @@ describe('simulator trust probe', () => {
   it('continues at once when the certificate is already trusted, without showing the explanation', async () => {
     let told = 0;
     const sleeps: number[] = [];
-    await waitUntilReachable({ probeUrl: 'p', fetchFn: flakyFetch(0), onUnreachable: () => told++, intervalMs: 2000,
-      sleep: async (ms) => { sleeps.push(ms); }, signal: new AbortController().signal });
+    await waitUntilReachable({
+      probeUrl: 'p',
+      fetchFn: flakyFetch(0),
+      onUnreachable: () => told++,
+      intervalMs: 2000,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+      },
+      signal: new AbortController().signal,
+    });
     expect(told).toBe(0);
     expect(sleeps).toEqual([]);
   });
@@ -34,8 +42,16 @@ describe('simulator trust probe', () => {
     let told = 0;
     const sleeps: number[] = [];
     const fetch = flakyFetch(3);
-    await waitUntilReachable({ probeUrl: 'p', fetchFn: fetch, onUnreachable: () => told++, intervalMs: 2000,
-      sleep: async (ms) => { sleeps.push(ms); }, signal: new AbortController().signal });
+    await waitUntilReachable({
+      probeUrl: 'p',
+      fetchFn: fetch,
+      onUnreachable: () => told++,
+      intervalMs: 2000,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+      },
+      signal: new AbortController().signal,
+    });
     expect(told).toBe(1);
     expect(sleeps).toEqual([2000, 2000, 2000]);
     expect(fetch.calls).toHaveLength(4);

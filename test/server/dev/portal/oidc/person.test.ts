@@ -7,7 +7,7 @@ const tokens = (accessToken: string, subject: string | null = 'sub-1') => ({ acc
 const sign = (claims: Record<string, unknown>) => new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(KEY);
 
 describe('the person behind an OpenID sign-in', () => {
-  it('maps Jitsi roles to the portal\'s: moderators may do what owners do', () => {
+  it("maps Jitsi roles to the portal's: moderators may do what owners do", () => {
     expect(['owner', 'moderator', 'member', 'guest', 'anything'].map(portalRoleOf)).toEqual(['owner', 'owner', 'member', 'guest', 'member']);
   });
 
@@ -16,7 +16,7 @@ describe('the person behind an OpenID sign-in', () => {
     expect(personFromTokens(tokens(token))).toEqual({ id: 'ann', name: 'Ann Owner', email: 'ann@example.org', role: 'owner' });
   });
 
-  it('falls back to the ID token\'s subject, then to the access token\'s sub, for id and name', async () => {
+  it("falls back to the ID token's subject, then to the access token's sub, for id and name", async () => {
     const bare = await sign({ sub: 'kc-uuid' });
     expect(personFromTokens(tokens(bare))).toEqual({ id: 'sub-1', name: 'sub-1', role: 'member' });
     expect(personFromTokens(tokens(bare, null))).toEqual({ id: 'kc-uuid', name: 'kc-uuid', role: 'member' });

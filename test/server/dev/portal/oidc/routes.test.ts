@@ -30,7 +30,13 @@ beforeAll(async () => {
     lifetimeMs: 60_000,
   });
   portal = await startPortal({
-    meeting: { domain: 'meet.example.org', origin: 'https://meet.example.org', externalApi: 'deployment', simulatorUrl: null, description: 'Meetings run on meet.example.org.' },
+    meeting: {
+      domain: 'meet.example.org',
+      origin: 'https://meet.example.org',
+      externalApi: 'deployment',
+      simulatorUrl: null,
+      description: 'Meetings run on meet.example.org.',
+    },
     oidc: { issuer: provider.issuer, clientId: 'portal', scopes: ['openid', 'profile'] },
     assets: { roomScript: '', signInScript: '' },
     port,
@@ -48,7 +54,12 @@ async function signInThroughProvider(username: string, returnTo = '/rooms'): Pro
   const start = await call(portal, `/login/start?returnTo=${encodeURIComponent(returnTo)}`);
   expect(start.status).toBe(303);
   const flowCookie = (start.headers['set-cookie']?.[0] ?? '').split(';', 1)[0] ?? '';
-  const callbackUrl = await passwordSignIn({ authorizationUrl: start.headers.location ?? '', redirectUri: `${origin}/login/callback`, username, password: username });
+  const callbackUrl = await passwordSignIn({
+    authorizationUrl: start.headers.location ?? '',
+    redirectUri: `${origin}/login/callback`,
+    username,
+    password: username,
+  });
   const callback = callbackUrl.slice(origin.length);
   const reply = await call(portal, callback, { headers: { Cookie: flowCookie } });
   return { reply, callback, flowCookie };
@@ -73,7 +84,12 @@ describe('portal with OpenID sign-in', () => {
     const start = await call(portal, '/login/start?returnTo=%2Frooms');
     const location = new URL(start.headers.location ?? '');
     expect(`${location.origin}${location.pathname}`).toBe(`${provider.issuer}/protocol/openid-connect/auth`);
-    expect(Object.fromEntries(location.searchParams)).toMatchObject({ client_id: 'portal', redirect_uri: `${origin}/login/callback`, response_type: 'code', code_challenge_method: 'S256' });
+    expect(Object.fromEntries(location.searchParams)).toMatchObject({
+      client_id: 'portal',
+      redirect_uri: `${origin}/login/callback`,
+      response_type: 'code',
+      code_challenge_method: 'S256',
+    });
     expect(start.headers['set-cookie']?.[0]).toMatch(/^portal_oidc_flow=[A-Za-z0-9_-]{43}; Path=\/login\/callback; HttpOnly; SameSite=Lax; Max-Age=600$/);
   });
 
@@ -88,7 +104,7 @@ describe('portal with OpenID sign-in', () => {
     expect(rooms.body).toContain('<span class="badge owner">owner</span>');
   });
 
-  it('hands out the provider\'s access token as the meeting token, refreshed when it runs short', async () => {
+  it("hands out the provider's access token as the meeting token, refreshed when it runs short", async () => {
     const cookie = sessionCookieOf((await signInThroughProvider('bob')).reply) ?? '';
     const first = await meetingToken(cookie);
     expect(first.status).toBe(200);
@@ -104,7 +120,12 @@ describe('portal with OpenID sign-in', () => {
   it('refuses a callback without the cookie of the browser that started it, and a replayed one', async () => {
     const start = await call(portal, '/login/start?returnTo=%2Frooms');
     const flowCookie = (start.headers['set-cookie']?.[0] ?? '').split(';', 1)[0] ?? '';
-    const callbackUrl = await passwordSignIn({ authorizationUrl: start.headers.location ?? '', redirectUri: `${origin}/login/callback`, username: 'ann', password: 'ann' });
+    const callbackUrl = await passwordSignIn({
+      authorizationUrl: start.headers.location ?? '',
+      redirectUri: `${origin}/login/callback`,
+      username: 'ann',
+      password: 'ann',
+    });
     const callback = callbackUrl.slice(origin.length);
     const foreign = await call(portal, callback);
     expect(foreign.status).toBe(400);

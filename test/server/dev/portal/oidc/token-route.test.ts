@@ -30,7 +30,12 @@ async function setUp(tokens: TokenSet, refresh: (token: string) => Promise<Token
   const calls: string[] = [];
   const errors: unknown[] = [];
   const route = createOidcTokenRoute({
-    client: { refresh: (token) => { calls.push(token); return refresh(token); } },
+    client: {
+      refresh: (token) => {
+        calls.push(token);
+        return refresh(token);
+      },
+    },
     sessions,
     rooms: DEMO_ROOMS,
     sessionFor: (req) => sessions.get(/session=([\w-]+)/.exec(req.headers.cookie ?? '')?.[1]),
@@ -59,7 +64,13 @@ describe('OpenID token route', () => {
     const old = await accessToken('Una', NOW / 1000 + 30);
     const fresh = await accessToken('Una', NOW / 1000 + 300);
     let release: (value: TokenSet) => void = () => undefined;
-    const { get, calls, session } = await setUp(tokenSet(old, NOW + 30_000), () => new Promise((resolve) => { release = resolve; }));
+    const { get, calls, session } = await setUp(
+      tokenSet(old, NOW + 30_000),
+      () =>
+        new Promise((resolve) => {
+          release = resolve;
+        }),
+    );
     const replies = Promise.all([get('team-standup'), get('token-expiry')]);
     await new Promise((resolve) => setTimeout(resolve, 50));
     release(tokenSet(fresh, NOW + 300_000, 'refresh-2'));

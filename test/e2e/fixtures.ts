@@ -7,6 +7,7 @@
 import { test as base, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { SignJWT } from 'jose';
 import { spkiHash, startSimulator, type Simulator, type SimulatorOptions } from '../../server/dev/simulator/index.js';
+import { isJitsiRelease, JITSI_RELEASES } from '../../server/dev/simulator/release.js';
 import { BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 import { startHostSite, type HostSite } from './pages/host-site.js';
 
@@ -59,6 +60,23 @@ export async function mintToken(spec: TokenSpec): Promise<string> {
   return new SignJWT(payload).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode(spec.secret ?? APP_SECRET));
 }
 
+/**
+ * A maintainer's hook for driving the e2e flows through a real Jitsi build:
+ * `MEETGATE_SIM_EXTERNAL_API=/path/to/external_api.js` makes the simulator serve that file as
+ * `/external_api.js` instead of MeetGate's host, and `MEETGATE_SIM_RELEASE=2021` starts it in
+ * the 2021 mode (pair it with a 2021-era build). Unset, nothing changes. A spec's own
+ * `simulatorOptions` still win.
+ */
+export function simulatorOptionsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Partial<SimulatorOptions> {
+  const options: Partial<SimulatorOptions> = {};
+  if (env.MEETGATE_SIM_EXTERNAL_API) options.externalApiFile = env.MEETGATE_SIM_EXTERNAL_API;
+  if (env.MEETGATE_SIM_RELEASE) {
+    if (!isJitsiRelease(env.MEETGATE_SIM_RELEASE)) throw new Error(`MEETGATE_SIM_RELEASE must be one of ${JITSI_RELEASES.join(', ')}`);
+    options.release = env.MEETGATE_SIM_RELEASE;
+  }
+  return options;
+}
+
 /** Test-scoped fixtures. */
 export interface MeetGateTestFixtures {
   mintToken: (spec: TokenSpec) => Promise<string>;
@@ -83,6 +101,7 @@ export const test = base.extend<MeetGateTestFixtures, MeetGateWorkerFixtures>({
         appSecret: APP_SECRET,
         domain: MEET_DOMAIN,
         lifetimeMs: 15 * 60_000,
+        ...simulatorOptionsFromEnvironment(),
         ...simulatorOptions,
       });
       await use(simulator);

@@ -71,6 +71,16 @@ export function loadAsset(name: keyof typeof SOURCES | string): Promise<Asset> |
   return asset;
 }
 
+/**
+ * A real `external_api.js` read from disk for `externalApiFile`, checked to look like a host script
+ * (it must define `JitsiMeetExternalAPI`), so a wrong path fails at start rather than in a browser.
+ */
+export async function readExternalApiFile(path: string): Promise<Asset> {
+  const body = await readFile(path);
+  if (!body.includes('JitsiMeetExternalAPI')) throw new Error(`${path} does not define JitsiMeetExternalAPI; is it a Jitsi external_api.js?`);
+  return { body, contentType: 'text/javascript; charset=utf-8' };
+}
+
 /** Builds every asset now, so the first page load does not wait for esbuild. */
 export async function warmAssets(): Promise<void> {
   await Promise.all(Object.keys(SOURCES).map((name) => loadAsset(name)));

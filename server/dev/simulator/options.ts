@@ -45,6 +45,12 @@ export interface SimulatorOptions {
   /** The Jitsi web app release the meeting page imitates (default `2026`; see release.ts). */
   release?: JitsiRelease;
   /**
+   * A maintainer's aid: a real deployment's `external_api.js` on disk, served as `/external_api.js`
+   * instead of MeetGate's own host, to drive the same flows through a real Jitsi build. Read once
+   * at start (never fetched); pair a 2021-era build with `release: '2021'`.
+   */
+  externalApiFile?: string;
+  /**
    * The Prosody settings, as a `ServerProfile` (the same type `inspectToken` takes). Where it sets
    * an option, it wins over the camelCase option above; `domain` here is the XMPP domain `sub`
    * is compared with (default: `domain` above).
@@ -80,6 +86,7 @@ export interface ResolvedOptions {
   resumeTimeoutMs: number;
   reloadOverlaySeconds: [number, number];
   release: JitsiRelease;
+  externalApiFile: string | null;
   port: number;
   lifetimeMs: number;
   now: () => number;
@@ -148,6 +155,7 @@ export function resolveOptions(given: SimulatorOptions): ResolvedOptions {
     resumeTimeoutMs: options.resumeTimeoutMs ?? 15_000,
     reloadOverlaySeconds: reloadRange(options.reloadOverlaySeconds),
     release: isJitsiRelease(options.release) ? options.release : '2026',
+    externalApiFile: options.externalApiFile || null,
     port: options.port ?? 0,
     lifetimeMs: options.lifetimeMs ?? 60 * 60_000,
     now: options.now ?? Date.now,

@@ -5,7 +5,7 @@
  * Requests for any other host name are refused (DNS-rebinding guard).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { loadAsset } from './assets.js';
+import { loadAsset, type Asset } from './assets.js';
 import { handleControlRequest, type SimulatorControl } from './control.js';
 import type { Faults } from './faults.js';
 import { PAGE_CSP, authErrorPage, indexPage, meetingPage } from './pages.js';
@@ -24,6 +24,8 @@ export interface RouteContext {
   reloadOverlaySeconds?: readonly [number, number];
   /** The Jitsi release the meeting page imitates now. */
   release?: () => JitsiRelease;
+  /** A real deployment's `external_api.js` (option `externalApiFile`), served instead of MeetGate's host. */
+  externalApi?: Asset | null;
   /** Whether the meeting page's log collector is on (config.js `logging.disableLogCollector`). */
   logCollector?: () => boolean;
 }
@@ -68,7 +70,9 @@ export async function route(request: IncomingMessage, response: ServerResponse, 
     segments[0] === '_simulator' && segments.length === 2
       ? loadAsset(segments[1] ?? '')
       : last === 'external_api.js' && segments.length <= 2
-        ? loadAsset(hostScript(context.release?.()))
+        ? context.externalApi
+          ? Promise.resolve(context.externalApi)
+          : loadAsset(hostScript(context.release?.()))
         : null;
   if (asset && last === 'external_api.js' && context.faults && (await context.faults.script(response))) return;
   if (asset) {

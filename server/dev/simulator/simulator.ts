@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import { warmAssets } from './assets.js';
+import { readExternalApiFile, warmAssets } from './assets.js';
 import { createCertificate, spkiHash } from './certificate.js';
 import { createControl, type SimulatorControl } from './control.js';
 import { Faults, isControlRequest, type FaultControl } from './faults.js';
@@ -45,7 +45,11 @@ export interface Simulator {
 /** Starts the simulator and resolves once it listens. */
 export async function startSimulator(input: SimulatorOptions): Promise<Simulator> {
   const options = resolveOptions(input);
-  const [certificate] = await Promise.all([createCertificate(options.domain), warmAssets()]);
+  const [certificate, externalApi] = await Promise.all([
+    createCertificate(options.domain),
+    options.externalApiFile ? readExternalApiFile(options.externalApiFile) : null,
+    warmAssets(),
+  ]);
   const rooms = new Rooms(options);
   const server = createServer({ key: certificate.key, cert: certificate.cert });
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
@@ -80,6 +84,7 @@ export async function startSimulator(input: SimulatorOptions): Promise<Simulator
       reloadOverlaySeconds: options.reloadOverlaySeconds,
       release: release.get,
       logCollector: release.logCollector,
+      externalApi,
     }).catch(() => {
       if (!response.headersSent) response.writeHead(500).end();
     });

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { argumentProblem } from '../../cli/args.js';
 import type { SimulatorOptions } from './options.js';
+import { isJitsiRelease, JITSI_RELEASES } from './release.js';
 import { startSimulator } from './simulator.js';
 
 const USAGE = `Usage: meetgate simulate [options]
@@ -24,6 +25,9 @@ Runs a local stand-in for a token-secured Jitsi deployment (HTTPS on 127.0.0.1).
   --no-verify-room         do not check room and sub at join (no token_verification)
   --no-wait-for-host       members may open the room without a host
   --end-when-host-leaves   end the meeting when the last host leaves
+  --release <2026|2021>    the Jitsi web app release the meeting page imitates (default 2026)
+  --external-api <file>    serve this real external_api.js (e.g. your deployment's) as /external_api.js
+                           instead of MeetGate's host; read once at start
   -h, --help               show this help
 
 Control API (for tests and demos): at start it prints a fresh random control secret. Send it as
@@ -74,6 +78,8 @@ export async function simulateCommand(args: string[], io: SimulateIo = defaultIo
         'no-verify-room': { type: 'boolean', default: false },
         'no-wait-for-host': { type: 'boolean', default: false },
         'end-when-host-leaves': { type: 'boolean', default: false },
+        release: { type: 'string', default: '2026' },
+        'external-api': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -90,6 +96,10 @@ export async function simulateCommand(args: string[], io: SimulateIo = defaultIo
     io.err(`--port must be a port number, got ${values.port}`);
     return 2;
   }
+  if (!isJitsiRelease(values.release)) {
+    io.err(`--release must be one of ${JITSI_RELEASES.join(', ')}, got ${values.release}`);
+    return 2;
+  }
   const options: SimulatorOptions = {
     domain: values.domain,
     port,
@@ -103,6 +113,8 @@ export async function simulateCommand(args: string[], io: SimulateIo = defaultIo
     verifyRoom: !values['no-verify-room'],
     waitForHost: !values['no-wait-for-host'],
     endMeetingWhenHostLeaves: values['end-when-host-leaves'],
+    release: values.release,
+    externalApiFile: values['external-api'],
     lifetimeMs: 0,
   };
   let simulator;

@@ -25,6 +25,14 @@ describe('meetgate simulate', () => {
     expect(bad.err.join('\n')).toMatch(/appSecret, jwksUrl or publicKey/);
   });
 
+  it('refuses an unknown --release and an --external-api file that is no host script', async () => {
+    const bad = io();
+    expect(await simulateCommand(['--port', '0', '--app-secret', 's', '--release', '2019'], bad.io)).toBe(2);
+    expect(bad.err.join('\n')).toContain('--release must be one of 2026, 2021, got 2019');
+    expect(await simulateCommand(['--port', '0', '--app-secret', 's', '--external-api', 'package.json'], bad.io)).toBe(1);
+    expect(bad.err.join('\n')).toContain('package.json does not define JitsiMeetExternalAPI');
+  });
+
   it('runs until stopped, printing where it listens and how to point Chromium at it', async () => {
     const controller = new AbortController();
     const run = io(controller.signal);

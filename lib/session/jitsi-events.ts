@@ -3,7 +3,7 @@
  * postMessage boundary), and the binding that turns them into session events.
  * Payload shapes: research/jitsi-facts.md §3.3 and §3.5.
  */
-import { AUTH_ERROR_PAGE, readFailureLog } from './legacy-signals.js';
+import { AUTH_ERROR_PAGE, PAGE_RELOADED, readFailureLog } from './legacy-signals.js';
 import { ParticipantNames, type ParticipantInfoLike } from './participant-names.js';
 import { cleanText } from './text.js';
 import type { JitsiError, SessionEvent } from './types.js';
@@ -170,9 +170,11 @@ export function listenToMeeting(api: MeetingApi, dispatch: (event: SessionEvent)
     ]);
   }
   for (const name of NAME_EVENTS) listeners.push([name, (payload) => names.observe(name, payload)]);
-  // An older app (no `ready`) tells refusals only through error logs and its authError.html redirect.
+  // An older app (no `ready`) tells refusals only through error logs and its authError.html redirect,
+  // and a lost connection only by reloading itself (legacy-signals.ts).
   let current = false;
   let joined = false;
+  let closing = false;
   listeners.push(
     [
       'ready',
@@ -182,6 +184,7 @@ export function listenToMeeting(api: MeetingApi, dispatch: (event: SessionEvent)
       },
     ],
     ['videoConferenceJoined', () => (joined = true)],
+    ['readyToClose', () => (closing = true)],
   );
   listeners.push([
     'log',
@@ -195,7 +198,11 @@ export function listenToMeeting(api: MeetingApi, dispatch: (event: SessionEvent)
   let loads = 0;
   const onLoad = (): void => {
     loads += 1;
-    if (loads >= 2 && !current && !joined) dispatch({ type: 'jitsi-error', error: { ...AUTH_ERROR_PAGE, params: [] } });
+    if (loads < 2 || current || closing) return;
+    // Before the join: the refused join's authError.html. After it: the page reloaded itself after a
+    // lost connection; a further load before it rejoins is again a refusal.
+    dispatch({ type: 'jitsi-error', error: { ...(joined ? PAGE_RELOADED : AUTH_ERROR_PAGE), params: [] } });
+    joined = false;
   };
   frame?.addEventListener('load', onLoad);
   return () => {

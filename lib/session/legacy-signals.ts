@@ -6,7 +6,10 @@
  *    `config.apiLogLevels` asks for them: conference.js `_onConferenceFailed` logs
  *    `'CONFERENCE FAILED:', err, ...params`, connection.js `handleConnectionFailed` logs
  *    `'CONNECTION FAILED:', err` (@jitsi/logger puts a timestamp and the method name first);
- *  - for a refused room join, the frame leaving for `static/authError.html` (a second `load`).
+ *  - for a refused room join, the frame leaving for `static/authError.html` (a second `load`);
+ *  - for a connection lost for good after joining, the frame reloading itself (conference.js
+ *    `_connectionFailedHandler` → page-reload overlay → reload; stored 2020–21 versions): a `load`
+ *    after `videoConferenceJoined`, with no `readyToClose` before it, and nothing else.
  * Both are read only while the page has not said `ready`: a current app says it, and its
  * `errorOccurred` is the better source.
  */
@@ -40,6 +43,18 @@ export const AUTH_ERROR_PAGE: JitsiError = Object.freeze({
   params: [],
   type: 'CONFERENCE',
   isFatal: false,
+}) as JitsiError;
+
+/**
+ * What a 2021 app's reloading itself in the meeting means: the connection was lost for good, as a
+ * current app's fatal `connection.droppedError` says (lib-jitsi-meet JitsiConnectionErrors).
+ */
+export const PAGE_RELOADED: JitsiError = Object.freeze({
+  name: 'connection.droppedError',
+  message: null,
+  params: [],
+  type: 'CONNECTION',
+  isFatal: true,
 }) as JitsiError;
 
 /** `configOverwrite` asking the meeting for its error logs too (kept as given otherwise). */

@@ -88,8 +88,8 @@ describe('listenToMeeting', () => {
     api.on('readyToClose', sdkListener);
     const seen: SessionEvent[] = [];
     const detach = listenToMeeting(api, (event) => seen.push(event));
-    // + ready, videoConferenceJoined and log, read for older Jitsi releases.
-    expect(api.listenerCount()).toBe(MEETING_API_EVENTS.length + NAME_EVENTS.length + 3 + 1);
+    // + ready, videoConferenceJoined, readyToClose and log, read for older Jitsi releases.
+    expect(api.listenerCount()).toBe(MEETING_API_EVENTS.length + NAME_EVENTS.length + 4 + 1);
     api.emit('participantKickedOut', { kicked: { id: 'me', local: true }, kicker: { id: 'k', name: 'Ann' } });
     api.emit('errorOccurred', { error: { name: 'conference.connectionError.accessDenied', type: 'CONFERENCE' } });
     api.emit('participantJoined', { id: 'z' });

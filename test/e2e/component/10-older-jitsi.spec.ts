@@ -102,4 +102,20 @@ test.describe('an older Jitsi build (2021)', () => {
     await expect(member.frames).toHaveCount(0);
     await saveFinalScreen(page, testInfo);
   });
+  test('a connection lost for good: the frame reloads itself (nothing is sent to the host) — "reconnecting", then back in the same frame', async ({
+    page,
+    openMeeting,
+    simulator,
+  }) => {
+    const room = 'old-build-dropped';
+    const meeting = await openMeeting({ room, token: await mintToken({ name: 'Ann Owner', role: 'owner', room }) });
+    await meeting.expectStatus('in-meeting');
+    expect(simulator.faults.dropAll()).toBe(1);
+    // Jitsi's own overlay (2021 too) has "Rejoin now", which reloads at once rather than after 10–30 s.
+    await page.frameLocator('.meetgate iframe').locator('#reload-overlay').getByRole('button', { name: 'Rejoin now' }).click();
+    await expect.poll(() => meeting.statuses(), { timeout: 15_000 }).toEqual(['checking', 'joining', 'in-meeting', 'reconnecting', 'in-meeting']);
+    await meeting.meeting().expectState('joined');
+    expect(await meeting.iframesEverInserted()).toBe(1);
+    simulator.faults.clear();
+  });
 });

@@ -59,7 +59,9 @@ test.describe('tokens by postMessage from a parent window', () => {
       expect(await meeting.statuses()).toEqual(['checking', 'needs-token']);
       expect(await requestsSeen(page)).toEqual([]);
       expect(await meeting.iframesEverInserted()).toBe(0);
-      expect(meeting.meetingRequests).toEqual([]);
+      // Jitsi's script is fetched at mount, token or not (issue #14: it does not depend on the token), and
+      // whether this page object sees that request depends on timing; nothing else may reach the deployment.
+      expect(meeting.meetingRequests.filter((url) => url !== `https://${MEET_DOMAIN}/external_api.js`)).toEqual([]);
       await saveFinalScreen(page, testInfo);
     } finally {
       await foreign.stop();

@@ -79,8 +79,9 @@ export function SecureMeeting(props: SecureMeetingProps) {
     externalApiFallback,
     ...jitsi
   } = props;
+  const scriptTimeoutMs = (timing?.scriptTimeoutSeconds ?? 8) * 1000;
   // The script first: it is the longest download on the way to the meeting frame.
-  usePrefetchExternalApi(domain, roomName, jitsi.release, (timing?.scriptTimeoutSeconds ?? 8) * 1000);
+  usePrefetchExternalApi(domain, roomName, jitsi.release, scriptTimeoutMs);
   const session = useMeetingSession({
     domain,
     roomName,
@@ -133,7 +134,7 @@ export function SecureMeeting(props: SecureMeetingProps) {
           releaseApi={session.releaseApi}
           reportFrame={session.reportFrame}
           reportScript={session.reportScript}
-          scriptTimeoutMs={(timing?.scriptTimeoutSeconds ?? 8) * 1000}
+          scriptTimeoutMs={scriptTimeoutMs}
           externalApiFallback={externalApiFallback}
           watchdogMs={(timing?.frameWatchdogSeconds ?? 8) * 1000}
           timers={clock}

@@ -6,20 +6,27 @@
  * met through the bundled host (the extension on an older server): waiting and refused.
  */
 import { expect, mintToken, saveFinalScreen, test } from './component-fixtures.js';
+import type { ComponentFixtures } from './component-fixtures.js';
+
+/** A member of `room` opened through the bundled host: the room has no host yet, so they wait (same screen and words in both releases). */
+async function openWaitingMember(openMeeting: ComponentFixtures['openMeeting'], room: string) {
+  const member = await openMeeting({
+    room,
+    bundledHost: true,
+    token: await mintToken({ name: 'Bob Member', role: 'member', room }),
+    waitingRetryFirstSeconds: 1,
+    waitingRetryMaxSeconds: 2,
+  });
+  await member.expectStatus('waiting-for-host');
+  await expect(member.screenTitle).toHaveText('Waiting for the host');
+  await expect(member.screen).toHaveAttribute('data-meetgate-screen', 'waiting-for-host');
+  return member;
+}
 
 test.describe('through the bundled host API', () => {
   test('owner joins, a member waits and is let in, the owner kicks them, then hangs up', async ({ page, context, openMeeting, simulator }, testInfo) => {
     const room = 'bundled-core';
-    const member = await openMeeting({
-      room,
-      bundledHost: true,
-      token: await mintToken({ name: 'Bob Member', role: 'member', room }),
-      waitingRetryFirstSeconds: 1,
-      waitingRetryMaxSeconds: 2,
-    });
-    await member.expectStatus('waiting-for-host');
-    await expect(member.screenTitle).toHaveText('Waiting for the host');
-    await expect(member.screen).toHaveAttribute('data-meetgate-screen', 'waiting-for-host');
+    const member = await openWaitingMember(openMeeting, room);
     const owner = await openMeeting({ room, bundledHost: true, token: await mintToken({ name: 'Ann Owner', role: 'owner', room }) }, await context.newPage());
     await owner.expectStatus('in-meeting');
     await expect(owner.tokenCard.locator('.meetgate-card-name')).toHaveText('Ann Owner');
@@ -104,16 +111,7 @@ test.describe('through the bundled host API', () => {
       openMeeting,
     }, testInfo) => {
       const room = 'bundled-old-waiting';
-      const member = await openMeeting({
-        room,
-        bundledHost: true,
-        token: await mintToken({ name: 'Bob Member', role: 'member', room }),
-        waitingRetryFirstSeconds: 1,
-        waitingRetryMaxSeconds: 2,
-      });
-      await member.expectStatus('waiting-for-host');
-      await expect(member.screenTitle).toHaveText('Waiting for the host');
-      await expect(member.screen).toHaveAttribute('data-meetgate-screen', 'waiting-for-host');
+      await openWaitingMember(openMeeting, room);
       const refusedRoom = 'bundled-old-refused';
       const refused = await openMeeting({
         room: refusedRoom,

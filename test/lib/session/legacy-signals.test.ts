@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { listenToMeeting, type SessionEvent } from '../../../lib/session/index.js';
 import { readFailureLog, withErrorLogs } from '../../../lib/session/legacy-signals.js';
 import { FakeJitsiApi } from './fake-api.js';
-import { config, found, FRESH, NOW, NOW_S, run, TOKEN } from './helpers.js';
+import { config, found, FRESH, NOW_S, run, TOKEN } from './helpers.js';
 
 // @jitsi/logger puts a timestamp and the caller first; conference.js logs 'CONFERENCE FAILED:', err, ...params.
 const conferenceLog = (...rest: unknown[]) => ({

@@ -31,18 +31,30 @@ export const WEB_COMPONENT_BANNER =
 export const WEB_COMPONENT_ENTRY = fileURLToPath(new URL('../components/web/register.ts', import.meta.url));
 
 /**
- * One file has no chunk to load: the meeting runtime is imported statically there
- * (components/runtime/load-static.ts instead of load.ts), without the wrappers esbuild adds to
- * modules behind an `import()` it bundles inline (about 1 KB gzipped).
+ * Modules the one file takes in place of the component's own (by resolved path):
+ * - the meeting runtime is imported statically (components/runtime/load-static.ts instead of
+ *   load.ts): one file has no chunk to load, and esbuild then adds none of the wrappers it gives
+ *   modules behind an `import()` it bundles inline (about 1 KB gzipped);
+ * - the extension token source is left out (components/web/extension-source.ts): the element has
+ *   no `tokenSource` attribute, so the bridge to the MeetGate extension is never asked.
  */
-const STATIC_RUNTIME = {
-  name: 'meetgate-static-runtime',
+const REPLACED = new Map(
+  [
+    ['runtime/load.ts', 'runtime/load-static.ts'],
+    ['extension-source.ts', 'web/extension-source.ts'],
+  ].map(([original, replacement]) => [
+    fileURLToPath(new URL(`../components/${original}`, import.meta.url)),
+    fileURLToPath(new URL(`../components/${replacement}`, import.meta.url)),
+  ]),
+);
+
+const WEB_COMPONENT_MODULES = {
+  name: 'meetgate-web-component-modules',
   setup(build) {
-    const loader = fileURLToPath(new URL('../components/runtime/load.ts', import.meta.url));
-    const staticLoader = fileURLToPath(new URL('../components/runtime/load-static.ts', import.meta.url));
-    build.onResolve({ filter: /runtime\/load\.js$/ }, (args) => {
+    build.onResolve({ filter: /(runtime\/load|extension-source)\.js$/ }, (args) => {
       const resolved = fileURLToPath(new URL(args.path.replace(/\.js$/, '.ts'), `file://${args.resolveDir}/`));
-      return resolved === loader ? { path: staticLoader } : undefined;
+      const replacement = REPLACED.get(resolved);
+      return replacement ? { path: replacement } : undefined;
     });
   },
 };
@@ -63,7 +75,7 @@ export function webComponentBuildOptions() {
     alias: PREACT_ALIAS,
     define: { 'process.env.NODE_ENV': '"production"' },
     banner: { js: WEB_COMPONENT_BANNER },
-    plugins: [STATIC_RUNTIME],
+    plugins: [WEB_COMPONENT_MODULES],
     logLevel: 'warning',
   };
 }

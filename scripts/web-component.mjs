@@ -8,8 +8,11 @@
  * `react-dom/client` and the JSX runtime aliased to Preact in this one build (the `meetgate`
  * package itself keeps React as a peer for React sites). It is one self-contained classic script:
  * no `import()` of sibling chunks, so copying the one file and adding one `<script>` tag is enough.
+ * esbuild bundles and minifies it; terser then compresses the result once more (`buildWebComponent`).
  */
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { minify } from 'terser';
 
 /** The React modules the component sources and `@jitsi/react-sdk` import, mapped to Preact. */
 export const PREACT_ALIAS = {
@@ -78,4 +81,31 @@ export function webComponentBuildOptions() {
     plugins: [WEB_COMPONENT_MODULES],
     logLevel: 'warning',
   };
+}
+
+/**
+ * Terser's second minification of the esbuild output. Its default (safe) compressions, run twice,
+ * inline and merge what esbuild's single pass leaves: about 1 KB less gzipped (44.7 → 43.7 KB when
+ * measured), where more passes or its unsafe options gained under 0.1 KB more. Licence comments
+ * (`/*!`) are kept.
+ */
+const TERSER_OPTIONS = { ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: /^!/ } };
+
+/**
+ * Builds `meetgate-meeting.js` exactly as it ships: esbuild (`webComponentBuildOptions`), then
+ * terser. With `sourcemap`, also its source map (through both steps; its source paths relative
+ * to `outdir`, where the files will be written), named by the script's `sourceMappingURL`. Used by
+ * `npm run build:lib`, the size budget and the e2e specs alike.
+ */
+export async function buildWebComponent({ sourcemap = false, outdir = 'dist' } = {}) {
+  const result = await build({ ...webComponentBuildOptions(), write: false, outdir, sourcemap: sourcemap ? 'external' : false });
+  const script = result.outputFiles.find((file) => file.path.endsWith('.js'));
+  const map = result.outputFiles.find((file) => file.path.endsWith('.js.map'));
+  if (!script || result.outputFiles.length !== (sourcemap ? 2 : 1)) throw new Error(`expected one script, esbuild wrote ${result.outputFiles.length} files`);
+  const minified = await minify(script.text, {
+    ...TERSER_OPTIONS,
+    sourceMap: map ? { content: map.text, url: 'meetgate-meeting.js.map' } : false,
+  });
+  if (typeof minified.code !== 'string') throw new Error('terser returned no code');
+  return { code: minified.code, map: typeof minified.map === 'string' ? minified.map : null };
 }

@@ -30,7 +30,7 @@ export const ENTRIES: EntryBudget[] = [
   // Up front: what a page loads before it renders <SecureMeeting> and starts Jitsi's script; the
   // meeting runtime (components/runtime) follows at once, in parallel with the script, and the
   // extension bridge only for tokenSource="extension". The total counts all of it.
-  { name: 'meetgate (component, React excluded)', source: './components/index.ts', options: { external: PEERS }, target: 12, budget: 10, totalBudget: 41 },
+  { name: 'meetgate (component, React excluded)', source: './components/index.ts', options: { external: PEERS }, target: 12, budget: 10, totalBudget: 39.5 },
   { name: 'meetgate/token inspectToken core', source: './bench/entries/inspect-token.ts', options: { platform: 'neutral' }, target: 6, budget: 11.2 },
   { name: 'meetgate/token whole', source: './lib/token/index.ts', options: { platform: 'neutral' }, budget: 20.5 },
   // Built exactly as it ships: on Preact, one self-contained script, esbuild then terser (scripts/web-component.mjs).
@@ -40,7 +40,7 @@ export const ENTRIES: EntryBudget[] = [
     options: {},
     measure: webComponentSize,
     target: 40,
-    budget: 44.5,
+    budget: 44.2,
   },
 ];
 

@@ -1,9 +1,11 @@
 /**
  * Cold render → meeting frame, `<SecureMeeting>` against a bare `<JitsiMeeting>` with the same
- * token, side by side in real Chromium against the local simulator (the page code-split as a site
- * ships it: MeetGate's runtime chunk is a request of its own): each run is a fresh browser
- * context (empty cache, new connections), alternating A B A B; medians of render → script element
- * added and render → iframe in the DOM, and the median of the per-pair ratios (target <= 1.1x).
+ * token, side by side in real Chromium against the local simulator. Each is its own page, built
+ * as a site ships it (the JitsiMeeting page carries React and the SDK only; the SecureMeeting page
+ * React and MeetGate's entry, its runtime chunk a request of its own): each run is a fresh
+ * browser context (empty cache, new connections), alternating A B A B; medians of render →
+ * script element added and render → iframe in the DOM, and the median of the per-pair ratios
+ * (target <= 1.1x).
  */
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
@@ -11,7 +13,7 @@ import { mintMeetingToken } from '../server/mint/index.js';
 import { startSimulator } from '../server/dev/simulator/index.js';
 import { BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium.js';
 import { startHostSite } from '../test/e2e/pages/host-site.js';
-import type { ColdTimes } from './cold/page.js';
+import type { ColdTimes } from './cold/record.js';
 import { interleaved, median } from './measure.js';
 
 const DOMAIN = 'meet.meetgate.test';
@@ -20,18 +22,21 @@ const APP_SECRET = 'meetgate-bench-secret-0123456789abcdef';
 const ROOM = 'cold-room';
 const RUNS = 15;
 
-const HTML =
-  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cold</title></head><body><div id="root" style="height:100vh"></div><script type="module" src="/cold/page.js"></script></body></html>';
+type Mode = 'jitsi' | 'secure';
+
+/** The page of one mode: the same markup, its own script. */
+const html = (mode: Mode): string =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cold</title></head><body><div id="root" style="height:100vh"></div><script type="module" src="/cold/${mode}/page.js"></script></body></html>`;
 
 /**
- * The page's scripts, production React, minified and code-split as a site ships them: the page
- * (with React, the SDK and MeetGate's entry) and the chunks it loads with `import()` (MeetGate's
- * meeting runtime), each served as its own file, so a lazy chunk costs its real request.
+ * One mode's scripts, production React, minified and code-split as a site ships them: the page
+ * and the chunks it loads with `import()` (MeetGate's meeting runtime), each served as its own
+ * file under /cold/<mode>/, so a lazy chunk costs its real request.
  */
-async function pageScripts(): Promise<Map<string, string>> {
+async function pageScripts(mode: Mode): Promise<Map<string, string>> {
   const result = await build({
-    entryPoints: { page: 'bench/cold/page.tsx' },
-    outdir: '/cold',
+    entryPoints: { page: `bench/cold/${mode}-page.tsx` },
+    outdir: `/cold/${mode}`,
     bundle: true,
     splitting: true,
     write: false,
@@ -54,8 +59,11 @@ export async function benchColdStart(): Promise<Record<string, number | string>>
   const site = await startHostSite(10 * 60_000);
   let browser: Browser | null = null;
   try {
-    for (const [path, body] of await pageScripts()) site.put(path, { body, contentType: 'text/javascript; charset=utf-8' });
-    const page = site.put('/cold/index.html', { body: HTML, contentType: 'text/html; charset=utf-8' });
+    const pages = {} as Record<Mode, string>;
+    for (const mode of ['jitsi', 'secure'] as const) {
+      for (const [path, body] of await pageScripts(mode)) site.put(path, { body, contentType: 'text/javascript; charset=utf-8' });
+      pages[mode] = site.put(`/cold/${mode}/index.html`, { body: html(mode), contentType: 'text/html; charset=utf-8' });
+    }
     const { token } = await mintMeetingToken({
       appId: APP_ID,
       secret: APP_SECRET,
@@ -74,14 +82,14 @@ export async function benchColdStart(): Promise<Record<string, number | string>>
       ],
     });
     const open = browser;
-    const seen: Record<'jitsi' | 'secure', Required<ColdTimes>[]> = { jitsi: [], secure: [] };
+    const seen: Record<Mode, Required<ColdTimes>[]> = { jitsi: [], secure: [] };
     /** One cold load in a fresh context; returns render → iframe (ms). */
-    const cold = async (mode: 'jitsi' | 'secure'): Promise<number> => {
+    const cold = async (mode: Mode): Promise<number> => {
       const context = await open.newContext();
       try {
         await context.addInitScript((secret) => (window.__coldToken = secret), token);
         const tab = await context.newPage();
-        await tab.goto(`${page}?mode=${mode}&domain=${DOMAIN}&room=${ROOM}`);
+        await tab.goto(`${pages[mode]}?domain=${DOMAIN}&room=${ROOM}`);
         const handle = await tab.waitForFunction(() => (window.__cold?.iframeAt ? window.__cold : null));
         const times = (await handle.jsonValue()) as Required<ColdTimes>;
         seen[mode].push(times);
@@ -97,9 +105,9 @@ export async function benchColdStart(): Promise<Record<string, number | string>>
       2,
     );
     /** Median of render → `mark` over the timed runs (the warm-up pairs left out). */
-    const at = (mode: 'jitsi' | 'secure', mark: keyof ColdTimes): string => ms(median(seen[mode].slice(2).map((t) => (t[mark] ?? NaN) - t.renderAt)));
+    const at = (mode: Mode, mark: keyof ColdTimes): string => ms(median(seen[mode].slice(2).map((t) => (t[mark] ?? NaN) - t.renderAt)));
     /** Median of navigation start (the page's time origin) → iframe, warm-up pairs left out. */
-    const fromStart = (mode: 'jitsi' | 'secure'): number => median(seen[mode].slice(2).map((t) => t.iframeAt));
+    const fromStart = (mode: Mode): number => median(seen[mode].slice(2).map((t) => t.iframeAt));
     return {
       [`<JitsiMeeting> render → external_api.js added, median of ${RUNS}`]: at('jitsi', 'scriptAt'),
       '<SecureMeeting> render → external_api.js added': at('secure', 'scriptAt'),
@@ -109,8 +117,8 @@ export async function benchColdStart(): Promise<Record<string, number | string>>
       [`<JitsiMeeting> cold render → meeting iframe, median of ${RUNS}`]: ms(result.a),
       '<SecureMeeting> cold render → meeting iframe': ms(result.b),
       'SecureMeeting vs JitsiMeeting, median ratio (target <= 1.1x)': `${result.ratio.toFixed(2)}x`,
-      // Both modes load the same page script, so this differs only after render; it shows what a
-      // visitor waits for in all, beside the render-relative target above (which it does not replace).
+      // What a visitor waits for in all, each page's own script included, beside the
+      // render-relative target above (which it does not replace).
       '<JitsiMeeting> navigation → meeting iframe': ms(fromStart('jitsi')),
       '<SecureMeeting> navigation → meeting iframe': ms(fromStart('secure')),
       'navigation → iframe, ratio of the medians': `${(fromStart('secure') / fromStart('jitsi')).toFixed(2)}x`,

@@ -5,7 +5,8 @@
  * React and MeetGate's entry, its runtime chunk a request of its own): each run is a fresh
  * browser context (empty cache, new connections), alternating A B A B; medians of render →
  * script element added and render → iframe in the DOM, and the median of the per-pair ratios
- * (target <= 1.1x).
+ * (target <= 1.1x). `COLD_RUNS=31` runs more pairs; `COLD_DEBUG=1` prints each run's times, its
+ * `performance.mark`s and its resource timings.
  */
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
@@ -13,14 +14,14 @@ import { mintMeetingToken } from '../server/mint/index.js';
 import { startSimulator } from '../server/dev/simulator/index.js';
 import { BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium.js';
 import { startHostSite } from '../test/e2e/pages/host-site.js';
-import type { ColdTimes } from './cold/record.js';
+import { COLD_DONE, type ColdTimes } from './cold/record.js';
 import { interleaved, median } from './measure.js';
 
 const DOMAIN = 'meet.meetgate.test';
 const APP_ID = 'meetgate-bench';
 const APP_SECRET = 'meetgate-bench-secret-0123456789abcdef';
 const ROOM = 'cold-room';
-const RUNS = 15;
+const RUNS = Number(process.env.COLD_RUNS ?? 15);
 
 type Mode = 'jitsi' | 'secure';
 
@@ -49,6 +50,15 @@ async function pageScripts(mode: Mode): Promise<Map<string, string>> {
     logLevel: 'silent',
   });
   return new Map(result.outputFiles.map((file) => [file.path.replace(/^.*\/cold\//, '/cold/'), file.text]));
+}
+
+/** The page's user-timing marks and resource timings, one line each (printed with COLD_DEBUG=1). */
+function timeline(): string[] {
+  const marks = performance.getEntriesByType('mark').map((mark) => `${mark.name}@${mark.startTime.toFixed(1)}`);
+  const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+    (entry) => `${entry.name.replace(/^.*\//, '').slice(0, 24)} ${entry.startTime.toFixed(1)}-${entry.responseEnd.toFixed(1)}`,
+  );
+  return [marks.join(' '), resources.join(' | ')];
 }
 
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
@@ -89,10 +99,11 @@ export async function benchColdStart(): Promise<Record<string, number | string>>
       try {
         await context.addInitScript((secret) => (window.__coldToken = secret), token);
         const tab = await context.newPage();
-        await tab.goto(`${pages[mode]}?domain=${DOMAIN}&room=${ROOM}`);
-        const handle = await tab.waitForFunction(() => (window.__cold?.iframeAt ? window.__cold : null));
-        const times = (await handle.jsonValue()) as Required<ColdTimes>;
+        const done = tab.waitForEvent('console', { predicate: (message) => message.text().startsWith(COLD_DONE), timeout: 30_000 });
+        await tab.goto(`${pages[mode]}?domain=${DOMAIN}&room=${ROOM}`, { waitUntil: 'commit' });
+        const times = JSON.parse((await done).text().slice(COLD_DONE.length + 1)) as Required<ColdTimes>;
         seen[mode].push(times);
+        if (process.env.COLD_DEBUG) console.log(mode, JSON.stringify(times), await tab.evaluate(timeline));
         return times.iframeAt - times.renderAt;
       } finally {
         await context.close();

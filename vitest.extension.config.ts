@@ -14,6 +14,5 @@ export default defineConfig({
     environment: 'node',
     restoreMocks: true,
     testTimeout: 20_000,
-    server: { deps: { inline: ['@jitsi/react-sdk'] } },
   },
 });

@@ -31,7 +31,7 @@ const EXTENSION_PAGES_CSP = [
 ].join('; ');
 
 /** Modules bundled as free of import-time effects (see `treeshake` below); never stylesheets. */
-const SIDE_EFFECT_FREE = /([\\/]node_modules[\\/]@jitsi[\\/]react-sdk[\\/].*\.js|[\\/](components|lib)[\\/][^?]*\.tsx?)$/;
+const SIDE_EFFECT_FREE = /[\\/](components|lib)[\\/][^?]*\.tsx?$/;
 
 /** Hosts the person may grant per deployment or per site (optional; never requested all at once). */
 const OPTIONAL_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
@@ -53,8 +53,7 @@ export default defineConfig({
     build: {
       rollupOptions: {
         // Pages that only show the token card (the popup) must not carry the meeting: the project
-        // requires components/ and lib/ to do nothing at import time (SSR-safe, framework-free), and
-        // @jitsi/react-sdk has no import-time effects either but does not declare it.
+        // requires components/ and lib/ to do nothing at import time (SSR-safe, framework-free).
         treeshake: { moduleSideEffects: (id: string) => !SIDE_EFFECT_FREE.test(id) },
       },
     },

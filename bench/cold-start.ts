@@ -8,8 +8,8 @@
  * (target <= 1.1x). `COLD_RUNS=31` runs more pairs; `COLD_DEBUG=1` prints each run's times, its
  * `performance.mark`s and its resource timings.
  */
-import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
+import { build as viteBuild } from 'vite';
 import { mintMeetingToken } from '../server/mint/index.js';
 import { startSimulator } from '../server/dev/simulator/index.js';
 import { BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium.js';
@@ -30,26 +30,30 @@ const html = (mode: Mode): string =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cold</title></head><body><div id="root" style="height:100vh"></div><script type="module" src="/cold/${mode}/page.js"></script></body></html>`;
 
 /**
- * One mode's scripts, production React, minified and code-split as a site ships them: the page
- * and the chunks it loads with `import()` (MeetGate's meeting runtime), each served as its own
- * file under /cold/<mode>/, so a lazy chunk costs its real request.
+ * One mode's scripts, production React, minified and code-split by Vite as a site ships them: the
+ * page and the chunks it loads with `import()` (MeetGate's meeting runtime), each served as its
+ * own file under /cold/<mode>/, so a lazy chunk costs its real request. (Vite, not esbuild: esbuild
+ * moves code the page shares with a lazy chunk into a third chunk the page must fetch before it
+ * can run, a round trip no Vite or Rollup build has.)
  */
 async function pageScripts(mode: Mode): Promise<Map<string, string>> {
-  const result = await build({
-    entryPoints: { page: `bench/cold/${mode}-page.tsx` },
-    outdir: `/cold/${mode}`,
-    bundle: true,
-    splitting: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: ['chrome110'],
-    jsx: 'automatic',
-    minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
+  const built = await viteBuild({
+    configFile: false,
     logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      write: false,
+      minify: true,
+      modulePreload: false,
+      target: 'chrome110',
+      rollupOptions: {
+        input: { page: `bench/cold/${mode}-page.tsx` },
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+      },
+    },
   });
-  return new Map(result.outputFiles.map((file) => [file.path.replace(/^.*\/cold\//, '/cold/'), file.text]));
+  const outputs = (Array.isArray(built) ? built : [built]).flatMap((result) => ('output' in result ? result.output : []));
+  return new Map(outputs.flatMap((file) => (file.type === 'chunk' ? [[`/cold/${mode}/${file.fileName}`, file.code] as const] : [])));
 }
 
 /** The page's user-timing marks and resource timings, one line each (printed with COLD_DEBUG=1). */

@@ -1,13 +1,14 @@
 /**
- * One mounted Jitsi meeting: `JitsiMeeting` from @jitsi/react-sdk with every pass-through prop.
- * The SDK never disposes its API and ignores prop changes, so this component is keyed by the
- * session (a new token or room gets a new instance) and disposes the API when it unmounts.
+ * One mounted Jitsi meeting, with every pass-through prop of @jitsi/react-sdk's `JitsiMeeting`
+ * (mounted as the SDK does, see JitsiFrame.tsx). Like the SDK's, the API ignores prop changes, so
+ * this component is keyed by the session (a new token or room gets a new instance) and disposes
+ * the API when it unmounts. The `spinner` shows while Jitsi's script loads, as in the SDK.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Timers } from '../lib/sources/timers.js';
 import { watchFrame } from './frame-watchdog.js';
 import { useExternalApi } from './use-external-api.js';
-import { JitsiMeeting } from '@jitsi/react-sdk';
+import { JitsiFrame } from './JitsiFrame.js';
 import { withErrorLogs } from '../lib/session/legacy-signals.js';
 import type { JitsiMeetExternalApi, JitsiPassThroughProps } from './jitsi-props.js';
 import type { MeetingMount, MeetingSession } from './meeting-session-types.js';
@@ -63,6 +64,7 @@ export function MeetingFrame(props: MeetingFrameProps) {
       alive: () => reportFrame(key, 'alive'),
     });
   }, [watched, key, reportFrame, watchdogMs, timers]);
+  const { spinner: Spinner, ...rest } = jitsi;
   const userReady = jitsi.onApiReady;
   const onApiReady = useCallback(
     (api: JitsiMeetExternalApi) => {
@@ -77,14 +79,16 @@ export function MeetingFrame(props: MeetingFrameProps) {
   return (
     <div data-meetgate-frame={key} data-meetgate-hidden={hidden || undefined} aria-hidden={hidden || undefined} inert={hidden || undefined}>
       {apiReady ? (
-        <JitsiMeeting
-          {...jitsi}
+        <JitsiFrame
+          {...rest}
           domain={domain}
           roomName={roomName}
           jwt={jwt}
           configOverwrite={withErrorLogs(hidden ? withoutPrejoin(jitsi.configOverwrite) : jitsi.configOverwrite)}
           onApiReady={onApiReady}
         />
+      ) : Spinner ? (
+        <Spinner />
       ) : null}
     </div>
   );

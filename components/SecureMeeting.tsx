@@ -1,6 +1,6 @@
 /**
- * `<SecureMeeting>`: a token-aware Jitsi meeting. Wraps `JitsiMeeting` from @jitsi/react-sdk
- * (every one of its props passes through) and manages the whole session: token sources,
+ * `<SecureMeeting>`: a token-aware Jitsi meeting. Takes every prop of `JitsiMeeting` from
+ * @jitsi/react-sdk and mounts Jitsi as it does (components/JitsiFrame.tsx), and manages the whole session: token sources,
  * pre-join checks, waiting for the host, expiry, kicks, refusals, hang-up and sign-out — each
  * with a screen that says what happened and what to do next.
  *

@@ -1,10 +1,9 @@
 /**
  * The props of @jitsi/react-sdk's `JitsiMeeting` that MeetGate passes through, and the API object
- * it hands to `onApiReady`, declared here rather than imported: the SDK is bundled into the package
- * (its published ESM cannot load in Node), and its own declarations pull in Node's `events`, which
- * a browser app's type check should not need. `MeetingFrame` hands these props to `JitsiMeeting`,
- * so the compiler keeps them compatible with the SDK's (`IMeetingProps` and `IJitsiMeetExternalApi`
- * in @jitsi/react-sdk 1.4.4, lib/types).
+ * it hands to `onApiReady`, declared here: MeetGate mounts Jitsi as `JitsiMeeting` does
+ * (JitsiFrame.tsx) without shipping the SDK, and the SDK's own declarations pull in Node's
+ * `events`, which a browser app's type check should not need. test/components/jitsi-frame.test.tsx
+ * keeps them compatible with the SDK's (`IJitsiMeetingProps` in @jitsi/react-sdk 1.4.4, lib/types).
  */
 import type { ElementType } from 'react';
 

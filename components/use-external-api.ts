@@ -1,6 +1,6 @@
 /**
  * `useExternalApi`: the deployment's IFrame API for one meeting frame, loaded by MeetGate (see
- * lib/jitsi/script-loader.ts) before @jitsi/react-sdk mounts, so the SDK never caches a failure.
+ * lib/jitsi/script-loader.ts, which retries after a failure where @jitsi/react-sdk would not).
  * A failure is reported to the session (the `meeting-unavailable` screen, whose "Try again"
  * mounts a new frame and so loads again); with a fallback API, that one is used and said so.
  */
@@ -45,8 +45,8 @@ export function useExternalApi({ domain, roomName, release, frameKey, timeoutMs,
           return;
         }
       }
-      // Mounted at once, not in React's next task: JitsiMeeting then creates the meeting iframe
-      // within this same task, as it would right after loading the script itself.
+      // Mounted at once, not in React's next task: JitsiFrame then creates the meeting iframe
+      // within this same task, right after the script ran.
       if (live) flushSync(() => setReady(true));
     });
     return () => {

@@ -94,8 +94,6 @@ async function buildCli() {
 
 const common = { bundle: true, format: 'esm', target: 'es2022', jsx: 'automatic', sourcemap: true, logLevel: 'warning' };
 await Promise.all([
-  // @jitsi/react-sdk is bundled: its published ESM uses directory imports that Node cannot load,
-  // which would break server-side rendering of any page importing `meetgate`.
   // Code-split: what the component loads on demand (the extension bridge) stays in chunks/.
   build({
     ...common,

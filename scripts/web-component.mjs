@@ -4,7 +4,7 @@
  * so that what is measured and tested is the file that ships.
  *
  * The element renders `<SecureMeeting>` on Preact (`preact/compat`) instead of React 19: the same
- * component sources and the same `@jitsi/react-sdk`, with `react`, `react-dom`,
+ * component sources, with `react`, `react-dom`,
  * `react-dom/client` and the JSX runtime aliased to Preact in this one build (the `meetgate`
  * package itself keeps React as a peer for React sites). It is one self-contained classic script:
  * no `import()` of sibling chunks, so copying the one file and adding one `<script>` tag is enough.
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { minify } from 'terser';
 
-/** The React modules the component sources and `@jitsi/react-sdk` import, mapped to Preact. */
+/** The React modules the component sources import, mapped to Preact. */
 export const PREACT_ALIAS = {
   react: 'preact/compat',
   'react-dom': 'preact/compat',
@@ -25,10 +25,10 @@ export const PREACT_ALIAS = {
 
 /**
  * The licences of what the file bundles, kept at its top (minifying drops the packages' own
- * headers; Preact ships none): Preact's MIT notice and @jitsi/react-sdk's Apache-2.0.
+ * headers; Preact ships none): Preact's MIT notice.
  */
 export const WEB_COMPONENT_BANNER =
-  '/*! meetgate-meeting.js, MeetGate (MIT). Bundles Preact (MIT License, Copyright (c) 2015-present Jason Miller) and @jitsi/react-sdk (Apache License 2.0). */';
+  '/*! meetgate-meeting.js, MeetGate (MIT). Bundles Preact (MIT License, Copyright (c) 2015-present Jason Miller). */';
 
 /** The entry module: guards a link token's Referer, then defines `<meetgate-meeting>`. */
 export const WEB_COMPONENT_ENTRY = fileURLToPath(new URL('../components/web/register.ts', import.meta.url));

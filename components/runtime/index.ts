@@ -1,7 +1,7 @@
 /**
  * The meeting runtime: everything `<SecureMeeting>` and `useMeetingSession` need once a session
  * runs — the session controller with the token inspector, the token sources, every state screen
- * past "checking", the token card and the meeting frame with @jitsi/react-sdk. It is loaded with
+ * past "checking", the token card and the meeting frame. It is loaded with
  * one dynamic `import()` (components/runtime/load.ts) that starts when a meeting first renders in
  * a browser, in parallel with Jitsi's `external_api.js`, so the entry a page downloads before it
  * can render and start the script stays small, and the meeting frame waits for neither.

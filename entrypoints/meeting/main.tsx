@@ -1,7 +1,7 @@
 /**
  * The meeting page's entry. MV3 forbids remote scripts in extension pages, so the deployment's
  * external_api.js cannot load here: our bundled implementation of Jitsi's IFrame host API goes
- * on `window.JitsiMeetExternalAPI` first, and @jitsi/react-sdk uses it instead of a script tag.
+ * on `window.JitsiMeetExternalAPI` first, and the meeting frame uses it instead of a script tag.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

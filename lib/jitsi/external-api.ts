@@ -1,8 +1,8 @@
 /**
  * MeetGateExternalAPI: our own implementation of the host side of Jitsi's IFrame API, a drop-in
- * for `window.JitsiMeetExternalAPI` as @jitsi/react-sdk uses it. It relies on the DOM alone, so an
- * MV3 extension page (which may not load the deployment's remote external_api.js) can hand it to
- * the SDK, and the simulator serves it bundled as /external_api.js.
+ * for `window.JitsiMeetExternalAPI` as `<SecureMeeting>` and @jitsi/react-sdk use it. It relies on
+ * the DOM alone, so an MV3 extension page (which may not load the deployment's remote
+ * external_api.js) can install it, and the simulator serves it bundled as /external_api.js.
  *
  * It follows current Jitsi's `modules/API/external/external_api.js` method by method
  * (internxt/meet-web@8d7bf8f, a fork tracking upstream jitsi/jitsi-meet, 2026) and `functions.js`

@@ -1,8 +1,9 @@
 /**
- * Hands MeetGateExternalAPI to @jitsi/react-sdk. The SDK uses `window.JitsiMeetExternalAPI` when
- * it exists and only otherwise loads `https://<domain>/external_api.js`, caching that choice for
- * the page's life, so this must run before the first `<JitsiMeeting>` renders. An MV3 extension
- * page needs it: remote scripts are forbidden there.
+ * Hands MeetGateExternalAPI to a page's meeting frames: `<SecureMeeting>`, like @jitsi/react-sdk,
+ * uses `window.JitsiMeetExternalAPI` when it exists and only otherwise loads
+ * `https://<domain>/external_api.js` (the SDK caches that choice for the page's life), so this must
+ * run before the first meeting renders. An MV3 extension page needs it: remote scripts are
+ * forbidden there.
  */
 import { MeetGateExternalAPI } from './external-api.js';
 

@@ -1,6 +1,6 @@
 /**
  * The simulator's HTTP routes, laid out like a Jitsi deployment: `/external_api.js` (also under a
- * tenant, where @jitsi/react-sdk looks for it), the meeting page at `/<room>` and
+ * tenant, where @jitsi/react-sdk and MeetGate look for it), the meeting page at `/<room>` and
  * `/<tenant>/<room>`, plus its own files and control API under `/_simulator/`.
  * Requests for any other host name are refused (DNS-rebinding guard).
  */

@@ -1,7 +1,7 @@
 /**
  * Entry of the room page's script (bundled by esbuild at start). Provides
  * `window.JitsiMeetExternalAPI` from MeetGate's own IFrame API host when the portal says so —
- * then @jitsi/react-sdk uses it and loads no remote script — and mounts the room.
+ * then the meeting frame uses it and loads no remote script — and mounts the room.
  */
 import { createRoot } from 'react-dom/client';
 import { MeetGateExternalAPI } from '../../../../lib/jitsi/index.js';

@@ -1,0 +1,71 @@
+/**
+ * One Jitsi meeting iframe, mounted the way `JitsiMeeting` from @jitsi/react-sdk 1.4.4 mounts it
+ * (lib/components/JitsiMeeting.js): a `<div id="jitsiMeeting-N">` as the parent node,
+ * `new JitsiMeetExternalAPI(domain, { roomName, configOverwrite, interfaceConfigOverwrite, jwt,
+ * invitees, devices, userInfo, release, lang, parentNode })`, then `onApiReady(api)`,
+ * `readyToClose` → `onReadyToClose()`, and `getIFrameRef(parentNode)`; like the SDK it never
+ * disposes the API (MeetingFrame does, when the session lets the meeting go).
+ *
+ * It is mounted only once `window.JitsiMeetExternalAPI` exists (MeetGate loads the script itself,
+ * see use-external-api.ts) and builds the API right after its layout effect, in the very task the
+ * script loaded. The SDK waits for its own loader's promise, a state update and a passive effect first:
+ * two more React rounds, 10–20 ms on a cold page, between Jitsi's script and its iframe.
+ */
+import { useLayoutEffect, useRef } from 'react';
+import type { JitsiMeetExternalApi, JitsiPassThroughProps } from './jitsi-props.js';
+
+/** Props of `JitsiFrame`: JitsiMeeting's, the API already loaded. */
+export interface JitsiFrameProps extends Omit<JitsiPassThroughProps, 'spinner'> {
+  domain: string;
+  roomName: string;
+  jwt?: string;
+}
+
+type ApiConstructor = new (domain: string, options: object) => JitsiMeetExternalApi;
+
+/** The SDK's `generateComponentId('jitsiMeeting')`: one number per instance on the page. */
+let instances = 0;
+
+/** Builds the meeting's API into its parent node, once. */
+export function JitsiFrame(props: JitsiFrameProps) {
+  const parent = useRef<HTMLDivElement>(null);
+  const id = useRef('');
+  id.current ||= `jitsiMeeting-${instances++}`;
+  const latest = useRef(props);
+  latest.current = props;
+  // Once per mount, as the SDK does (its options are read once; MeetingFrame is keyed by the
+  // session, so a new token or room mounts a new frame). In a microtask of this same task: under
+  // StrictMode, React unmounts and remounts the effect at once, and only the second run may build
+  // (two iframes would ask Jitsi to join twice).
+  useLayoutEffect(() => {
+    let live = true;
+    queueMicrotask(() => {
+      if (live) build();
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  function build(): void {
+    const node = parent.current;
+    const JitsiMeetExternalAPI = (window as unknown as { JitsiMeetExternalAPI?: ApiConstructor }).JitsiMeetExternalAPI;
+    if (!node || !JitsiMeetExternalAPI) return;
+    const { domain, roomName, configOverwrite, interfaceConfigOverwrite, jwt, invitees, devices, userInfo, release, lang } = latest.current;
+    const api = new JitsiMeetExternalAPI(domain, {
+      roomName,
+      configOverwrite,
+      interfaceConfigOverwrite,
+      jwt,
+      invitees,
+      devices,
+      userInfo,
+      release,
+      lang,
+      parentNode: node,
+    });
+    latest.current.onApiReady?.(api);
+    api.on('readyToClose', () => latest.current.onReadyToClose?.());
+    latest.current.getIFrameRef?.(node);
+  }
+  return <div id={id.current} ref={parent} />;
+}

@@ -1,0 +1,142 @@
+/**
+ * `judgeToken`: decode a Jitsi JWT and judge it as Prosody does, the findings as data (codes and
+ * parameters, no words: `inspectToken` adds them from `wording.ts`). The inspector's core: pure
+ * (no DOM, no Node APIs), no signature check (see `verifyToken`), and it never throws.
+ */
+import { object, type Json } from './claims.js';
+import { checkHeader } from './checks/header.js';
+import { checkFeatures, checkRoleClaims, checkRoomOptions, readUser } from './checks/identity.js';
+import { Findings } from './checks/finding.js';
+import { checkIssuerAndAudience } from './checks/audience.js';
+import { checkPlacement } from './checks/placement.js';
+import { checkTimes } from './checks/time.js';
+import { checkLogin } from './checks/login.js';
+import { MAX_CLAIM_DEPTH, nestsDeeperThan } from './decode.js';
+import { extractToken, MAX_INPUT_LENGTH, MAX_TOKEN_LENGTH } from './extract.js';
+import { readFeatures } from './features.js';
+import { detectFlavour } from './flavour.js';
+import { serverProfile, type ServerProfile } from './profile.js';
+import { CJSON_MAX_DEPTH, prosodyDecode } from './prosody/decode.js';
+import { readRole } from './role.js';
+import type { FindingCode, InspectContext, TokenVerdict } from './types.js';
+
+/** The report for input that could not be decoded at all. */
+function unreadable(token: string | null, findings: Findings): TokenVerdict {
+  return {
+    token,
+    header: null,
+    claims: null,
+    flavour: 'unknown',
+    user: {},
+    role: { value: 'guest', decidedBy: null, conflicts: [] },
+    features: readFeatures({}, false),
+    unknownFeatures: [],
+    room: { claim: null, wildcard: false, pattern: false, target: null, matches: null },
+    validity: { issuedAt: null, notBefore: null, expiresAt: null, secondsRemaining: null, usable: false },
+    findings: findings.list,
+    usable: false,
+    verified: false,
+  };
+}
+
+/** Whole seconds since 1970 for the context's `now`, as Lua's `os.time()`. */
+function nowSeconds(now: InspectContext['now']): number {
+  const ms = now === undefined ? Date.now() : typeof now === 'number' ? now : now.getTime();
+  return Math.floor((Number.isFinite(ms) ? ms : Date.now()) / 1000);
+}
+
+const list = (value: string | readonly string[] | undefined) => (value === undefined ? undefined : typeof value === 'string' ? [value] : value);
+
+/** The server profile: the context's `profile`, its older fields where the profile is silent, then current Jitsi's defaults. */
+export function profileFor(context: InspectContext): ServerProfile {
+  const given = context.profile ?? {};
+  const profile = serverProfile({
+    domain: context.domain ?? undefined,
+    asap_accepted_issuers: list(context.expectedIssuer),
+    asap_accepted_audiences: list(context.expectedAudience),
+    enable_domain_verification: context.domainVerification,
+    ...given,
+  });
+  // A profile that leaves the issuers at Prosody's default ({ app_id }) still takes the caller's.
+  if (profile.asap_accepted_issuers === null && context.expectedIssuer !== undefined) profile.asap_accepted_issuers = list(context.expectedIssuer) ?? null;
+  return profile;
+}
+
+/** Whether a decoded part is a JSON object (Prosody refuses anything else: `Invalid typ`, `'iss' claim is missing`). */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Judges a token or a tokenized meeting link (`https://host/room?jwt=…`, `#jwt=…`) against what
+ * the caller knows of the meeting, as Prosody would: the same report as `inspectToken`, with
+ * findings as data (`code`, `severity`, `claim`, `setting`, `params`) instead of sentences. Any
+ * string gives a verdict; bad input gives `usable: false` with at least one error finding.
+ */
+export function judgeToken(input: string, context: InspectContext = {}): TokenVerdict {
+  const findings = new Findings();
+  const raw = typeof input === 'string' ? input : '';
+  // Too much input is refused before a link is read; a token too long, once it is extracted.
+  const big = raw.length > MAX_INPUT_LENGTH;
+  const token = big ? raw : extractToken(raw);
+  const limit = big ? MAX_INPUT_LENGTH : MAX_TOKEN_LENGTH;
+  if (token.length > limit) {
+    findings.add('token-too-large', 'error', null, { case: big ? 'input' : 'token', length: token.length, limit });
+    return unreadable(null, findings);
+  }
+  const decoded = prosodyDecode(token);
+  // Prosody refuses what it cannot split or decode: "Invalid token", "Invalid header", "Invalid body", "Invalid signature".
+  if (!decoded.ok && decoded.problem === 'depth') {
+    findings.add('claims-too-deep', 'error', null, { part: decoded.part, limit: CJSON_MAX_DEPTH });
+    return unreadable(token, findings);
+  }
+  // Prosody: "Invalid typ" for a header that is no JSON object, "'iss' claim is missing" for such a payload.
+  const part = decoded.ok ? (isObject(decoded.header) ? (isObject(decoded.body) ? null : 'payload') : 'header') : decoded.part;
+  if (part) {
+    const params = decoded.ok ? { case: 'object', part } : { case: decoded.problem, part, segments: decoded.segments };
+    findings.add('malformed', 'error', null, token === '' ? { case: 'empty' } : params);
+    return unreadable(token === '' ? null : token, findings);
+  }
+  const header = (decoded as { header: Json }).header;
+  const claims = (decoded as { body: Json }).body;
+  // Prosody's cjson reads 1000 levels; MeetGate reads 16, so a deep payload cannot exhaust whatever prints it.
+  if (nestsDeeperThan(header, MAX_CLAIM_DEPTH) || nestsDeeperThan(claims, MAX_CLAIM_DEPTH)) {
+    findings.add('claims-too-deep', 'error', null, { limit: MAX_CLAIM_DEPTH });
+    return unreadable(token, findings);
+  }
+  const profile = profileFor(context);
+  const flavour = detectFlavour(header, claims);
+  const user = object(object(claims, 'context'), 'user');
+
+  checkHeader(token, header, profile, findings);
+  const times = checkTimes(claims, nowSeconds(context.now), Math.max(0, context.clockSkewSeconds ?? 0), findings);
+  checkIssuerAndAudience(claims, profile, findings);
+  checkLogin(claims, profile, findings);
+  const room = checkPlacement(header, claims, profile, context.room, context.tenant, findings);
+  const role = readRole(claims, user);
+  checkRoleClaims(claims, role, findings);
+  const features = checkFeatures(claims, profile.jaas ? 'jaas' : flavour === 'jaas' ? 'self-hosted' : flavour, findings);
+  checkRoomOptions(claims, findings);
+  const person = readUser(claims, flavour, findings);
+  const usable = !findings.hasError;
+  return {
+    token,
+    header,
+    claims,
+    flavour,
+    user: person,
+    role,
+    features: readFeatures(features.flags, role.value === 'owner' || role.value === 'moderator'),
+    unknownFeatures: features.unknown,
+    room,
+    validity: { ...times, usable },
+    findings: findings.list,
+    usable,
+    verified: false,
+  };
+}
+
+/** True when `report` (from `inspectToken` or `judgeToken`) has a finding with `code`. */
+export function hasFinding(report: { findings: readonly { code: FindingCode }[] }, code: FindingCode): boolean {
+  return report.findings.some((finding) => finding.code === code);
+}

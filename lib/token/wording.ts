@@ -65,8 +65,11 @@ const mismatch: Words = (p, f) => {
   ];
 };
 
-/** The words of every finding code; a code without words fails the type check (and test/lib/token/core.test.ts). */
-export const FINDING_WORDS: Readonly<Record<FindingCode, Words>> = {
+/** The codes `judgeToken` can give (`weak-secret` is the CLI's, about the secret it was given: server/cli/secret-strength.ts). */
+export type InspectorCode = Exclude<FindingCode, 'weak-secret'>;
+
+/** The words of every code the inspector gives; a code without words fails the type check (and test/lib/token/wording-split.test.ts). */
+export const FINDING_WORDS: Readonly<Record<InspectorCode, Words>> = {
   'token-too-large': (p) => [
     p.case === 'input' ? `The input has ${p.length} characters: too large.` : `The token has ${p.length} characters (limit ${p.limit}).`,
     TOO_LARGE_HINT,
@@ -275,16 +278,12 @@ export const FINDING_WORDS: Readonly<Record<FindingCode, Words>> = {
     'Make context an object ({ "user": { … } }) or leave it out.',
   ],
   'tenant-invalid': luaError,
-  'weak-secret': (p) => [
-    `The secret is ${p.bytes} bytes long; ${p.alg} needs at least ${p.minimum} (RFC 7518 §3.2). Anyone holding one token can try to guess it offline and mint their own tokens.`,
-    `Set a longer random app_secret in Prosody (e.g. openssl rand -hex ${p.minimum}) and mint with it.`,
-  ],
 };
 
 /** A finding in words: `judgeToken`'s data with its `message` and `hint` (the fields `inspectToken` has always returned). */
 export function wordFinding(finding: FindingFacts): Finding {
   const { code, severity, claim, setting } = finding;
-  const [message, hint] = FINDING_WORDS[code](finding.params ?? {}, finding);
+  const [message, hint] = FINDING_WORDS[code as InspectorCode](finding.params ?? {}, finding);
   return setting ? { code, severity, claim, message, hint, setting } : { code, severity, claim, message, hint };
 }
 

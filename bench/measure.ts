@@ -1,6 +1,6 @@
 /** Small measuring tools shared by the benchmark sections. */
 import { gzipSync } from 'node:zlib';
-import { build, type BuildOptions } from 'esbuild';
+import { build } from 'esbuild';
 
 /** The median of a list of numbers. */
 export function median(values: number[]): number {
@@ -114,18 +114,6 @@ export async function entrySize(entry: string, options: SizeOptions = {}): Promi
     } else size.lazyGzip += zipped;
   }
   return size;
-}
-
-/**
- * The size of one self-contained script built with `options` exactly as it ships (the web
- * component: a single classic script, its dynamic imports inlined, so nothing loads on demand).
- */
-export async function scriptSize(options: BuildOptions): Promise<EntrySize> {
-  const result = await build({ ...options, write: false, outdir: '/meetgate-size', sourcemap: false, metafile: false, logLevel: 'silent' });
-  const scripts = result.outputFiles.filter((file) => file.path.endsWith('.js'));
-  if (scripts.length !== 1 || !scripts[0]) throw new Error(`expected one script, esbuild wrote ${scripts.length}`);
-  const gzip = gzipSync(scripts[0].contents, { level: 9 }).length;
-  return { gzip, min: scripts[0].contents.length, lazyGzip: 0, totalGzip: gzip, chunks: [{ file: 'script.js', gzip, eager: true, inputs: [], imports: [] }] };
 }
 
 /** "1.23 KB" */

@@ -8,7 +8,7 @@ import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { webComponentBuildOptions } from './web-component.mjs';
+import { buildWebComponent } from './web-component.mjs';
 
 // `--out <dir>` builds elsewhere (the consumer test builds into a temporary folder, leaving dist/ alone).
 const out = parseArgs({ options: { out: { type: 'string', default: 'dist' } } }).values.out;
@@ -113,7 +113,11 @@ await Promise.all([
   // The doctor's parsers (dotenv, …) are CommonJS: bundled into ESM they need a `require`.
   build({ ...common, entryPoints: { server: 'server/mint/index.ts' }, outdir: out, platform: 'node', external: ['jose'], banner: { js: NODE_REQUIRE } }),
   // The web component runs on Preact, one self-contained script (scripts/web-component.mjs).
-  build({ ...webComponentBuildOptions(), outdir: out, sourcemap: true }),
+  buildWebComponent({ sourcemap: true, outdir: out }).then(({ code, map }) => {
+    mkdirSync(out, { recursive: true });
+    writeFileSync(`${out}/meetgate-meeting.js`, code);
+    writeFileSync(`${out}/meetgate-meeting.js.map`, map ?? '');
+  }),
   buildCli(),
 ]);
 

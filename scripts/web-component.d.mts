@@ -8,3 +8,5 @@ export declare const WEB_COMPONENT_BANNER: string;
 export declare const WEB_COMPONENT_ENTRY: string;
 /** esbuild options for `meetgate-meeting.js` (add `outdir` or `write: false`). */
 export declare function webComponentBuildOptions(): BuildOptions & { entryPoints: Record<string, string> };
+/** `meetgate-meeting.js` as it ships (esbuild, then terser), and its source map when asked for. */
+export declare function buildWebComponent(options?: { sourcemap?: boolean; outdir?: string }): Promise<{ code: string; map: string | null }>;

@@ -4,8 +4,10 @@
  * static imports) and, where set, everything it can load (lazy chunks included), so splitting
  * code off cannot pass for making it smaller.
  */
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { entrySize, kb, type EntrySize } from '../../bench/measure.js';
+import { webComponentBuildOptions } from '../../scripts/web-component.mjs';
 import { ENTRIES, measureEntry, withinBudget, withinTotalBudget } from './budgets.js';
 
 describe('package entry sizes', () => {
@@ -57,4 +59,13 @@ describe('package entry sizes', () => {
         expect(eagerInputs()).toContain(module);
     });
   });
+
+  it('leaves the extension bridge out of meetgate-meeting.js, which cannot ask the extension', async () => {
+    const result = await build({ ...webComponentBuildOptions(), write: false, outdir: '/meetgate-size', metafile: true, logLevel: 'silent' });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((input) => input.startsWith('lib/bridge/'))).toEqual([]);
+    expect(inputs).toContain('components/web/extension-source.ts');
+    expect(inputs).not.toContain('components/extension-source.ts');
+    expect(inputs).toContain('components/runtime/load-static.ts');
+  }, 60_000);
 });

@@ -4,8 +4,9 @@
  * little room), so growth fails the test while the targets are not yet reached; lower a budget
  * whenever an entry shrinks.
  */
-import { entrySize, scriptSize, type EntrySize, type SizeOptions } from '../../bench/measure.js';
-import { webComponentBuildOptions } from '../../scripts/web-component.mjs';
+import { gzipSync } from 'node:zlib';
+import { entrySize, type EntrySize, type SizeOptions } from '../../bench/measure.js';
+import { buildWebComponent } from '../../scripts/web-component.mjs';
 
 const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
 
@@ -32,16 +33,24 @@ export const ENTRIES: EntryBudget[] = [
   { name: 'meetgate (component, React excluded)', source: './components/index.ts', options: { external: PEERS }, target: 12, budget: 10, totalBudget: 41 },
   { name: 'meetgate/token inspectToken core', source: './bench/entries/inspect-token.ts', options: { platform: 'neutral' }, target: 6, budget: 11.2 },
   { name: 'meetgate/token whole', source: './lib/token/index.ts', options: { platform: 'neutral' }, budget: 20.5 },
-  // Built exactly as it ships: on Preact, one self-contained script (scripts/web-component.mjs).
+  // Built exactly as it ships: on Preact, one self-contained script, esbuild then terser (scripts/web-component.mjs).
   {
     name: 'meetgate-meeting.js web component (Preact included)',
     source: './components/web/register.ts',
     options: {},
-    measure: () => scriptSize(webComponentBuildOptions()),
+    measure: webComponentSize,
     target: 40,
-    budget: 46,
+    budget: 44.5,
   },
 ];
+
+/** The size of `meetgate-meeting.js` as `npm run build:lib` writes it: one file, nothing loaded on demand. */
+async function webComponentSize(): Promise<EntrySize> {
+  const { code } = await buildWebComponent();
+  const min = Buffer.byteLength(code);
+  const gzip = gzipSync(code, { level: 9 }).length;
+  return { gzip, min, lazyGzip: 0, totalGzip: gzip, chunks: [{ file: 'meetgate-meeting.js', gzip, eager: true, inputs: [], imports: [] }] };
+}
 
 /** The entry's size as a site ships it. */
 export const measureEntry = (entry: EntryBudget): Promise<EntrySize> => entry.measure?.() ?? entrySize(entry.source, entry.options);

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { webComponentBuildOptions } from '../../../../scripts/web-component.mjs';
+import { buildWebComponent } from '../../../../scripts/web-component.mjs';
 
 let element: Promise<string> | null = null;
 let probe: Promise<string> | null = null;
@@ -32,13 +32,9 @@ function pageScript(file: string): Promise<string> {
   });
 }
 
-/** `meetgate-meeting.js` exactly as the package ships it (minified, Preact, one classic script). */
+/** `meetgate-meeting.js` exactly as the package ships it (minified by esbuild and terser, Preact, one classic script). */
 export function webComponentScript(): Promise<string> {
-  element ??= build({ ...webComponentBuildOptions(), write: false, outdir: 'element-host', logLevel: 'silent' }).then((result) => {
-    const file = result.outputFiles.find((output) => output.path.endsWith('.js'));
-    if (!file) throw new Error('esbuild produced no meetgate-meeting.js');
-    return file.text;
-  });
+  element ??= buildWebComponent().then((built) => built.code);
   return element;
 }
 

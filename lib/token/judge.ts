@@ -3,34 +3,28 @@
  * parameters, no words: `inspectToken` adds them from `wording.ts`). The inspector's core: pure
  * (no DOM, no Node APIs), no signature check (see `verifyToken`), and it never throws.
  */
-import { object, type Json } from './claims.js';
+import type { Json } from './claims.js';
 import { checkHeader } from './checks/header.js';
-import { checkFeatures, checkRoleClaims, checkRoomOptions, readUser } from './checks/identity.js';
 import { Findings } from './checks/finding.js';
 import { checkIssuerAndAudience } from './checks/audience.js';
-import { checkPlacement } from './checks/placement.js';
+import { checkJaasFeatures, checkPlacement } from './checks/placement.js';
 import { checkTimes } from './checks/time.js';
 import { checkLogin } from './checks/login.js';
 import { MAX_CLAIM_DEPTH, nestsDeeperThan } from './decode.js';
 import { extractToken, MAX_INPUT_LENGTH, MAX_TOKEN_LENGTH } from './extract.js';
-import { readFeatures } from './features.js';
-import { detectFlavour } from './flavour.js';
 import { serverProfile, type ServerProfile } from './profile.js';
 import { CJSON_MAX_DEPTH, prosodyDecode } from './prosody/decode.js';
-import { readRole } from './role.js';
 import type { FindingCode, InspectContext, TokenVerdict } from './types.js';
 
-/** The report for input that could not be decoded at all. */
+/** Reads more from a decodable token once the verdict's checks ran, adding its findings in order (`holder.ts`). */
+export type ReadMore = (header: Json, claims: Json, profile: ServerProfile, findings: Findings) => void;
+
+/** The verdict for input that could not be decoded at all. */
 function unreadable(token: string | null, findings: Findings): TokenVerdict {
   return {
     token,
     header: null,
     claims: null,
-    flavour: 'unknown',
-    user: {},
-    role: { value: 'guest', decidedBy: null, conflicts: [] },
-    features: readFeatures({}, false),
-    unknownFeatures: [],
     room: { claim: null, wildcard: false, pattern: false, target: null, matches: null },
     validity: { issuedAt: null, notBefore: null, expiresAt: null, secondsRemaining: null, usable: false },
     findings: findings.list,
@@ -74,6 +68,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * string gives a verdict; bad input gives `usable: false` with at least one error finding.
  */
 export function judgeToken(input: string, context: InspectContext = {}): TokenVerdict {
+  return judge(input, context);
+}
+
+/** `judgeToken`, with `more` run after the verdict's checks on a decodable token (`inspectToken` reads the holder there). */
+export function judge(input: string, context: InspectContext, more?: ReadMore): TokenVerdict {
   const findings = new Findings();
   const raw = typeof input === 'string' ? input : '';
   // Too much input is refused before a link is read; a token too long, once it is extracted.
@@ -105,29 +104,20 @@ export function judgeToken(input: string, context: InspectContext = {}): TokenVe
     return unreadable(token, findings);
   }
   const profile = profileFor(context);
-  const flavour = detectFlavour(header, claims);
-  const user = object(object(claims, 'context'), 'user');
 
   checkHeader(token, header, profile, findings);
   const times = checkTimes(claims, nowSeconds(context.now), Math.max(0, context.clockSkewSeconds ?? 0), findings);
   checkIssuerAndAudience(claims, profile, findings);
   checkLogin(claims, profile, findings);
   const room = checkPlacement(header, claims, profile, context.room, context.tenant, findings);
-  const role = readRole(claims, user);
-  checkRoleClaims(claims, role, findings);
-  const features = checkFeatures(claims, profile.jaas ? 'jaas' : flavour === 'jaas' ? 'self-hosted' : flavour, findings);
-  checkRoomOptions(claims, findings);
-  const person = readUser(claims, flavour, findings);
+  // The holder's findings come last (they never change the verdict, but for JaaS's required context.features).
+  if (more) more(header, claims, profile, findings);
+  else checkJaasFeatures(claims, profile, findings);
   const usable = !findings.hasError;
   return {
     token,
     header,
     claims,
-    flavour,
-    user: person,
-    role,
-    features: readFeatures(features.flags, role.value === 'owner' || role.value === 'moderator'),
-    unknownFeatures: features.unknown,
     room,
     validity: { ...times, usable },
     findings: findings.list,

@@ -254,8 +254,12 @@ export interface ValidityReport {
   usable: boolean;
 }
 
-/** Everything `judgeToken` learned: the report with its findings as data. Decoded data is unverified: see `verifyToken`. */
-export interface TokenVerdict extends Omit<TokenReport, 'findings'> {
+/**
+ * What `judgeToken` (the inspector's core) learned: whether Prosody accepts the token for the room,
+ * with every finding about it as data. `inspectToken`'s report adds the holder (`flavour`, `user`,
+ * `role`, `features`), its findings, and words. Decoded data is unverified: see `verifyToken`.
+ */
+export interface TokenVerdict extends Pick<TokenReport, 'token' | 'header' | 'claims' | 'room' | 'validity' | 'usable' | 'verified'> {
   findings: FindingFacts[];
 }
 

@@ -9,7 +9,7 @@ import { quote } from './claims.js';
 import { toDate } from './checks/time.js';
 import { suggestFeature } from './features.js';
 import { formatDateTime } from '../time/format.js';
-import type { Finding, FindingCode, FindingFacts, FindingParams, TokenReport, TokenVerdict } from './types.js';
+import type { Finding, FindingCode, FindingFacts, FindingParams } from './types.js';
 
 /** The message and the hint of one finding. */
 type Words = (params: FindingParams, finding: FindingFacts) => [message: string, hint: string];
@@ -285,9 +285,4 @@ export function wordFinding(finding: FindingFacts): Finding {
   const { code, severity, claim, setting } = finding;
   const [message, hint] = FINDING_WORDS[code as InspectorCode](finding.params ?? {}, finding);
   return setting ? { code, severity, claim, message, hint, setting } : { code, severity, claim, message, hint };
-}
-
-/** `judgeToken`'s verdict as `inspectToken`'s report: every finding in words. */
-export function wordReport(verdict: TokenVerdict): TokenReport {
-  return { ...verdict, findings: verdict.findings.map(wordFinding) };
 }

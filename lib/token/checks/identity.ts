@@ -6,7 +6,9 @@ import { object, own, text, type Json } from '../claims.js';
 import { isKnownFeature } from '../features.js';
 import { KNOWN_AFFILIATIONS } from '../role.js';
 import type { RoleReport, TokenFlavour, TokenUser } from '../types.js';
+import type { ServerProfile } from '../profile.js';
 import type { Findings } from './finding.js';
+import { checkJaasFeatures } from './placement.js';
 
 /** Avatars other than https: and inline images could track the viewer or run script. */
 export function isSafeAvatar(url: string): boolean {
@@ -43,7 +45,7 @@ export function checkRoleClaims(claims: Json, role: RoleReport, findings: Findin
 }
 
 /** Checks `context.features`; returns the object to read flags from (or null) and the unknown keys. */
-export function checkFeatures(claims: Json, flavour: TokenFlavour, findings: Findings): { flags: Json | null; unknown: string[] } {
+export function checkFeatures(claims: Json, profile: ServerProfile, findings: Findings): { flags: Json | null; unknown: string[] } {
   const context = object(claims, 'context');
   const raw = own(context, 'features');
   const features = object(context, 'features');
@@ -57,7 +59,7 @@ export function checkFeatures(claims: Json, flavour: TokenFlavour, findings: Fin
     if (stray) findings.add('features-misplaced', 'warning', place, { keys: Object.keys(stray), merge: !!features });
   }
   if (!features) {
-    if (flavour === 'jaas') findings.add('missing-claim', 'error', 'context.features');
+    checkJaasFeatures(claims, profile, findings);
     return { flags: null, unknown: [] };
   }
   const unknown: string[] = [];

@@ -12,7 +12,7 @@
  * Checked by running that Lua (412aa83, 9462a9c, an August 2026 copy): scripts/prosody-real, README.
  * JaaS's `kid` = `appId/keyId` rule applies only to a JaaS profile.
  */
-import { isTrue, own, type Json } from '../claims.js';
+import { isTrue, object, own, type Json } from '../claims.js';
 import type { ServerProfile } from '../profile.js';
 import { luaBytes, luaMatch } from '../prosody/lua-pattern.js';
 import { luaText, luaTruthy } from '../prosody/lua-value.js';
@@ -158,6 +158,11 @@ function checkJaasKid(header: Json, claims: Json, findings: Findings): void {
   const appId = typeof kid === 'string' && kid.includes('/') ? kid.slice(0, kid.indexOf('/')) : null;
   if (!appId || typeof kid !== 'string' || kid.endsWith('/')) findings.add('jaas-kid', 'error', 'header.kid', { value: kid });
   else if (appId !== sub) findings.add('jaas-kid', 'error', 'sub', { case: 'sub', value: sub, appId });
+}
+
+/** JaaS tokens need `context.features` (a JaaS profile only). */
+export function checkJaasFeatures(claims: Json, profile: ServerProfile, findings: Findings): void {
+  if (profile.jaas && !object(own(claims, 'context'), 'features')) findings.add('missing-claim', 'error', 'context.features');
 }
 
 /** verify_room without domain verification: the claim as plain text against the room; `sub` is not read. */

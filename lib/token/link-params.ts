@@ -49,16 +49,29 @@ function split(part: string): { kept: string[]; values: string[] } {
   return { kept, values };
 }
 
-/** Reads and removes every `jwt` parameter of `href`. */
-export function splitLinkTokens(href: string): LinkTokens {
+/** The path, query and hash of `href`, each split into kept parts and `jwt` values. */
+function parts(href: string) {
   const hashAt = href.indexOf('#');
   const beforeHash = hashAt >= 0 ? href.slice(0, hashAt) : href;
   const queryAt = beforeHash.indexOf('?');
-  const path = queryAt >= 0 ? beforeHash.slice(0, queryAt) : beforeHash;
-  const query = split(queryAt >= 0 ? beforeHash.slice(queryAt + 1) : '');
-  const hash = split(hashAt >= 0 ? href.slice(hashAt + 1) : '');
+  return {
+    path: queryAt >= 0 ? beforeHash.slice(0, queryAt) : beforeHash,
+    query: split(queryAt >= 0 ? beforeHash.slice(queryAt + 1) : ''),
+    hash: split(hashAt >= 0 ? href.slice(hashAt + 1) : ''),
+  };
+}
+
+/** The `jwt` values of `href` (what the inspector reads from a pasted link), without rebuilding the address. */
+export function linkTokenValues(href: string): Omit<LinkTokens, 'cleaned'> {
+  const { query, hash } = parts(href);
+  return { hash: hash.values.map(unquote), query: query.values };
+}
+
+/** Reads and removes every `jwt` parameter of `href`. */
+export function splitLinkTokens(href: string): LinkTokens {
+  const { path, query, hash } = parts(href);
   const cleaned = path + (query.kept.length > 0 ? `?${query.kept.join('&')}` : '') + (hash.kept.length > 0 ? `#${hash.kept.join('&')}` : '');
-  return { hash: hash.values.map(unquote), query: query.values, cleaned };
+  return { ...linkTokenValues(href), cleaned };
 }
 
 /** The address without any token, e.g. for a login `returnTo`. */

@@ -51,10 +51,13 @@ function malformed(p: FindingParams): string {
 
 /** `iss-mismatch` and `aud-mismatch`. */
 const mismatch: Words = (p, f) => {
-  const name = f.claim ?? '';
+  const name = f.claim as string;
   const word = name === 'iss' ? 'issuer' : 'audience';
   if (f.severity === 'warning')
-    return [`The ${word} is a list (${quote(p.value)}); it passes only because ${f.setting} has "*".`, `Issue a single ${name} (Keycloak: an audience mapper).`];
+    return [
+      `The ${word} is a list (${quote(p.value)}); it passes only because ${f.setting} has "*".`,
+      `Issue a single ${name} (Keycloak: an audience mapper).`,
+    ];
   const accepted = p.accepted ?? [];
   return [
     refused(
@@ -107,7 +110,7 @@ export const FINDING_WORDS: Readonly<Record<InspectorCode, Words>> = {
     'Set typ "JWT" in the header (jose: setProtectedHeader({ alg, typ: "JWT" })).',
   ],
   'bad-timestamp': (p, f) => {
-    const name = f.claim ?? '';
+    const name = f.claim as string;
     if (p.value === false && name !== 'iat')
       return [`The ${TIME[name]} is false; Prosody ignores it, as if it were absent.`, 'Use seconds since 1970, or leave the claim out.'];
     const message = `The ${TIME[name]} is ${quote(p.value)}, not a number of seconds.`;
@@ -116,7 +119,7 @@ export const FINDING_WORDS: Readonly<Record<InspectorCode, Words>> = {
       : [refused(message, `${name} must be number`), 'Use seconds since 1970: Math.floor(Date.now() / 1000).'];
   },
   'timestamp-milliseconds': (p, f) => {
-    const name = f.claim ?? '';
+    const name = f.claim as string;
     const effect = name === 'nbf' ? ' Prosody refuses the token for millennia.' : name === 'exp' ? ' The token never expires.' : '';
     const year = toDate(p.value as number)?.getUTCFullYear();
     return [
@@ -143,7 +146,6 @@ export const FINDING_WORDS: Readonly<Record<InspectorCode, Words>> = {
     'Prosody checks exp only on connect, so keep tokens short (minutes to hours).',
   ],
   'missing-claim': (p, f) => {
-    if (p.case === 'lua') return luaError(p, f);
     switch (f.claim) {
       case 'iss':
         return [refused('The token has no issuer (iss).', "'iss' claim is missing"), 'Add iss (the app_id, or an accepted issuer).'];
@@ -170,8 +172,7 @@ export const FINDING_WORDS: Readonly<Record<InspectorCode, Words>> = {
     }
   },
   'room-mismatch': (p, f) => {
-    if (p.case === 'lua') return luaError(p, f);
-    if (p.case === 'nothing') return [refused(`room is ${quote(p.value)}.`, 'Room name cannot be matched to the one from token.'), 'Set a room or "*".'];
+    if (p.case === 'nothing') return [refused(`room is ${shown(p.value)}.`, 'Room name cannot be matched to the one from token.'), 'Set a room or "*".'];
     if (p.case === 'pattern')
       return [
         refused(
@@ -182,7 +183,10 @@ export const FINDING_WORDS: Readonly<Record<InspectorCode, Words>> = {
       ];
     return [
       // Without domain verification Prosody compares the plain text and says so otherwise.
-      refused(`The token is for room ${quote(p.value)}, not ${quote(p.node)}.`, f.setting ? 'Room and token mismatched' : 'Room does not match the room from token'),
+      refused(
+        `The token is for room ${quote(p.value)}, not ${quote(p.node)}.`,
+        f.setting ? 'Room and token mismatched' : 'Room does not match the room from token',
+      ),
       typeof p.value === 'string' && p.value.includes('/')
         ? 'The room claim is the room alone; the tenant goes in sub.'
         : `The claim must be ${quote(p.room)} (lowercase, URL-encoded) or "*".`,
@@ -193,8 +197,6 @@ export const FINDING_WORDS: Readonly<Record<InspectorCode, Words>> = {
     const complex = 'Room claim pattern is too complex';
     const invalid = 'Room claim is not a valid Lua pattern';
     switch (p.case) {
-      case 'lua':
-        return luaError(p, f);
       case 'off':
         return [refused('Room claim patterns (context.room.regex) are turned off on this server.', 'invalid-regex'), 'Use a plain room name or "*".'];
       case 'not-text':
@@ -205,9 +207,15 @@ export const FINDING_WORDS: Readonly<Record<InspectorCode, Words>> = {
           'Use a shorter room name, or a plain room claim.',
         ];
       case 'quantifiers':
-        return [refused(`The pattern ${quote(p.value)} has ${p.count} quantifiers; this server allows ${p.limit}.`, complex), 'Simplify the pattern (fewer * + - ?).'];
+        return [
+          refused(`The pattern ${quote(p.value)} has ${p.count} quantifiers; this server allows ${p.limit}.`, complex),
+          'Simplify the pattern (fewer * + - ?).',
+        ];
       case 'invalid':
-        return [refused(`The pattern ${quote(p.value)} is not a valid Lua pattern here (${p.error}).`, invalid), 'Lua patterns escape with %, not \\ (e.g. %d, %-).'];
+        return [
+          refused(`The pattern ${quote(p.value)} is not a valid Lua pattern here (${p.error}).`, invalid),
+          'Lua patterns escape with %, not \\ (e.g. %d, %-).',
+        ];
       case 'budget':
         return [`MeetGate could not finish matching the pattern ${quote(p.value)}: it backtracks too much to judge.`, 'Simplify the pattern.'];
       default:
@@ -217,13 +225,10 @@ export const FINDING_WORDS: Readonly<Record<InspectorCode, Words>> = {
         ];
     }
   },
-  'sub-mismatch': (p, f) =>
-    p.case === 'lua'
-      ? luaError(p, f)
-      : [
-          refused(`The token is for ${quote(p.value)}, not ${p.tenant ? 'the tenant' : 'the XMPP domain'} ${quote(p.expected)}.`, 'Room and token mismatched'),
-          'Use the XMPP domain (hosts.domain, meet.jitsi in Docker), the tenant, or "*".',
-        ],
+  'sub-mismatch': (p) => [
+    refused(`The token is for ${quote(p.value)}, not ${p.tenant ? 'the tenant' : 'the XMPP domain'} ${quote(p.expected)}.`, 'Room and token mismatched'),
+    'Use the XMPP domain (hosts.domain, meet.jitsi in Docker), the tenant, or "*".',
+  ],
   'iss-mismatch': mismatch,
   'aud-mismatch': mismatch,
   'feature-as-string': (p) => [`${p.key} is the string ${quote(p.value)}; a boolean is cleaner.`, 'Drop the quotes.'],
@@ -283,6 +288,8 @@ export const FINDING_WORDS: Readonly<Record<InspectorCode, Words>> = {
 /** A finding in words: `judgeToken`'s data with its `message` and `hint` (the fields `inspectToken` has always returned). */
 export function wordFinding(finding: FindingFacts): Finding {
   const { code, severity, claim, setting } = finding;
-  const [message, hint] = FINDING_WORDS[code as InspectorCode](finding.params ?? {}, finding);
+  const params = finding.params ?? {};
+  // A claim Lua fails on reads the same under every code (missing-claim, room-pattern, room-mismatch, sub-mismatch, tenant-invalid).
+  const [message, hint] = (params.case === 'lua' ? luaError : FINDING_WORDS[code as InspectorCode])(params, finding);
   return setting ? { code, severity, claim, message, hint, setting } : { code, severity, claim, message, hint };
 }

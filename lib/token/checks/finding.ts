@@ -7,7 +7,7 @@ export class Findings {
 
   /** Records a finding. `claim` is a dotted path such as `context.user.avatar`, or null. */
   add(code: FindingCode, severity: Severity, claim: string | null, params: FindingParams = {}, setting?: string): void {
-    this.list.push(setting ? { code, severity, claim, setting, params } : { code, severity, claim, params });
+    this.list.push({ code, severity, claim, ...(setting && { setting }), params });
   }
 
   /** Whether any error was recorded: the token would be refused. */

@@ -7,7 +7,7 @@
  */
 import { own, type Json } from '../claims.js';
 import type { ServerProfile } from '../profile.js';
-import { fromUrl64 } from '../prosody/decode.js';
+import { cjsonDecode } from '../prosody/decode.js';
 import { luaText } from '../prosody/lua-value.js';
 import { luaError } from './placement.js';
 import type { Findings } from './finding.js';
@@ -17,25 +17,21 @@ const KEY_SERVER = 'asap_key_server / cache_keys_url';
 /** The key-server pre-check on the raw first segment. */
 function checkKeyLookup(token: string, findings: Findings): void {
   const dot = token.indexOf('.');
-  const bytes = dot < 0 ? null : fromUrl64(token.slice(0, dot));
-  let header: unknown;
-  try {
-    header = bytes ? JSON.parse(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)) : undefined;
-  } catch {
-    header = undefined;
-  }
-  if (dot < 0 || header === undefined) {
+  // The segment before the first dot, decoded as parse_token decodes (a depth past cjson's cannot occur here: the token decoded).
+  const decoded = dot < 0 ? 'json' : cjsonDecode(token.slice(0, dot));
+  if (typeof decoded === 'string') {
     // Prosody: "Invalid token" without a dot, else "bad token format".
     findings.add('malformed', 'error', 'header', { case: 'key-server', dot: dot >= 0 }, KEY_SERVER);
     return;
   }
-  const kid = own(header, 'kid');
-  const alg = own(header, 'alg');
+  const kid = own(decoded.value, 'kid');
+  const alg = own(decoded.value, 'alg');
   // "'kid' claim is missing"; Prosody hashes the kid (sha256) to build the key's URL: a number is turned into text, anything else fails.
   if (kid === undefined) findings.add('missing-claim', 'error', 'header.kid', {}, KEY_SERVER);
   else if (luaText(kid) === null) luaError(findings, 'missing-claim', 'header.kid', kid, KEY_SERVER);
   // "'alg' claim is missing", "'kid' claim only support with RS family".
-  if (alg === undefined || typeof alg !== 'string' || !alg.startsWith('RS')) findings.add('alg-unsupported', 'error', 'header.alg', { case: 'key-server', value: alg }, KEY_SERVER);
+  if (alg === undefined || typeof alg !== 'string' || !alg.startsWith('RS'))
+    findings.add('alg-unsupported', 'error', 'header.alg', { case: 'key-server', value: alg }, KEY_SERVER);
 }
 
 /** Checks the header against the server profile. */
@@ -49,5 +45,11 @@ export function checkHeader(token: string, header: Json, profile: ServerProfile,
   if (alg === expected) return;
   const unsigned = alg === undefined || alg === '' || (typeof alg === 'string' && alg.toLowerCase() === 'none');
   // Prosody: "Invalid or incorrect alg".
-  findings.add(unsigned ? 'alg-none' : 'alg-unsupported', 'error', 'header.alg', { value: alg, expected, keyServer: profile.key_kind === 'key-server' }, 'signature_algorithm');
+  findings.add(
+    unsigned ? 'alg-none' : 'alg-unsupported',
+    'error',
+    'header.alg',
+    { value: alg, expected, keyServer: profile.key_kind === 'key-server' },
+    'signature_algorithm',
+  );
 }

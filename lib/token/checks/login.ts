@@ -12,7 +12,8 @@ import type { Findings } from './finding.js';
 /** Checks the claims the login stores on the session. */
 export function checkLogin(claims: Json, profile: ServerProfile, findings: Findings): void {
   // Prosody: "room claim is missing"; accepted (info) when the server does not require one.
-  if (own(claims, 'room') === undefined) findings.add('missing-claim', profile.asap_require_room_claim ? 'error' : 'info', 'room', {}, 'asap_require_room_claim');
+  if (own(claims, 'room') === undefined)
+    findings.add('missing-claim', profile.asap_require_room_claim ? 'error' : 'info', 'room', {}, 'asap_require_room_claim');
   // Prosody: "sub claim is missing".
   if (own(claims, 'sub') === undefined && profile.sub_claim_check === 'login') findings.add('missing-claim', 'error', 'sub', {}, 'sub_claim_check');
   const context = own(claims, 'context');

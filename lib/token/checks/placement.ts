@@ -114,13 +114,19 @@ function patternMiss(result: string | number | undefined, claim: unknown, target
   // Prosody: "Room name cannot be matched to the one from token." (no match) or "Room and token mismatched";
   // `uppercase`: the pattern keeps capitals, which a lowercase room never has.
   const uppercase = profile.room_pattern_case === 'kept' && typeof claim === 'string' && /[A-Z]/.test(claim);
-  findings.add('room-mismatch', 'error', 'room', { case: 'pattern', value: claim, room: target.room, result, uppercase }, result === undefined ? 'asap_require_room_claim' : DV);
+  findings.add(
+    'room-mismatch',
+    'error',
+    'room',
+    { case: 'pattern', value: claim, room: target.room, result, uppercase },
+    result === undefined ? 'asap_require_room_claim' : DV,
+  );
 }
 
 /** `session.jitsi_meet_context_room`: `context.room` when context can be indexed and room is there. */
 function contextRoom(claims: Json): unknown {
-  const context = own(claims, 'context');
-  return typeof context === 'object' && context !== null ? own(context, 'room') : undefined;
+  // Nothing from a context that is no object (a string indexes to nil; a number or boolean already failed the login: context-invalid).
+  return own(own(claims, 'context'), 'room');
 }
 
 /** roomToCheck's answer after a refusal (a claim can itself be JSON null). */
@@ -207,8 +213,7 @@ function checkSub(sub: unknown, target: Target | null, profile: ServerProfile, f
 
 /** `context.tenant`: compared (lowercased) with the URL's tenant; a mismatch is only logged, a value Lua cannot lower fails. */
 function checkTenant(claims: Json, findings: Findings): void {
-  const context = own(claims, 'context');
-  const tenant = typeof context === 'object' && context !== null ? own(context, 'tenant') : undefined;
+  const tenant = own(own(claims, 'context'), 'tenant');
   if (luaTruthy(tenant) && luaText(tenant) === null) luaError(findings, 'tenant-invalid', 'context.tenant', tenant, DV);
 }
 

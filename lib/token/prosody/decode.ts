@@ -12,7 +12,7 @@
  * ("Invalid signature"); `problem` is what is wrong with it (`depth`: deeper than cjson reads).
  */
 export type ProsodyParts =
-  | { ok: true; header: unknown; body: unknown; segments: string[] }
+  | { ok: true; header: unknown; body: unknown }
   | { ok: false; part: 'token' | 'header' | 'payload' | 'signature'; problem: 'parts' | 'base64url' | 'json' | 'bom' | 'depth'; segments?: number };
 
 const URL64 = /^[A-Za-z0-9_=-]*$/;
@@ -54,7 +54,7 @@ function depth(text: string): number {
 }
 
 /** lua-cjson `decode` of a base64url segment: the value, or what is wrong (`depth`: past cjson's depth limit). */
-function cjsonDecode(segment: string): { value: unknown } | 'base64url' | 'json' | 'bom' | 'depth' {
+export function cjsonDecode(segment: string): { value: unknown } | 'base64url' | 'json' | 'bom' | 'depth' {
   const bytes = fromUrl64(segment);
   if (!bytes) return 'base64url';
   // A BOM stays in the text (JSON.parse then refuses it, as cjson does); invalid UTF-8 passes.
@@ -77,5 +77,5 @@ export function prosodyDecode(token: string): ProsodyParts {
   const body = cjsonDecode(b);
   if (typeof body === 'string') return { ok: false, part: 'payload', problem: body };
   if (!fromUrl64(s)) return { ok: false, part: 'signature', problem: 'base64url' };
-  return { ok: true, header: header.value, body: body.value, segments };
+  return { ok: true, header: header.value, body: body.value };
 }

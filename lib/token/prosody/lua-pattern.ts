@@ -17,9 +17,7 @@ const MAX_DEPTH = 200;
 const UNFINISHED = -1;
 const POSITION = -2;
 
-/** Lua's error (`luaL_error`), with its message. */
-class LuaError extends Error {}
-/** The step budget ran out. */
+/** Thrown when the step budget runs out (Lua's own errors are thrown as their message, a string). */
 const BUDGET = {};
 
 /** The C locale's character classes (`%a`, `%d`…), as the byte ranges each covers. */
@@ -42,7 +40,7 @@ function matchClass(c: number, cl: number): boolean {
   return test ? test.test(String.fromCharCode(c)) !== cl < 97 : cl === c;
 }
 
-/** One `string.match(src, pat)` run; throws LuaError or BUDGET. */
+/** One `string.match(src, pat)` run; throws Lua's error message (a string) or BUDGET. */
 function run(src: string, pat: string, budget: number): string | number | null {
   const end = pat.length;
   const captures: { init: number; len: number }[] = [];
@@ -50,7 +48,7 @@ function run(src: string, pat: string, budget: number): string | number | null {
   let depth = MAX_DEPTH;
   let steps = budget;
   const fail = (message: string): never => {
-    throw new LuaError(message);
+    throw message;
   };
   const tick = () => {
     if (--steps < 0) throw BUDGET;
@@ -248,7 +246,7 @@ export function luaMatch(subject: string, pattern: string, budget = 2_000_000): 
     const value = run(subject, pattern, budget);
     return value === null ? { kind: 'none' } : { kind: 'match', value };
   } catch (error) {
-    if (error instanceof LuaError) return { kind: 'error', message: error.message };
+    if (typeof error === 'string') return { kind: 'error', message: error };
     if (error === BUDGET || error instanceof RangeError) return { kind: 'budget' };
     throw error;
   }

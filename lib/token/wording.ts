@@ -145,7 +145,7 @@ export const FINDING_WORDS: Readonly<Record<InspectorCode, Words>> = {
     `The token is valid for ${Math.round((p.seconds ?? 0) / 3600)} hours.`,
     'Prosody checks exp only on connect, so keep tokens short (minutes to hours).',
   ],
-  'missing-claim': (p, f) => {
+  'missing-claim': (_, f) => {
     switch (f.claim) {
       case 'iss':
         return [refused('The token has no issuer (iss).', "'iss' claim is missing"), 'Add iss (the app_id, or an accepted issuer).'];
@@ -193,7 +193,7 @@ export const FINDING_WORDS: Readonly<Record<InspectorCode, Words>> = {
     ];
   },
   'room-wildcard': () => ['The token opens every room (room "*").', 'Mint one token per room, so a leak opens one room only.'],
-  'room-pattern': (p, f) => {
+  'room-pattern': (p) => {
     const complex = 'Room claim pattern is too complex';
     const invalid = 'Room claim is not a valid Lua pattern';
     switch (p.case) {

@@ -3,7 +3,7 @@
  * tokenized meeting link (`https://host/room?jwt=…`, `#jwt="…"` as the IFrame API writes it).
  */
 
-import { linkTokenValues } from './link-params.js';
+import { linkParts, unquote } from './link-params.js';
 
 /** Tokens above this many characters are refused without decoding (Prosody's own limits are lower). */
 export const MAX_TOKEN_LENGTH = 16 * 1024;
@@ -21,8 +21,10 @@ export function extractToken(input: string): string {
   const text = input.trim();
   if (/^bearer\s+/i.test(text)) return text.replace(/^bearer\s+/i, '');
   if (!/jwt=/.test(text)) return text;
-  const { hash, query } = linkTokenValues(text);
-  return hash[0] ?? query[0] ?? text;
+  // Read without rebuilding the address (the inspector's core does not need it).
+  const { hash, query } = linkParts(text);
+  const quoted = hash.values[0];
+  return quoted !== undefined ? unquote(quoted) : (query.values[0] ?? text);
 }
 
 /** The meeting host and room of a tokenized link, so a pasted link also tells where it leads. */

@@ -14,24 +14,13 @@ import { MAX_CLAIM_DEPTH, nestsDeeperThan } from './decode.js';
 import { extractToken, MAX_INPUT_LENGTH, MAX_TOKEN_LENGTH } from './extract.js';
 import { serverProfile, type ServerProfile } from './profile.js';
 import { CJSON_MAX_DEPTH, prosodyDecode } from './prosody/decode.js';
-import type { FindingCode, InspectContext, TokenVerdict } from './types.js';
+import type { FindingCode, InspectContext, RoomReport, TokenVerdict, ValidityReport } from './types.js';
 
 /** Reads more from a decodable token once the verdict's checks ran, adding its findings in order (`holder.ts`). */
 export type ReadMore = (header: Json, claims: Json, profile: ServerProfile, findings: Findings) => void;
 
-/** The verdict for input that could not be decoded at all. */
-function unreadable(token: string | null, findings: Findings): TokenVerdict {
-  return {
-    token,
-    header: null,
-    claims: null,
-    room: { claim: null, wildcard: false, pattern: false, target: null, matches: null },
-    validity: { issuedAt: null, notBefore: null, expiresAt: null, secondsRemaining: null, usable: false },
-    findings: findings.list,
-    usable: false,
-    verified: false,
-  };
-}
+/** A token as decoded: header and claims are null when the token cannot be read (the refusal is then among the findings). */
+type Read = [token: string | null, header: Json | null, claims: Json | null];
 
 /** Whole seconds since 1970 for the context's `now`, as Lua's `os.time()`. */
 function nowSeconds(now: InspectContext['now']): number {
@@ -62,18 +51,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Judges a token or a tokenized meeting link (`https://host/room?jwt=…`, `#jwt=…`) against what
- * the caller knows of the meeting, as Prosody would: the same report as `inspectToken`, with
- * findings as data (`code`, `severity`, `claim`, `setting`, `params`) instead of sentences. Any
- * string gives a verdict; bad input gives `usable: false` with at least one error finding.
+ * Finds and decodes the token in `input` as Prosody's `parse_token` does; a token that cannot be
+ * read adds its refusal (Prosody: "Invalid token", "Invalid header", "Invalid body", "Invalid
+ * signature"; "Invalid typ" for a header that is no JSON object, "'iss' claim is missing" for
+ * such a payload).
  */
-export function judgeToken(input: string, context: InspectContext = {}): TokenVerdict {
-  return judge(input, context);
-}
-
-/** `judgeToken`, with `more` run after the verdict's checks on a decodable token (`inspectToken` reads the holder there). */
-export function judge(input: string, context: InspectContext, more?: ReadMore): TokenVerdict {
-  const findings = new Findings();
+function read(input: string, findings: Findings): Read {
   const raw = typeof input === 'string' ? input : '';
   // Too much input is refused before a link is read; a token too long, once it is extracted.
   const big = raw.length > MAX_INPUT_LENGTH;
@@ -81,50 +64,58 @@ export function judge(input: string, context: InspectContext, more?: ReadMore): 
   const limit = big ? MAX_INPUT_LENGTH : MAX_TOKEN_LENGTH;
   if (token.length > limit) {
     findings.add('token-too-large', 'error', null, { case: big ? 'input' : 'token', length: token.length, limit });
-    return unreadable(null, findings);
+    return [null, null, null];
   }
   const decoded = prosodyDecode(token);
-  // Prosody refuses what it cannot split or decode: "Invalid token", "Invalid header", "Invalid body", "Invalid signature".
   if (!decoded.ok && decoded.problem === 'depth') {
     findings.add('claims-too-deep', 'error', null, { part: decoded.part, limit: CJSON_MAX_DEPTH });
-    return unreadable(token, findings);
+    return [token, null, null];
   }
-  // Prosody: "Invalid typ" for a header that is no JSON object, "'iss' claim is missing" for such a payload.
   const part = decoded.ok ? (isObject(decoded.header) ? (isObject(decoded.body) ? null : 'payload') : 'header') : decoded.part;
   if (part) {
     const params = decoded.ok ? { case: 'object', part } : { case: decoded.problem, part, segments: decoded.segments };
     findings.add('malformed', 'error', null, token === '' ? { case: 'empty' } : params);
-    return unreadable(token === '' ? null : token, findings);
+    return [token || null, null, null];
   }
-  const header = (decoded as { header: Json }).header;
-  const claims = (decoded as { body: Json }).body;
+  const { header, body } = decoded as { header: Json; body: Json };
   // Prosody's cjson reads 1000 levels; MeetGate reads 16, so a deep payload cannot exhaust whatever prints it.
-  if (nestsDeeperThan(header, MAX_CLAIM_DEPTH) || nestsDeeperThan(claims, MAX_CLAIM_DEPTH)) {
+  if (nestsDeeperThan(header, MAX_CLAIM_DEPTH) || nestsDeeperThan(body, MAX_CLAIM_DEPTH)) {
     findings.add('claims-too-deep', 'error', null, { limit: MAX_CLAIM_DEPTH });
-    return unreadable(token, findings);
+    return [token, null, null];
   }
-  const profile = profileFor(context);
-
-  checkHeader(token, header, profile, findings);
-  const times = checkTimes(claims, nowSeconds(context.now), Math.max(0, context.clockSkewSeconds ?? 0), findings);
-  checkIssuerAndAudience(claims, profile, findings);
-  checkLogin(claims, profile, findings);
-  const room = checkPlacement(header, claims, profile, context.room, context.tenant, findings);
-  // The holder's findings come last (they never change the verdict, but for JaaS's required context.features).
-  if (more) more(header, claims, profile, findings);
-  else checkJaasFeatures(claims, profile, findings);
-  const usable = !findings.hasError;
-  return {
-    token,
-    header,
-    claims,
-    room,
-    validity: { ...times, usable },
-    findings: findings.list,
-    usable,
-    verified: false,
-  };
+  return [token, header, body];
 }
+
+/** `judgeToken`, with `more` run after the verdict's checks on a decodable token (`inspectToken` reads the holder there). */
+export function judge(input: string, context: InspectContext = {}, more?: ReadMore): TokenVerdict {
+  const findings = new Findings();
+  const [token, header, claims] = read(input, findings);
+  let room: RoomReport = { claim: null, wildcard: false, pattern: false, target: null, matches: null };
+  let times: Omit<ValidityReport, 'usable'> = { issuedAt: null, notBefore: null, expiresAt: null, secondsRemaining: null };
+  if (header && claims) {
+    const profile = profileFor(context);
+    checkHeader(token as string, header, profile, findings);
+    times = checkTimes(claims, nowSeconds(context.now), Math.max(0, context.clockSkewSeconds ?? 0), findings);
+    checkIssuerAndAudience(claims, profile, findings);
+    checkLogin(claims, profile, findings);
+    room = checkPlacement(header, claims, profile, context.room, context.tenant, findings);
+    // The holder's findings come last (they never change the verdict, but for JaaS's required context.features).
+    if (more) more(header, claims, profile, findings);
+    else checkJaasFeatures(claims, profile, findings);
+  }
+  // Any error: Prosody refuses the token.
+  const usable = !findings.list.some((finding) => finding.severity === 'error');
+  return { token, header, claims, room, validity: { ...times, usable }, findings: findings.list, usable, verified: false };
+}
+
+/**
+ * Judges a token or a tokenized meeting link (`https://host/room?jwt=…`, `#jwt=…`) against what
+ * the caller knows of the meeting, as Prosody would: whether it accepts the token for the room
+ * (`usable`, `room`, `validity`), and every finding about that as data (`code`, `severity`,
+ * `claim`, `setting`, `params`) instead of sentences (`wordFinding` words them). Any string gives
+ * a verdict; bad input gives `usable: false` with at least one error finding. Never throws.
+ */
+export const judgeToken: (input: string, context?: InspectContext) => TokenVerdict = judge;
 
 /** True when `report` (from `inspectToken` or `judgeToken`) has a finding with `code`. */
 export function hasFinding(report: { findings: readonly { code: FindingCode }[] }, code: FindingCode): boolean {

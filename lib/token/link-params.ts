@@ -23,7 +23,7 @@ function decode(value: string): string {
 }
 
 /** Jitsi writes the hash token JSON-quoted (`#jwt="…"`); both forms are read. */
-function unquote(value: string): string {
+export function unquote(value: string): string {
   if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
     try {
       const parsed: unknown = JSON.parse(value);
@@ -49,8 +49,8 @@ function split(part: string): { kept: string[]; values: string[] } {
   return { kept, values };
 }
 
-/** The path, query and hash of `href`, each split into kept parts and `jwt` values. */
-function parts(href: string) {
+/** The path, query and hash of `href`, each split into kept parts and `jwt` values (raw: hash values still quoted). */
+export function linkParts(href: string) {
   const hashAt = href.indexOf('#');
   const beforeHash = hashAt >= 0 ? href.slice(0, hashAt) : href;
   const queryAt = beforeHash.indexOf('?');
@@ -61,17 +61,11 @@ function parts(href: string) {
   };
 }
 
-/** The `jwt` values of `href` (what the inspector reads from a pasted link), without rebuilding the address. */
-export function linkTokenValues(href: string): Omit<LinkTokens, 'cleaned'> {
-  const { query, hash } = parts(href);
-  return { hash: hash.values.map(unquote), query: query.values };
-}
-
 /** Reads and removes every `jwt` parameter of `href`. */
 export function splitLinkTokens(href: string): LinkTokens {
-  const { path, query, hash } = parts(href);
+  const { path, query, hash } = linkParts(href);
   const cleaned = path + (query.kept.length > 0 ? `?${query.kept.join('&')}` : '') + (hash.kept.length > 0 ? `#${hash.kept.join('&')}` : '');
-  return { ...linkTokenValues(href), cleaned };
+  return { hash: hash.values.map(unquote), query: query.values, cleaned };
 }
 
 /** The address without any token, e.g. for a login `returnTo`. */

@@ -9,9 +9,4 @@ export class Findings {
   add(code: FindingCode, severity: Severity, claim: string | null, params: FindingParams = {}, setting?: string): void {
     this.list.push({ code, severity, claim, ...(setting && { setting }), params });
   }
-
-  /** Whether any error was recorded: the token would be refused. */
-  get hasError(): boolean {
-    return this.list.some((finding) => finding.severity === 'error');
-  }
 }

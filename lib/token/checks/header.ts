@@ -30,8 +30,7 @@ function checkKeyLookup(token: string, findings: Findings): void {
   if (kid === undefined) findings.add('missing-claim', 'error', 'header.kid', {}, KEY_SERVER);
   else if (luaText(kid) === null) luaError(findings, 'missing-claim', 'header.kid', kid, KEY_SERVER);
   // "'alg' claim is missing", "'kid' claim only support with RS family".
-  if (alg === undefined || typeof alg !== 'string' || !alg.startsWith('RS'))
-    findings.add('alg-unsupported', 'error', 'header.alg', { case: 'key-server', value: alg }, KEY_SERVER);
+  if (typeof alg !== 'string' || !alg.startsWith('RS')) findings.add('alg-unsupported', 'error', 'header.alg', { case: 'key-server', value: alg }, KEY_SERVER);
 }
 
 /** Checks the header against the server profile. */

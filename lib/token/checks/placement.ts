@@ -27,9 +27,8 @@ const DV = 'enable_domain_verification';
  * domain, which never carries a port, while a browser-facing domain often does.
  */
 export function hostWithoutPort(domain: string): string {
-  const bracketed = /^(\[[^\]]*\])(?::\d*)?$/.exec(domain);
-  if (bracketed?.[1]) return bracketed[1];
-  return /^[^:]*:\d*$/.test(domain) ? domain.slice(0, domain.indexOf(':')) : domain;
+  // `[v6]:port` or `host:port` (one colon); anything else is left as it is.
+  return domain.replace(/^(\[[^\]]*\]|[^:]*):\d*$/, '$1');
 }
 
 /** Lua's `string.lower`: ASCII only (`\u212A` Kelvin sign stays). */
@@ -130,7 +129,7 @@ function contextRoom(claims: Json): unknown {
 }
 
 /** roomToCheck's answer after a refusal (a claim can itself be JSON null). */
-const REFUSED = Symbol('refused');
+const REFUSED = Symbol();
 
 /**
  * verify_room's `room_to_check` with domain verification: the room for "*", the pattern's match,

@@ -51,6 +51,6 @@ export function checkTimes(claims: Json, now: number, skew: number, findings: Fi
     issuedAt: toDate(iat),
     notBefore: toDate(nbf),
     expiresAt: toDate(exp),
-    secondsRemaining: exp === null || !Number.isFinite(exp) ? null : Math.floor(exp - now),
+    secondsRemaining: Number.isFinite(exp) ? Math.floor((exp as number) - now) : null,
   };
 }

@@ -1,9 +1,12 @@
 /**
  * Cold render → meeting frame, `<SecureMeeting>` against a bare `<JitsiMeeting>` with the same
- * token, side by side in real Chromium against the local simulator (the page code-split as a site
- * ships it: MeetGate's runtime chunk is a request of its own): each run is a fresh browser
- * context (empty cache, new connections), alternating A B A B; medians of render → script element
- * added and render → iframe in the DOM, and the median of the per-pair ratios (target <= 1.1x).
+ * token, side by side in real Chromium against the local simulator. Each is its own page, built
+ * as a site ships it (the JitsiMeeting page carries React and the SDK only; the SecureMeeting page
+ * React and MeetGate's entry, its runtime chunk a request of its own): each run is a fresh
+ * browser context (empty cache, new connections), alternating A B A B; medians of render →
+ * script element added and render → iframe in the DOM, and the median of the per-pair ratios
+ * (target <= 1.1x). `COLD_RUNS=31` runs more pairs; `COLD_DEBUG=1` prints each run's times, its
+ * `performance.mark`s and its resource timings.
  */
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
@@ -11,27 +14,30 @@ import { mintMeetingToken } from '../server/mint/index.js';
 import { startSimulator } from '../server/dev/simulator/index.js';
 import { BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium.js';
 import { startHostSite } from '../test/e2e/pages/host-site.js';
-import type { ColdTimes } from './cold/page.js';
+import { COLD_DONE, type ColdTimes } from './cold/record.js';
 import { interleaved, median } from './measure.js';
 
 const DOMAIN = 'meet.meetgate.test';
 const APP_ID = 'meetgate-bench';
 const APP_SECRET = 'meetgate-bench-secret-0123456789abcdef';
 const ROOM = 'cold-room';
-const RUNS = 15;
+const RUNS = Number(process.env.COLD_RUNS ?? 15);
 
-const HTML =
-  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cold</title></head><body><div id="root" style="height:100vh"></div><script type="module" src="/cold/page.js"></script></body></html>';
+type Mode = 'jitsi' | 'secure';
+
+/** The page of one mode: the same markup, its own script. */
+const html = (mode: Mode): string =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cold</title></head><body><div id="root" style="height:100vh"></div><script type="module" src="/cold/${mode}/page.js"></script></body></html>`;
 
 /**
- * The page's scripts, production React, minified and code-split as a site ships them: the page
- * (with React, the SDK and MeetGate's entry) and the chunks it loads with `import()` (MeetGate's
- * meeting runtime), each served as its own file, so a lazy chunk costs its real request.
+ * One mode's scripts, production React, minified and code-split as a site ships them: the page
+ * and the chunks it loads with `import()` (MeetGate's meeting runtime), each served as its own
+ * file under /cold/<mode>/, so a lazy chunk costs its real request.
  */
-async function pageScripts(): Promise<Map<string, string>> {
+async function pageScripts(mode: Mode): Promise<Map<string, string>> {
   const result = await build({
-    entryPoints: { page: 'bench/cold/page.tsx' },
-    outdir: '/cold',
+    entryPoints: { page: `bench/cold/${mode}-page.tsx` },
+    outdir: `/cold/${mode}`,
     bundle: true,
     splitting: true,
     write: false,
@@ -46,6 +52,15 @@ async function pageScripts(): Promise<Map<string, string>> {
   return new Map(result.outputFiles.map((file) => [file.path.replace(/^.*\/cold\//, '/cold/'), file.text]));
 }
 
+/** The page's user-timing marks and resource timings, one line each (printed with COLD_DEBUG=1). */
+function timeline(): string[] {
+  const marks = performance.getEntriesByType('mark').map((mark) => `${mark.name}@${mark.startTime.toFixed(1)}`);
+  const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+    (entry) => `${entry.name.replace(/^.*\//, '').slice(0, 24)} ${entry.startTime.toFixed(1)}-${entry.responseEnd.toFixed(1)}`,
+  );
+  return [marks.join(' '), resources.join(' | ')];
+}
+
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
 
 /** Runs the section and returns its numbers. */
@@ -54,8 +69,11 @@ export async function benchColdStart(): Promise<Record<string, number | string>>
   const site = await startHostSite(10 * 60_000);
   let browser: Browser | null = null;
   try {
-    for (const [path, body] of await pageScripts()) site.put(path, { body, contentType: 'text/javascript; charset=utf-8' });
-    const page = site.put('/cold/index.html', { body: HTML, contentType: 'text/html; charset=utf-8' });
+    const pages = {} as Record<Mode, string>;
+    for (const mode of ['jitsi', 'secure'] as const) {
+      for (const [path, body] of await pageScripts(mode)) site.put(path, { body, contentType: 'text/javascript; charset=utf-8' });
+      pages[mode] = site.put(`/cold/${mode}/index.html`, { body: html(mode), contentType: 'text/html; charset=utf-8' });
+    }
     const { token } = await mintMeetingToken({
       appId: APP_ID,
       secret: APP_SECRET,
@@ -74,17 +92,18 @@ export async function benchColdStart(): Promise<Record<string, number | string>>
       ],
     });
     const open = browser;
-    const seen: Record<'jitsi' | 'secure', Required<ColdTimes>[]> = { jitsi: [], secure: [] };
+    const seen: Record<Mode, Required<ColdTimes>[]> = { jitsi: [], secure: [] };
     /** One cold load in a fresh context; returns render → iframe (ms). */
-    const cold = async (mode: 'jitsi' | 'secure'): Promise<number> => {
+    const cold = async (mode: Mode): Promise<number> => {
       const context = await open.newContext();
       try {
         await context.addInitScript((secret) => (window.__coldToken = secret), token);
         const tab = await context.newPage();
-        await tab.goto(`${page}?mode=${mode}&domain=${DOMAIN}&room=${ROOM}`);
-        const handle = await tab.waitForFunction(() => (window.__cold?.iframeAt ? window.__cold : null));
-        const times = (await handle.jsonValue()) as Required<ColdTimes>;
+        const done = tab.waitForEvent('console', { predicate: (message) => message.text().startsWith(COLD_DONE), timeout: 30_000 });
+        await tab.goto(`${pages[mode]}?domain=${DOMAIN}&room=${ROOM}`, { waitUntil: 'commit' });
+        const times = JSON.parse((await done).text().slice(COLD_DONE.length + 1)) as Required<ColdTimes>;
         seen[mode].push(times);
+        if (process.env.COLD_DEBUG) console.log(mode, JSON.stringify(times), await tab.evaluate(timeline));
         return times.iframeAt - times.renderAt;
       } finally {
         await context.close();
@@ -97,9 +116,9 @@ export async function benchColdStart(): Promise<Record<string, number | string>>
       2,
     );
     /** Median of render → `mark` over the timed runs (the warm-up pairs left out). */
-    const at = (mode: 'jitsi' | 'secure', mark: keyof ColdTimes): string => ms(median(seen[mode].slice(2).map((t) => (t[mark] ?? NaN) - t.renderAt)));
+    const at = (mode: Mode, mark: keyof ColdTimes): string => ms(median(seen[mode].slice(2).map((t) => (t[mark] ?? NaN) - t.renderAt)));
     /** Median of navigation start (the page's time origin) → iframe, warm-up pairs left out. */
-    const fromStart = (mode: 'jitsi' | 'secure'): number => median(seen[mode].slice(2).map((t) => t.iframeAt));
+    const fromStart = (mode: Mode): number => median(seen[mode].slice(2).map((t) => t.iframeAt));
     return {
       [`<JitsiMeeting> render → external_api.js added, median of ${RUNS}`]: at('jitsi', 'scriptAt'),
       '<SecureMeeting> render → external_api.js added': at('secure', 'scriptAt'),
@@ -109,8 +128,8 @@ export async function benchColdStart(): Promise<Record<string, number | string>>
       [`<JitsiMeeting> cold render → meeting iframe, median of ${RUNS}`]: ms(result.a),
       '<SecureMeeting> cold render → meeting iframe': ms(result.b),
       'SecureMeeting vs JitsiMeeting, median ratio (target <= 1.1x)': `${result.ratio.toFixed(2)}x`,
-      // Both modes load the same page script, so this differs only after render; it shows what a
-      // visitor waits for in all, beside the render-relative target above (which it does not replace).
+      // What a visitor waits for in all, each page's own script included, beside the
+      // render-relative target above (which it does not replace).
       '<JitsiMeeting> navigation → meeting iframe': ms(fromStart('jitsi')),
       '<SecureMeeting> navigation → meeting iframe': ms(fromStart('secure')),
       'navigation → iframe, ratio of the medians': `${(fromStart('secure') / fromStart('jitsi')).toFixed(2)}x`,

@@ -25,7 +25,6 @@ export const scriptStrings = {
   scriptErrorPage: 'the server answered with an error page instead of the meeting',
   scriptNotJitsi: 'the file it served is not Jitsi’s meeting script',
   scriptTimeout: 'there was no answer within {seconds} s',
-  fallbackUsed: 'The meeting uses MeetGate’s built-in connection because {domain} could not provide its own ({reason}).',
 };
 
 /** The texts of the token-provider faults. */

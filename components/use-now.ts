@@ -21,3 +21,9 @@ export function useNow(timers: Timers, active = true): number {
   }, [timers, active]);
   return now;
 }
+
+/** Whole seconds until `at` (never below 0), counting down each second; null when there is no `at`. */
+export function useSecondsUntil(timers: Timers, at: number | null, active = true): number | null {
+  const now = useNow(timers, at !== null && active);
+  return at === null ? null : Math.max(0, Math.ceil((at - now) / 1000));
+}

@@ -1,5 +1,6 @@
 /** `ended` and `logged-out`: on the way to the logout page, or a final screen with the next step. */
 import { format } from '../strings.js';
+import { screenTitle } from './announce.js';
 import { Action, NoticeText, Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 
@@ -7,7 +8,7 @@ import type { StateScreenProps } from './screen-props.js';
 export function EndedScreen({ state, strings, actions, focus }: StateScreenProps<'ended'>) {
   if (state.redirectingTo) {
     return (
-      <Screen name="ended" title={strings.endedTitle} focus={focus} busy>
+      <Screen name="ended" title={screenTitle(state, strings)} focus={focus} busy>
         <p>{format(strings.redirecting, { origin: state.redirectingTo })}</p>
       </Screen>
     );
@@ -15,7 +16,7 @@ export function EndedScreen({ state, strings, actions, focus }: StateScreenProps
   return (
     <Screen
       name="ended"
-      title={state.endedBy === 'host' ? strings.endedByHostTitle : strings.endedTitle}
+      title={screenTitle(state, strings)}
       focus={focus}
       actions={
         <>
@@ -41,7 +42,7 @@ export function LoggedOutScreen({ state, strings, actions, focus }: StateScreenP
   return (
     <Screen
       name="logged-out"
-      title={strings.loggedOutTitle}
+      title={screenTitle(state, strings)}
       focus={focus}
       busy={Boolean(state.redirectingTo)}
       actions={

@@ -5,6 +5,7 @@
 import { FindingList } from '../card/FindingList.js';
 import { InspectionReport } from '../card/InspectionReport.js';
 import { format } from '../strings.js';
+import { screenTitle } from './announce.js';
 import { Action, NoticeText, Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 
@@ -13,7 +14,7 @@ export function InvalidTokenScreen({ state, strings, actions, focus }: StateScre
   return (
     <Screen
       name="invalid-token"
-      title={state.repeated ? strings.repeatedTitle : strings.invalidTitle}
+      title={screenTitle(state, strings)}
       focus={focus}
       actions={
         <>

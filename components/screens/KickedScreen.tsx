@@ -4,17 +4,16 @@
  * visibly and can be stopped.
  */
 import { format } from '../strings.js';
-import { kickedTitle, siteName } from './announce.js';
+import { screenTitle, siteName } from './announce.js';
 import { Action, NoticeText, Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 
 /** The kicked screen. */
 export function KickedScreen({ state, strings, actions, focus }: StateScreenProps<'kicked'>) {
-  const title = kickedTitle(state, strings);
   return (
     <Screen
       name="kicked"
-      title={title}
+      title={screenTitle(state, strings)}
       focus={focus}
       actions={
         <>

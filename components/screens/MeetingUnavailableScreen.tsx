@@ -5,6 +5,7 @@
  */
 import type { ScriptFailure } from '../../lib/jitsi/script-loader.js';
 import { format, type MeetingStrings } from '../strings.js';
+import { screenTitle } from './announce.js';
 import { Action, Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 
@@ -29,7 +30,7 @@ export function MeetingUnavailableScreen({ state, strings, actions, focus }: Sta
   return (
     <Screen
       name="meeting-unavailable"
-      title={strings.unavailableTitle}
+      title={screenTitle(state, strings)}
       focus={focus}
       actions={
         <>

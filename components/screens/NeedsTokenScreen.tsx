@@ -1,5 +1,6 @@
 /** `needs-token`: "Sign in to join" with the way to do it (looking for a token is `checking`). */
 import { format } from '../strings.js';
+import { screenTitle } from './announce.js';
 import { Action, NoticeText, Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 
@@ -8,7 +9,7 @@ export function NeedsTokenScreen({ state, strings, actions, focus }: StateScreen
   return (
     <Screen
       name="needs-token"
-      title={strings.needsTokenTitle}
+      title={screenTitle(state, strings)}
       focus={focus}
       actions={
         <>

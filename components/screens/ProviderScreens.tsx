@@ -4,6 +4,7 @@
  */
 import type { SourceFailure, StateOf } from '../../lib/session/types.js';
 import { format, type MeetingStrings } from '../strings.js';
+import { screenTitle } from './announce.js';
 import { Action, Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 
@@ -24,7 +25,7 @@ export function SourceDownScreen({
   return (
     <Screen
       name="needs-token"
-      title={strings.sourceDownTitle}
+      title={screenTitle(state, strings)}
       focus={focus}
       actions={
         <>

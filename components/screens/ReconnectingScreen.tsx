@@ -4,13 +4,14 @@
  * with "Rejoin now" and "Leave"; while a fresh sign-in is fetched first, a full screen.
  */
 import { format } from '../strings.js';
-import { useNow } from '../use-now.js';
+import { useSecondsUntil } from '../use-now.js';
 import { Action, Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 
 /** The reconnecting bar or screen. */
 export function ReconnectingScreen({ state, strings, actions, focus, timers }: StateScreenProps<'reconnecting'>) {
-  const now = useNow(timers, state.nextAttemptAt !== null && !state.jitsiReloading);
+  // While Jitsi reloads by itself, its own overlay counts down: this bar does not.
+  const seconds = useSecondsUntil(timers, state.nextAttemptAt, !state.jitsiReloading);
   if (state.renewing) {
     return (
       <Screen
@@ -28,7 +29,6 @@ export function ReconnectingScreen({ state, strings, actions, focus, timers }: S
       </Screen>
     );
   }
-  const seconds = state.nextAttemptAt === null ? null : Math.max(0, Math.ceil((state.nextAttemptAt - now) / 1000));
   const text = state.jitsiReloading
     ? strings.reconnectingJitsi
     : `${format(strings.reconnectingAttempt, { domain: state.domain, attempt: state.attempt })}${seconds === null ? '' : ` ${format(strings.reconnectingNext, { seconds })}`}`;

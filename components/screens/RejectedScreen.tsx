@@ -8,6 +8,7 @@
 import { FindingList } from '../card/FindingList.js';
 import { InspectionReport } from '../card/InspectionReport.js';
 import { format } from '../strings.js';
+import { screenTitle } from './announce.js';
 import { Action, NoticeText, Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 
@@ -19,7 +20,7 @@ export function RejectedScreen({ state, strings, actions, focus }: StateScreenPr
   return (
     <Screen
       name="rejected"
-      title={strings.rejectedTitle}
+      title={screenTitle(state, strings)}
       focus={focus}
       busy={state.retrying}
       actions={

@@ -1,17 +1,17 @@
 /** `waiting-for-host`: members-only until a host arrives; checks again by itself, with backoff. */
 import { format } from '../strings.js';
-import { useNow } from '../use-now.js';
+import { useSecondsUntil } from '../use-now.js';
+import { screenTitle } from './announce.js';
 import { Action, NoticeText, Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 
 /** The waiting-for-host screen. */
 export function WaitingForHostScreen({ state, strings, actions, focus, timers }: StateScreenProps<'waiting-for-host'>) {
-  const now = useNow(timers, state.nextCheckAt !== null);
-  const seconds = state.nextCheckAt === null ? null : Math.max(0, Math.ceil((state.nextCheckAt - now) / 1000));
+  const seconds = useSecondsUntil(timers, state.nextCheckAt);
   return (
     <Screen
       name="waiting-for-host"
-      title={strings.waitingTitle}
+      title={screenTitle(state, strings)}
       focus={focus}
       actions={
         <>

@@ -5,7 +5,7 @@
  */
 import { AUTH_ERROR_PAGE, PAGE_RELOADED, readFailureLog } from './legacy-signals.js';
 import { ParticipantNames, type ParticipantInfoLike } from './participant-names.js';
-import { cleanText } from './text.js';
+import { cleanText, field } from './text.js';
 import type { JitsiError, SessionEvent } from './types.js';
 
 /** The part of `JitsiMeetExternalAPI` the session uses (an EventEmitter with commands). */
@@ -18,11 +18,6 @@ export interface MeetingApi {
   getParticipantsInfo?(): unknown;
   /** The meeting iframe (every release); its `load` events tell an older app's redirects. */
   getIFrame?(): unknown;
-}
-
-/** Own properties only. */
-function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 /** Reads `errorOccurred`. The code nests the error under `error`; the handbook shows it flat, so both are read. */

@@ -5,11 +5,41 @@
 import { backoffDelay } from '../sources/timers.js';
 import type { TokenReport } from '../token/types.js';
 import type { TokenSourceKind, TokenRequestReason } from '../sources/types.js';
-import type { MeetingState, Notice, SessionConfig, SessionEffect, SessionModel, TimerName, TokenInfo, Transition } from './types.js';
+import type { RedirectCheck } from '../redirect/check.js';
+import { expiresAt } from './expiry.js';
+import type {
+  MeetingState,
+  Notice,
+  RedirectTarget,
+  RejectionCode,
+  SessionConfig,
+  SessionEffect,
+  SessionModel,
+  StateOf,
+  TimerName,
+  TokenInfo,
+  Transition,
+} from './types.js';
 
 /** The fields every state carries. */
 export function common(config: SessionConfig, notice: Notice | null = null) {
   return { room: config.room, domain: config.domain, canSignIn: canSignIn(config), notice };
+}
+
+/** The notice for a configured redirect its check refused, else null. */
+export function refusedRedirect(target: RedirectTarget, check: RedirectCheck | null): Notice | null {
+  return check && !check.ok ? { kind: 'redirect-refused', target, refusal: check.refusal, shown: check.shown } : null;
+}
+
+/** The `rejected` state: the meeting is gone, `code` says why. */
+export function rejected(
+  config: SessionConfig,
+  code: RejectionCode,
+  token: TokenInfo | null,
+  detail: string | null = null,
+  retrying = false,
+): StateOf<'rejected'> {
+  return { ...common(config), status: 'rejected', code, detail, token, retrying };
 }
 
 /** Whether "sign in" can do anything: a source that can be asked again, or an allowed login page. */
@@ -97,9 +127,8 @@ export function waitForHost(model: SessionModel, config: SessionConfig, now: num
 
 /** Whether the current token can join again at `now`: usable, not refused, not expired. */
 export function tokenStillGood(model: SessionModel, now: number): boolean {
-  const info = model.tokenInfo;
-  const expiry = info?.report.validity.expiresAt?.getTime() ?? null;
-  return Boolean(model.token && info?.report.usable && !model.refused.includes(model.token) && (expiry === null || now < expiry));
+  const expiry = expiresAt(model.tokenInfo);
+  return Boolean(model.token && model.tokenInfo?.report.usable && !model.refused.includes(model.token) && (expiry === null || now < expiry));
 }
 
 /** Ends the session: to the logout page when allowed, else the "meeting ended" screen. */
@@ -123,8 +152,10 @@ export function endMeeting(
       { kind: 'redirect', target: 'logout' },
     ]);
   }
-  const notice: Notice | null = logout && !logout.ok ? { kind: 'redirect-refused', target: 'logout', refusal: logout.refusal, shown: logout.shown } : null;
-  return only(withState(base, { ...common(config, notice), status: 'ended', token: model.tokenInfo, redirectingTo: null, canRejoin }), effects);
+  return only(
+    withState(base, { ...common(config, refusedRedirect('logout', logout)), status: 'ended', token: model.tokenInfo, redirectingTo: null, canRejoin }),
+    effects,
+  );
 }
 
 /** Whether a meeting frame belongs to this status. */

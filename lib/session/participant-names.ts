@@ -10,15 +10,10 @@
  * `modules/API/API.js notifyDisplayNameChanged`, unchanged across the releases read), so the
  * name is found from those.
  */
-import { cleanText } from './text.js';
+import { cleanText, field } from './text.js';
 
 /** Most names kept: a hostile meeting page cannot grow memory without bound. */
 const MAX_NAMES = 500;
-
-/** Own properties only. */
-function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
-}
 
 /** One participant as the host API's `getParticipantsInfo()` lists them. */
 export interface ParticipantInfoLike {

@@ -2,7 +2,7 @@
  * Leaving: kicked, hung up, left, signed out — and the redirects that follow, each only to an
  * allowed origin (checked when configured and again just before navigating).
  */
-import { common, endMeeting, isLive, only, unmount, withState } from './model.js';
+import { common, endMeeting, isLive, only, refusedRedirect, timers, unmount, withState } from './model.js';
 import type { Countdown, Notice, SessionConfig, SessionEvent, SessionModel, Transition } from './types.js';
 
 /** The local participant was removed: dispose at once (no grey screen) and say by whom. */
@@ -11,11 +11,8 @@ export function kickedOut(model: SessionModel, config: SessionConfig, by: string
   const target = config.redirects['after-kick'];
   const seconds = config.afterKickSeconds;
   const base = unmount(model);
-  let countdown: Countdown | null = null;
-  let notice: Notice | null = null;
-  if (target && !target.ok) notice = { kind: 'redirect-refused', target: 'after-kick', refusal: target.refusal, shown: target.shown };
-  if (target?.ok && seconds !== null) countdown = { origin: target.origin, secondsLeft: Math.max(0, Math.ceil(seconds)) };
-  const state = { ...common(config, notice), status: 'kicked' as const, by, byModerator, token: model.tokenInfo, countdown };
+  const countdown: Countdown | null = target?.ok && seconds !== null ? { origin: target.origin, secondsLeft: Math.max(0, Math.ceil(seconds)) } : null;
+  const state = { ...common(config, refusedRedirect('after-kick', target)), status: 'kicked' as const, by, byModerator, token: model.tokenInfo, countdown };
   if (countdown && countdown.secondsLeft === 0) return only(withState(base, state), [{ kind: 'redirect', target: 'after-kick' }]);
   return only({ ...withState(base, state), timers: countdown ? { tick: now + 1000 } : {} });
 }
@@ -23,10 +20,7 @@ export function kickedOut(model: SessionModel, config: SessionConfig, by: string
 /** One second of the kick countdown. */
 export function tick(model: SessionModel, now: number): Transition {
   const state = model.state;
-  if (state.status !== 'kicked' || !state.countdown) {
-    const { tick: _done, ...rest } = model.timers;
-    return only({ ...model, timers: rest });
-  }
+  if (state.status !== 'kicked' || !state.countdown) return only({ ...model, timers: timers(model, {}, 'tick') });
   const secondsLeft = state.countdown.secondsLeft - 1;
   const next = withState(model, { ...state, countdown: { ...state.countdown, secondsLeft: Math.max(0, secondsLeft) } });
   if (secondsLeft <= 0) return only({ ...next, timers: {} }, [{ kind: 'redirect', target: 'after-kick' }]);
@@ -64,9 +58,11 @@ export function signOut(model: SessionModel, config: SessionConfig): Transition 
   if (model.frame) effects.push({ kind: 'hangup' });
   effects.push({ kind: 'forget-tokens' });
   if (logout?.ok) effects.push({ kind: 'redirect', target: 'logout' });
-  const notice: Notice | null = logout && !logout.ok ? { kind: 'redirect-refused', target: 'logout', refusal: logout.refusal, shown: logout.shown } : null;
   const base: SessionModel = { ...unmount(model), token: null, tokenInfo: null, fresh: null };
-  return only(withState(base, { ...common(config, notice), status: 'logged-out', redirectingTo: logout?.ok ? logout.origin : null }), effects);
+  return only(
+    withState(base, { ...common(config, refusedRedirect('logout', logout)), status: 'logged-out', redirectingTo: logout?.ok ? logout.origin : null }),
+    effects,
+  );
 }
 
 /** The final check before navigating refused the target: stop and say so. */

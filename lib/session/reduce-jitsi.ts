@@ -2,8 +2,8 @@
  * Transitions driven by the Jitsi IFrame API: joined, refused, waiting for the host, the lobby,
  * dropped connections. Jitsi's own password dialog is never left on screen for a token problem.
  */
-import { isExpired, refreshDueAt } from './expiry.js';
-import { askForToken, common, endMeeting, isLive, join, only, timers as timersWith, unmount, waitForHost, withState } from './model.js';
+import { expiresAt, isExpired, refreshDueAt } from './expiry.js';
+import { askForToken, common, endMeeting, isLive, join, only, rejected, timers, unmount, waitForHost, withState } from './model.js';
 import { readRefusal } from './reasons.js';
 import { connectionLost } from './reduce-reconnect.js';
 import type { ScriptFailure } from '../jitsi/script-loader.js';
@@ -42,7 +42,7 @@ function tokenRefused(model: SessionModel, config: SessionConfig, error: JitsiEr
     ...unmount(model),
     refused,
     recoveries: retrying ? model.recoveries + 1 : model.recoveries,
-    state: { ...common(config), status: 'rejected', code: refusal.code, detail: refusal.detail, token: model.tokenInfo, retrying },
+    state: rejected(config, refusal.code, model.tokenInfo, refusal.detail, retrying),
   };
   return only(retrying ? askForToken(next, 'rejected') : next);
 }
@@ -51,19 +51,19 @@ function tokenRefused(model: SessionModel, config: SessionConfig, error: JitsiEr
 export function jitsiError(model: SessionModel, config: SessionConfig, error: JitsiError, now: number): Transition {
   const state = model.state;
   if (!isLive(state)) return only(model);
+  // Nobody has opened the room yet: wait for the host (the next check, when waiting already).
+  const waiting = () => only(waitForHost(model, config, now, state.status === 'waiting-for-host' ? state.attempt + 1 : 1));
   switch (error.name) {
     case 'conference.connectionError.notAllowed':
       // "Room creation is restricted" and a visitor without main participants mean: nobody has opened the room yet.
-      if (error.params[0] === 'room-creation-restriction' || error.params[0] === 'no-main-participants') {
-        return only(waitForHost(model, config, now, state.status === 'waiting-for-host' ? state.attempt + 1 : 1));
-      }
+      if (error.params[0] === 'room-creation-restriction' || error.params[0] === 'no-main-participants') return waiting();
       return tokenRefused(model, config, error, now);
     case 'connection.passwordRequired':
       return tokenRefused(model, config, error, now);
     case 'conference.authenticationRequired':
-      return only(waitForHost(model, config, now, state.status === 'waiting-for-host' ? state.attempt + 1 : 1));
+      return waiting();
     case 'conference.connectionError.membersOnly':
-      if (error.params[1] === true) return only(waitForHost(model, config, now, state.status === 'waiting-for-host' ? state.attempt + 1 : 1));
+      if (error.params[1] === true) return waiting();
       // A plain lobby: the person knocks in Jitsi's own screen, which stays visible.
       return only(state.status === 'joining' ? withState(model, { ...state, lobby: true, slow: false }) : model);
     case 'conference.destroyed':
@@ -71,10 +71,7 @@ export function jitsiError(model: SessionModel, config: SessionConfig, error: Ji
       // lib-jitsi-meet JitsiConferenceErrors.CONFERENCE_DESTROYED, its params[0] the reason).
       return endMeeting(model, config, now, [], 'host');
     case 'conference.connectionError.accessDenied':
-      return only({
-        ...unmount(model),
-        state: { ...common(config), status: 'rejected', code: 'lobby-denied', detail: null, token: model.tokenInfo, retrying: false },
-      });
+      return only({ ...unmount(model), state: rejected(config, 'lobby-denied', model.tokenInfo) });
     default:
       if (error.type !== 'CONNECTION' || !error.isFatal) return only(model);
       // A dropped connection after `exp` cannot be resumed (Prosody re-checks the token): rejoin with the fresh one now.
@@ -127,7 +124,7 @@ export function slowJoin(model: SessionModel, config: SessionConfig, now: number
   const state = model.state;
   if (state.status !== 'joining' || !model.token || !model.tokenInfo) return only(model);
   // The join timeout keeps running: "slow" is a notice, not the end.
-  if (!retry) return only({ ...withState(model, { ...state, slow: true }), timers: timersWith(model, {}, 'slow') });
+  if (!retry) return only({ ...withState(model, { ...state, slow: true }), timers: timers(model, {}, 'slow') });
   return only(join(model, config, now, model.token, model.tokenInfo, state.rejoin, state.attempt + 1));
 }
 
@@ -135,10 +132,7 @@ export function slowJoin(model: SessionModel, config: SessionConfig, now: number
 export function expiryDue(model: SessionModel, config: SessionConfig, now: number): Transition {
   const state = model.state;
   if (state.status !== 'in-meeting') return only(model);
-  const expiresAt = model.tokenInfo?.report.validity.expiresAt?.getTime() ?? now;
-  const timers = { ...model.timers };
-  delete timers.expiry;
-  if (!config.canRefresh) return only({ ...withState(model, { ...state, expiring: { phase: 'unavailable', expiresAt } }), timers });
-  const phase = state.expiring?.phase === 'ready' ? 'ready' : 'refreshing';
-  return only(askForToken({ ...withState(model, { ...state, expiring: { phase, expiresAt } }), timers }, 'expiring'));
+  const phase = !config.canRefresh ? 'unavailable' : state.expiring?.phase === 'ready' ? 'ready' : 'refreshing';
+  const next = { ...withState(model, { ...state, expiring: { phase, expiresAt: expiresAt(model.tokenInfo) ?? now } }), timers: timers(model, {}, 'expiry') };
+  return only(config.canRefresh ? askForToken(next, 'expiring') : next);
 }

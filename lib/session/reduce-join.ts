@@ -7,7 +7,7 @@
  * meeting gives way to the rejected screen with reason `no-answer` and Try again. A page that says
  * `ready` reports its refusals itself and is never timed out.
  */
-import { common, only, timers, unmount } from './model.js';
+import { only, rejected, timers, unmount } from './model.js';
 import type { SessionConfig, SessionModel, Transition } from './types.js';
 
 /** The page said `ready`: a current build, which reports refusals itself. */
@@ -26,8 +26,5 @@ export function joinTimedOut(model: SessionModel, config: SessionConfig): Transi
   if (model.timers.join === undefined) return only(model);
   // Spent either way: a due time left in the model would be set again at once, and fire again.
   if (state.status !== 'joining' || state.lobby || state.silent) return only({ ...model, timers: timers(model, {}, 'join') });
-  return only({
-    ...unmount(model),
-    state: { ...common(config), status: 'rejected', code: 'no-answer', detail: null, token: state.token, retrying: false },
-  });
+  return only({ ...unmount(model), state: rejected(config, 'no-answer', state.token) });
 }

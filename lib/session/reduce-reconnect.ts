@@ -10,7 +10,8 @@
  * "Rejoin now" and "Leave" are offered throughout.
  */
 import { backoffDelay } from '../sources/timers.js';
-import { askForToken, common, join, only, tokenStillGood, unmount, withState } from './model.js';
+import { expiresAt } from './expiry.js';
+import { askForToken, common, join, only, rejected, timers, tokenStillGood, unmount, withState } from './model.js';
 import type { SessionConfig, SessionModel, StateOf, TokenInfo, Transition } from './types.js';
 
 type Reconnecting = StateOf<'reconnecting'>;
@@ -43,14 +44,14 @@ function stepIn(model: SessionModel, config: SessionConfig, now: number, attempt
   if (tokenStillGood(model, now) && model.token && model.tokenInfo) {
     return only(remount(model, config, now, model.token, model.tokenInfo, attempt, cause));
   }
-  if (fresh && !model.refused.includes(fresh.token) && (fresh.info.report.validity.expiresAt?.getTime() ?? Infinity) > now) {
+  if (fresh && !model.refused.includes(fresh.token) && (expiresAt(fresh.info) ?? Infinity) > now) {
     return only(remount({ ...model, fresh: null }, config, now, fresh.token, fresh.info, attempt, cause));
   }
   const info = model.tokenInfo;
   if (!info) return only(model);
   if (!config.canRefresh) {
     // Nothing can renew the token here: say it expired, with the way to sign in again.
-    return only({ ...unmount(model), state: { ...common(config), status: 'rejected', code: 'expired', detail: null, token: info, retrying: false } });
+    return only({ ...unmount(model), state: rejected(config, 'expired', info) });
   }
   // The token in the meeting page's address would be refused: no reload with it, a fresh one first.
   const waiting = { ...unmount(model), state: reconnecting(config, info, { cause, jitsiReloading: false, attempt, nextAttemptAt: null, renewing: true }) };
@@ -78,10 +79,9 @@ export function connectionLost(model: SessionModel, config: SessionConfig, now: 
 /** The reconnect timer: the previous attempt did not join; try again. */
 export function reconnectTimer(model: SessionModel, config: SessionConfig, now: number): Transition {
   const state = model.state;
-  const timers = { ...model.timers };
-  delete timers.reconnect;
-  if (state.status !== 'reconnecting' || state.renewing) return only({ ...model, timers });
-  return stepIn({ ...model, timers }, config, now, state.attempt + 1, state.cause);
+  const next = { ...model, timers: timers(model, {}, 'reconnect') };
+  if (state.status !== 'reconnecting' || state.renewing) return only(next);
+  return stepIn(next, config, now, state.attempt + 1, state.cause);
 }
 
 /** "Rejoin now" while reconnecting: the next attempt at once. */

@@ -1,7 +1,13 @@
 /**
- * Cleaning text that arrives from Jitsi (display names, Prosody reasons): it is shown on
- * screens, so it is bounded, stripped of control characters, and never carries a token.
+ * Reading what arrives from Jitsi: payload fields (own properties only), and text (display names,
+ * Prosody reasons), which is shown on screens, so it is bounded, stripped of control characters,
+ * and never carries a token.
  */
+
+/** `value[key]` when `value` is an object with that own property, else undefined: payloads are hostile input. */
+export function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g;
 const TOKEN_LIKE = /[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g;

@@ -19,10 +19,24 @@ const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 
+/** The screens that stay undisplayed for their first 0.4 s (styles.tsx: no flash of "Checking…" on a fast path). */
+const QUIET_SCREENS = new Set(['checking', 'joining']);
+
+/** The screen and the live announcement run the quiet animation, and the screen is shown once it is over. */
+async function expectQuietThenShown(page: Page, screen: string): Promise<void> {
+  const shown = page.locator(`[data-meetgate-screen="${screen}"]`).first();
+  await expect(shown).toHaveCSS('animation-name', 'meetgate-quiet');
+  await expect(shown).toHaveCSS('animation-duration', '0.4s');
+  await expect(page.locator('[data-meetgate-live]').first()).toHaveCSS('animation-name', 'meetgate-quiet');
+  await expect(shown).toBeVisible();
+  await expect(page.locator('[data-meetgate-live]').first()).toHaveText(/\S/);
+}
+
 /** Saves the screen at the viewport, then checks it has no sideways scroll at 360 px. */
 async function keep(page: Page, testInfo: TestInfo, viewport: (typeof VIEWPORTS)[number], screen: string, label = screen): Promise<void> {
   // README: every state, in-meeting included, names its screen.
   await expect(page.locator(`[data-meetgate-screen="${screen}"]`).first(), `data-meetgate-screen="${screen}"`).toBeAttached();
+  if (QUIET_SCREENS.has(screen)) await expectQuietThenShown(page, screen);
   await saveFinalScreen(page, testInfo, `screen-${label}-${viewport.name}`);
   await page.setViewportSize({ width: 360, height: viewport.height });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -121,49 +121,6 @@ function run(src: string, pat: string, budget: number): string | number | null {
     }
   };
 
-  const startCapture = (si: number, i: number, what: number): number => {
-    if (level >= MAX_CAPTURES) fail('too many captures');
-    captures[level++] = { init: si, len: what };
-    const res = match(si, i);
-    if (res === -1) level--;
-    return res;
-  };
-
-  const endCapture = (si: number, i: number): number => {
-    let l = level - 1;
-    while (l >= 0 && captures[l]?.len !== UNFINISHED) l--;
-    const capture = captures[l] ?? fail('invalid pattern capture');
-    capture.len = si - capture.init;
-    const res = match(si, i);
-    if (res === -1) capture.len = UNFINISHED;
-    return res;
-  };
-
-  /** `match_capture`: `%1`…`%9`, the text of an earlier capture again. */
-  const matchCapture = (si: number, digit: number): number => {
-    const l = digit - 49;
-    const capture = captures[l];
-    if (l < 0 || l >= level || !capture || capture.len === UNFINISHED) fail(`invalid capture index %${l + 1}`);
-    const { init, len } = capture as { init: number; len: number };
-    return src.length - si >= len && src.startsWith(src.slice(init, init + len), si) ? si + len : -1;
-  };
-
-  /** `matchbalance`: `%bxy`. */
-  const balance = (si: number, i: number): number => {
-    if (i >= end - 1) fail("malformed pattern (missing arguments to '%b')");
-    if (si >= src.length || s(si) !== p(i)) return -1;
-    const open = p(i);
-    const close = p(i + 1);
-    let nesting = 1;
-    while (++si < src.length) {
-      const c = s(si);
-      if (c === close) {
-        if (--nesting === 0) return si + 1;
-      } else if (c === open) nesting++;
-    }
-    return -1;
-  };
-
   /** `do_match`: the end of the match starting at `si` for the pattern from `i`, or -1. */
   const match = (si: number, i: number): number => {
     if (depth-- === 0) fail('pattern too complex');
@@ -173,12 +130,39 @@ function run(src: string, pat: string, budget: number): string | number | null {
         if (i === end) return si;
         const c = pat[i];
         const next = pat[i + 1];
-        if (c === '(') return next === ')' ? startCapture(si, i + 2, POSITION) : startCapture(si, i + 1, UNFINISHED);
-        if (c === ')') return endCapture(si, i + 1);
+        if (c === '(') {
+          // `start_capture`; `()` captures the position.
+          if (level >= MAX_CAPTURES) fail('too many captures');
+          const position = next === ')';
+          captures[level++] = { init: si, len: position ? POSITION : UNFINISHED };
+          const res = match(si, i + (position ? 2 : 1));
+          if (res === -1) level--;
+          return res;
+        }
+        if (c === ')') {
+          // `end_capture`: closes the innermost open capture.
+          let l = level - 1;
+          while (l >= 0 && captures[l]?.len !== UNFINISHED) l--;
+          const capture = captures[l] ?? fail('invalid pattern capture');
+          capture.len = si - capture.init;
+          const res = match(si, i + 1);
+          if (res === -1) capture.len = UNFINISHED;
+          return res;
+        }
         if (c === '$' && i + 1 === end) return si === src.length ? si : -1;
         if (c === '%' && next === 'b') {
-          si = balance(si, i + 2);
-          if (si === -1) return -1;
+          // `matchbalance`: %bxy.
+          if (i + 2 >= end - 1) fail("malformed pattern (missing arguments to '%b')");
+          const open = p(i + 2);
+          const close = p(i + 3);
+          if (si >= src.length || s(si) !== open) return -1;
+          let nesting = 1;
+          while (++si < src.length && nesting > 0) {
+            const k = s(si);
+            if (k === close) nesting--;
+            else if (k === open) nesting++;
+          }
+          if (nesting > 0) return -1;
           i += 4;
           continue;
         }
@@ -193,8 +177,13 @@ function run(src: string, pat: string, budget: number): string | number | null {
           continue;
         }
         if (c === '%' && /\d/.test(next ?? '')) {
-          si = matchCapture(si, p(i + 1));
-          if (si === -1) return -1;
+          // `match_capture`: %1…%9, the text of an earlier capture again.
+          const l = p(i + 1) - 49;
+          const capture = captures[l];
+          if (l < 0 || l >= level || !capture || capture.len === UNFINISHED) fail(`invalid capture index %${l + 1}`);
+          const { init, len } = capture as { init: number; len: number };
+          if (src.length - si < len || !src.startsWith(src.slice(init, init + len), si)) return -1;
+          si += len;
           i += 2;
           continue;
         }

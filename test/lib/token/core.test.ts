@@ -17,6 +17,16 @@ import {
   type FindingFacts,
   type InspectContext,
 } from '../../../lib/token/index.js';
+import {
+  FORUM_MEMBER_TOKEN,
+  FORUM_OWNER_TOKEN,
+  FORUM_TIME,
+  JAAS_TOKEN,
+  KEYCLOAK_ACCESS_TOKEN,
+  NODE_EXAMPLE,
+  PHP_EXAMPLE,
+  WIKI_EXAMPLE,
+} from '../../fixtures/seed-tokens.js';
 import { b64url, fakeToken, GOOD_CONTEXT, goodClaims, NOW, NOW_S } from '../../fixtures/tokens.js';
 import { build, PROFILES, tokenArb } from './prosody-corpus.js';
 
@@ -79,6 +89,14 @@ const TABLE: [name: string, input: string, context?: InspectContext][] = [
     { profile: JAAS_PROFILE, room: 'x/standup', now: NOW },
   ],
   ['JaaS, kid for another app', good({ sub: 'app1' }, { alg: 'RS256', typ: 'JWT', kid: 'app2/k' }), { profile: JAAS_PROFILE, now: NOW }],
+  // The seed documents' tokens (test/fixtures/seed-tokens.ts).
+  ['the forum owner token, then', FORUM_OWNER_TOKEN, { domain: 'jitsi.mhnnet.de', room: 'nocheintest', expectedIssuer: 'jitsi', now: FORUM_TIME }],
+  ['the forum member token, today', FORUM_MEMBER_TOKEN, { room: 'NochEinTest', now: NOW }],
+  ['the JaaS example', JAAS_TOKEN, { profile: JAAS_PROFILE, now: NOW }],
+  ['a Keycloak access token', KEYCLOAK_ACCESS_TOKEN, { profile: { asap_require_room_claim: false }, now: NOW }],
+  ['the Node example', NODE_EXAMPLE, GOOD_CONTEXT],
+  ['the PHP example', PHP_EXAMPLE, GOOD_CONTEXT],
+  ['the wiki example', WIKI_EXAMPLE, GOOD_CONTEXT],
   [
     'the holder: every finding',
     good({

@@ -1,7 +1,7 @@
 /**
  * Package entry sizes as a site ships them (minified, code-split, gzipped; see `entrySize`): the
  * `meetgate` component entry without its React peers (target under 12 KB), the token inspector's
- * core (`inspectToken` alone, target under 6 KB), and the one-script-tag web component (on
+ * core (`judgeToken`, meetgate/token/core, target under 6 KB) and the full `inspectToken`, and the one-script-tag web component (on
  * Preact, built as it ships; aim 40 KB). The same figures are guarded by test/build/budgets.test.ts.
  */
 import { kb } from './measure.js';

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run build:lib`: the npm-ready package in dist/ — ESM + type declarations for `meetgate`
-// (the component), `meetgate/token` (the framework-free core) and `meetgate/server` (minting),
+// (the component), `meetgate/token` (the framework-free core), `meetgate/token/core` (the inspector's
+// verdict alone) and `meetgate/server` (minting),
 // plus `meetgate-meeting.js`, the one-script-tag web component that brings its own Preact.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -106,6 +107,8 @@ await Promise.all([
     chunkNames: 'chunks/[name]-[hash]',
   }),
   build({ ...common, entryPoints: { token: 'lib/token/index.ts' }, outdir: out, platform: 'neutral', external: ['jose'] }),
+  // The inspector's core alone (judgeToken: the verdict as data, no words), for pages and services that need only that.
+  build({ ...common, entryPoints: { 'token-core': 'lib/token/core.ts' }, outdir: out, platform: 'neutral' }),
   // The Prosody config reader is its own entry so luaparse never weighs on the inspector core.
   build({ ...common, entryPoints: { prosody: 'lib/prosody/index.ts' }, outdir: out, platform: 'neutral', mainFields: ['module', 'main'] }),
   // The doctor's parsers (dotenv, …) are CommonJS: bundled into ESM they need a `require`.
@@ -139,6 +142,7 @@ writeFileSync(
       exports: {
         '.': entry('index', 'components/index'),
         './token': entry('token', 'lib/token/index'),
+        './token/core': entry('token-core', 'lib/token/core'),
         './prosody': entry('prosody', 'lib/prosody/index'),
         './server': entry('server', 'server/mint/index'),
         './meetgate-meeting.js': './meetgate-meeting.js',
@@ -151,4 +155,4 @@ writeFileSync(
     2,
   )}\n`,
 );
-console.log(`build:lib: wrote ${out}/ (index, token, prosody, server, meetgate-meeting.js, types)`);
+console.log(`build:lib: wrote ${out}/ (index, token, token-core, prosody, server, meetgate-meeting.js, types)`);

@@ -6,7 +6,7 @@ export type Json = Record<string, unknown>;
 /** The value at `obj[key]` when `obj` is an object and has that own key. */
 export function own(obj: unknown, key: string): unknown {
   if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return undefined;
-  return Object.prototype.hasOwnProperty.call(obj, key) ? (obj as Json)[key] : undefined;
+  return Object.hasOwn(obj, key) ? (obj as Json)[key] : undefined;
 }
 
 /** The object at `obj[key]`, or null when it is missing or not an object. */

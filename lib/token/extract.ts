@@ -3,7 +3,7 @@
  * tokenized meeting link (`https://host/room?jwt=…`, `#jwt="…"` as the IFrame API writes it).
  */
 
-import { splitLinkTokens } from './link-params.js';
+import { linkParts, unquote } from './link-params.js';
 
 /** Tokens above this many characters are refused without decoding (Prosody's own limits are lower). */
 export const MAX_TOKEN_LENGTH = 16 * 1024;
@@ -13,7 +13,7 @@ export const MAX_INPUT_LENGTH = 4 * MAX_TOKEN_LENGTH;
 
 /**
  * Returns the token inside `input`. Like Jitsi, the hash wins over the query. Links are read by
- * the same code that strips them from the address bar (`splitLinkTokens`), so the inspector and
+ * the same code that strips them from the address bar (`link-params.ts`), so the inspector and
  * the page-link source always agree on what a link carries. Input without a `jwt` parameter is
  * returned trimmed, as the token itself.
  */
@@ -21,8 +21,10 @@ export function extractToken(input: string): string {
   const text = input.trim();
   if (/^bearer\s+/i.test(text)) return text.replace(/^bearer\s+/i, '');
   if (!/jwt=/.test(text)) return text;
-  const { hash, query } = splitLinkTokens(text);
-  return hash[0] ?? query[0] ?? text;
+  // Read without rebuilding the address (the inspector's core does not need it).
+  const { hash, query } = linkParts(text);
+  const quoted = hash.values[0];
+  return quoted !== undefined ? unquote(quoted) : (query.values[0] ?? text);
 }
 
 /** The meeting host and room of a tokenized link, so a pasted link also tells where it leads. */

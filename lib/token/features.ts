@@ -2,6 +2,7 @@
  * Jitsi's feature flags (`context.features`), read the way both readers read them: the web client
  * (`String(value) === 'true'`) and Prosody's `is_feature_allowed` (`true` or `"true"`).
  */
+import { own } from './claims.js';
 import type { FeatureName, FeatureReport, FeatureState } from './types.js';
 
 /** What applies when a flag is absent: a fixed default, or "moderators only". */
@@ -43,7 +44,7 @@ export const FEATURE_NAMES = Object.keys(FEATURE_DEFAULTS) as FeatureName[];
 
 /** Whether `key` is a feature Jitsi knows. Own keys only: claims are hostile input. */
 export function isKnownFeature(key: string): key is FeatureName {
-  return Object.prototype.hasOwnProperty.call(FEATURE_DEFAULTS, key);
+  return Object.hasOwn(FEATURE_DEFAULTS, key);
 }
 
 /** Normalises one raw value. Anything but true/false (boolean or string) counts as disabled. */
@@ -60,17 +61,14 @@ export function featureState(value: unknown): FeatureState {
 export function readFeatures(features: Record<string, unknown> | null, elevated: boolean): Record<FeatureName, FeatureReport> {
   const report = {} as Record<FeatureName, FeatureReport>;
   for (const name of FEATURE_NAMES) {
-    const raw = features && Object.prototype.hasOwnProperty.call(features, name) ? features[name] : undefined;
-    const state = featureState(raw);
-    if (state !== 'unset') {
-      report[name] = { state, granted: state === 'enabled', source: 'token' };
-    } else if (!features) {
-      const fallback = FEATURE_DEFAULTS[name];
-      report[name] = { state, granted: elevated || fallback === true, source: 'moderator-default' };
-    } else {
-      const fallback = FEATURE_DEFAULTS[name];
-      report[name] = { state, granted: fallback === 'moderator' ? elevated : fallback, source: 'default' };
-    }
+    const state = featureState(own(features, name));
+    const fallback = FEATURE_DEFAULTS[name];
+    report[name] =
+      state !== 'unset'
+        ? { state, granted: state === 'enabled', source: 'token' }
+        : features
+          ? { state, granted: fallback === 'moderator' ? elevated : fallback, source: 'default' }
+          : { state, granted: elevated || fallback === true, source: 'moderator-default' };
   }
   return report;
 }

@@ -3,6 +3,8 @@
  * browsers and service workers.
  */
 export { inspectToken, hasFinding } from './inspect.js';
+export { judgeToken } from './judge.js';
+export { FINDING_WORDS, wordFinding, type InspectorCode } from './wording.js';
 export { verifyToken, type VerificationKey, type VerificationResult } from './verify.js';
 export { extractToken, linkTarget, redactToken, MAX_TOKEN_LENGTH } from './extract.js';
 export { backendRoomName } from './room.js';
@@ -24,6 +26,8 @@ export type {
   FeatureState,
   Finding,
   FindingCode,
+  FindingFacts,
+  FindingParams,
   InspectContext,
   RoleReport,
   RoomReport,
@@ -32,5 +36,6 @@ export type {
   TokenReport,
   TokenRole,
   TokenUser,
+  TokenVerdict,
   ValidityReport,
 } from './types.js';

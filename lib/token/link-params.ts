@@ -23,7 +23,7 @@ function decode(value: string): string {
 }
 
 /** Jitsi writes the hash token JSON-quoted (`#jwt="…"`); both forms are read. */
-function unquote(value: string): string {
+export function unquote(value: string): string {
   if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
     try {
       const parsed: unknown = JSON.parse(value);
@@ -49,14 +49,21 @@ function split(part: string): { kept: string[]; values: string[] } {
   return { kept, values };
 }
 
-/** Reads and removes every `jwt` parameter of `href`. */
-export function splitLinkTokens(href: string): LinkTokens {
+/** The path, query and hash of `href`, each split into kept parts and `jwt` values (raw: hash values still quoted). */
+export function linkParts(href: string) {
   const hashAt = href.indexOf('#');
   const beforeHash = hashAt >= 0 ? href.slice(0, hashAt) : href;
   const queryAt = beforeHash.indexOf('?');
-  const path = queryAt >= 0 ? beforeHash.slice(0, queryAt) : beforeHash;
-  const query = split(queryAt >= 0 ? beforeHash.slice(queryAt + 1) : '');
-  const hash = split(hashAt >= 0 ? href.slice(hashAt + 1) : '');
+  return {
+    path: queryAt >= 0 ? beforeHash.slice(0, queryAt) : beforeHash,
+    query: split(queryAt >= 0 ? beforeHash.slice(queryAt + 1) : ''),
+    hash: split(hashAt >= 0 ? href.slice(hashAt + 1) : ''),
+  };
+}
+
+/** Reads and removes every `jwt` parameter of `href`. */
+export function splitLinkTokens(href: string): LinkTokens {
+  const { path, query, hash } = linkParts(href);
   const cleaned = path + (query.kept.length > 0 ? `?${query.kept.join('&')}` : '') + (hash.kept.length > 0 ? `#${hash.kept.join('&')}` : '');
   return { hash: hash.values.map(unquote), query: query.values, cleaned };
 }

@@ -50,7 +50,87 @@ export type FindingCode =
   | 'claims-too-deep'
   | 'weak-secret';
 
-/** One thing the inspector noticed, phrased for a site admin. */
+/**
+ * One thing the inspector noticed, as data (what `judgeToken` returns): stable and small, for
+ * scripts and services that need the verdict but not the words.
+ */
+export interface FindingFacts {
+  /** Stable machine-readable code. */
+  code: FindingCode;
+  severity: Severity;
+  /** The claim concerned, as a dotted path (`context.user.avatar`, `header.alg`), or null. */
+  claim: string | null;
+  /** The Prosody option(s) this verdict depends on (`enable_domain_verification`), when it depends on one. */
+  setting?: string;
+  /**
+   * What the finding is about: `value` is the claim's value where one is concerned; `case` names
+   * the case where a code has several (`room-pattern`: `off`, `quantifiers`, `invalid`…); the
+   * rest are the numbers and names the verdict rests on (`limit`, `accepted`, `expected`…).
+   * Documented per code in the README ("Findings as data").
+   */
+  params: FindingParams;
+}
+
+/**
+ * The parameters of a finding (see `FindingFacts.params`): each code sets the ones it rests on.
+ * Values taken from the token are unverified, hostile input: never render them unescaped.
+ */
+export interface FindingParams {
+  /** Which case of the code, where it has several (absent for a code's main case); stable like the code. */
+  case?: string;
+  /** The value of the claim concerned (for patterns: the pattern as Lua reads it). */
+  value?: unknown;
+  /** A limit that was passed: characters, nesting levels, pattern quantifiers, room length. */
+  limit?: number;
+  /** How many there are: characters (`token-too-large`, `room-pattern` room-length), quantifiers (`count`). */
+  length?: number;
+  count?: number;
+  /** The part of the token concerned: `token`, `header`, `payload` or `signature`. */
+  part?: string;
+  /** How many segments Prosody split the token into (`malformed` parts). */
+  segments?: number;
+  /** With a key server: whether the token had a dot at all (`malformed` key-server). */
+  dot?: boolean;
+  /** What the server expects: the signature algorithm (`alg-none`, `alg-unsupported`) or the sub (`sub-mismatch`). */
+  expected?: string;
+  /** Whether the server takes its keys from a key server (`alg-none`, `alg-unsupported`). */
+  keyServer?: boolean;
+  /** Seconds since 1970 of the check (`expired`), and the token's iat (or null). */
+  now?: number;
+  iat?: number | null;
+  /** How long the token is meant to live (`long-lived`). */
+  seconds?: number;
+  /** The accepted values (`iss-mismatch`, `aud-mismatch`). */
+  accepted?: readonly string[];
+  /** The target room as the MUC names it (`room`: the room part; `node`: `[tenant]room` or `room`). */
+  room?: string;
+  node?: string;
+  /** What `string.match` gave (`room-mismatch` pattern): the first capture or the match; absent for no match. */
+  result?: string | number;
+  /** The pattern has capitals, which a lowercase room never has. */
+  uppercase?: boolean;
+  /** Whether the expected sub is the tenant (else the XMPP domain). */
+  tenant?: boolean;
+  /** Lua's error for an invalid pattern (`room-pattern` invalid). */
+  error?: string;
+  /** The app id read from kid (`jaas-kid` sub). */
+  appId?: string;
+  /** The keys concerned (`features-misplaced`, `room-options-ignored`), and whether a real context.features exists to merge them into. */
+  keys?: readonly string[];
+  merge?: boolean;
+  /** The feature key concerned. */
+  key?: string;
+  /** `role-conflict`: the role, the claim that decided it, and the claims that disagree. */
+  role?: string;
+  decidedBy?: string | null;
+  conflicts?: readonly string[];
+  /** `weak-secret`: the secret's length in bytes, the algorithm and the least it needs. */
+  bytes?: number;
+  alg?: string;
+  minimum?: number;
+}
+
+/** One thing the inspector noticed, phrased for a site admin (what `inspectToken` returns). */
 export interface Finding {
   /** Stable machine-readable code. */
   code: FindingCode;
@@ -172,6 +252,15 @@ export interface ValidityReport {
   secondsRemaining: number | null;
   /** True when no finding is an error: Prosody would accept this token. */
   usable: boolean;
+}
+
+/**
+ * What `judgeToken` (the inspector's core) learned: whether Prosody accepts the token for the room,
+ * with every finding about it as data. `inspectToken`'s report adds the holder (`flavour`, `user`,
+ * `role`, `features`), its findings, and words. Decoded data is unverified: see `verifyToken`.
+ */
+export interface TokenVerdict extends Pick<TokenReport, 'token' | 'header' | 'claims' | 'room' | 'validity' | 'usable' | 'verified'> {
+  findings: FindingFacts[];
 }
 
 /** Everything `inspectToken` learned. Decoded data is unverified: see `verifyToken`. */

@@ -61,6 +61,16 @@ describe('package entry sizes', () => {
     });
   });
 
+  it('keeps the inspector core (meetgate/token/core) to the verdict: no words, no holder report', async () => {
+    const core = ENTRIES.find((entry) => entry.source === './lib/token/core.ts');
+    const size = await entrySize(core?.source ?? '', core?.options ?? {});
+    const inputs = size.chunks.flatMap((chunk) => chunk.inputs);
+    expect(inputs).toContain('lib/token/judge.ts');
+    expect(inputs).toContain('lib/token/prosody/lua-pattern.ts');
+    for (const module of ['lib/token/wording.ts', 'lib/token/holder.ts', 'lib/token/checks/identity.ts', 'lib/time/format.ts', 'lib/token/inspect.ts'])
+      expect(inputs).not.toContain(module);
+  }, 60_000);
+
   it('leaves the extension bridge out of meetgate-meeting.js, which cannot ask the extension', async () => {
     const result = await build({ ...webComponentBuildOptions(), write: false, outdir: '/meetgate-size', metafile: true, logLevel: 'silent' });
     const inputs = Object.keys(result.metafile.inputs);

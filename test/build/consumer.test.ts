@@ -6,7 +6,7 @@
  *    consumer's bundler: the meeting runtime is a chunk of its own) and render it in Chromium; both
  *    render it on the server with react-dom/server in plain Node (the "checking" screen);
  *  - a TypeScript consumer type-checks with moduleResolution bundler and node16;
- *  - `meetgate/token` and `meetgate/server` work from plain Node;
+ *  - `meetgate/token`, `meetgate/token/core` and `meetgate/server` work from plain Node;
  *  - `npx meetgate inspect | mint | simulate` run the compiled CLI (no tsx installed at all).
  * One npm cache, offline preferred: after the first run only react@18 may need the registry.
  */
@@ -128,9 +128,20 @@ describe('the packed tarball, installed into fresh projects', () => {
     60_000,
   );
 
-  it('imports meetgate/server and meetgate/token in plain Node', () => {
+  it('imports meetgate/server, meetgate/token and meetgate/token/core in plain Node', () => {
     const result = JSON.parse(run(process.execPath, ['subpaths.mjs'], dir('react19')));
-    expect(result).toEqual({ usable: true, role: 'owner', room: 'team%20standup', verified: 'verified' });
+    expect(result).toEqual({
+      usable: true,
+      role: 'owner',
+      room: 'team%20standup',
+      verified: 'verified',
+      core: {
+        usable: false,
+        code: 'room-mismatch',
+        node: 'retro',
+        message: 'The token is for room "team%20standup", not "retro". Prosody: "Room and token mismatched".',
+      },
+    });
   });
 
   it('npx meetgate mint, then inspect the minted token (signature checked)', () => {

@@ -36,6 +36,16 @@ describe('npm run build:lib', () => {
     expect(inspectToken(fakeToken(goodClaims()), GOOD_CONTEXT).usable).toBe(true);
   });
 
+  it('meetgate/token/core judges in Node, and carries no words', async () => {
+    const { judgeToken } = await load('token-core.js');
+    expect(judgeToken(fakeToken(goodClaims()), GOOD_CONTEXT).usable).toBe(true);
+    expect(judgeToken(fakeToken(goodClaims({ room: 'retro' })), GOOD_CONTEXT).findings[0]).toMatchObject({
+      code: 'room-mismatch',
+      params: { node: 'standup' },
+    });
+    expect(readFileSync(resolve(dist, 'token-core.js'), 'utf8')).not.toContain('Room and token mismatched');
+  });
+
   it('meetgate imports and renders on the server without a window', async () => {
     expect(typeof (globalThis as { window?: unknown }).window).toBe('undefined');
     const { SecureMeeting } = await load('index.js');

@@ -12,12 +12,12 @@
  * Checked by running that Lua (412aa83, 9462a9c, an August 2026 copy): scripts/prosody-real, README.
  * JaaS's `kid` = `appId/keyId` rule applies only to a JaaS profile.
  */
-import { isTrue, own, quote, type Json } from '../claims.js';
+import { isTrue, object, own, type Json } from '../claims.js';
 import type { ServerProfile } from '../profile.js';
 import { luaBytes, luaMatch } from '../prosody/lua-pattern.js';
 import { luaText, luaTruthy } from '../prosody/lua-value.js';
 import { backendRoomName, splitRoom } from '../room.js';
-import type { FindingCode, RoomReport } from '../types.js';
+import type { FindingCode, FindingParams, RoomReport } from '../types.js';
 import type { Findings } from './finding.js';
 
 const DV = 'enable_domain_verification';
@@ -27,9 +27,8 @@ const DV = 'enable_domain_verification';
  * domain, which never carries a port, while a browser-facing domain often does.
  */
 export function hostWithoutPort(domain: string): string {
-  const bracketed = /^(\[[^\]]*\])(?::\d*)?$/.exec(domain);
-  if (bracketed?.[1]) return bracketed[1];
-  return /^[^:]*:\d*$/.test(domain) ? domain.slice(0, domain.indexOf(':')) : domain;
+  // `[v6]:port` or `host:port` (one colon); anything else is left as it is.
+  return domain.replace(/^(\[[^\]]*\]|[^:]*):\d*$/, '$1');
 }
 
 /** Lua's `string.lower`: ASCII only (`\u212A` Kelvin sign stays). */
@@ -59,14 +58,7 @@ export function countQuantifiers(pattern: string): number {
 
 /** A claim Prosody's Lua code cannot lower, index or concatenate: the login or join fails with a Lua error. */
 export function luaError(findings: Findings, code: FindingCode, claim: string, value: unknown, setting?: string): void {
-  findings.add(
-    code,
-    'error',
-    claim,
-    `${claim} is ${value === undefined ? 'missing' : quote(value)}: Prosody fails on it with a Lua error.`,
-    `Make ${claim} text, or leave it out.`,
-    setting,
-  );
+  findings.add(code, 'error', claim, { case: 'lua', value }, setting);
 }
 
 /** The target room as the MUC sees it. */
@@ -93,95 +85,51 @@ function readTarget(room: string | undefined, tenant: string | undefined): Targe
  * null after a refusal. A claim that is not a string or a number is no pattern: Lua fails.
  */
 function matchPattern(claim: unknown, target: Target, profile: ServerProfile, findings: Findings): string | number | undefined | null {
-  if (!profile.token_regex_enabled) {
-    findings.refuse(
-      'room-pattern',
-      'room',
-      'Room claim patterns (context.room.regex) are turned off on this server.',
-      'invalid-regex',
-      'Use a plain room name or "*".',
-      'token_regex_enabled',
-    );
+  // Prosody's reasons: "invalid-regex" (patterns off), "Room claim is not a valid Lua pattern", "Room claim pattern is too complex".
+  const refuse = (params: FindingParams, setting?: string) => {
+    findings.add('room-pattern', 'error', 'room', params, setting);
     return null;
-  }
+  };
+  if (!profile.token_regex_enabled) return refuse({ case: 'off' }, 'token_regex_enabled');
   const text = luaText(claim);
-  if (text === null) {
-    findings.refuse('room-pattern', 'room', `${quote(claim ?? 'missing')} is no pattern.`, 'Room claim is not a valid Lua pattern', 'Write it as text.');
-    return null;
-  }
-  const max = profile.token_regex_room_max_length;
-  if (max !== null && target.room.length > max) {
-    findings.refuse(
-      'room-pattern',
-      'room',
-      `The room name has ${target.room.length} characters; patterns are matched against ${max} at most.`,
-      'Room claim pattern is too complex',
-      'Use a shorter room name, or a plain room claim.',
-      'token_regex_room_max_length',
-    );
-    return null;
-  }
-  const quantifiers = countQuantifiers(text);
+  if (text === null) return refuse({ case: 'not-text', value: claim });
+  const limit = profile.token_regex_room_max_length;
+  const length = target.room.length;
+  if (limit !== null && length > limit) return refuse({ case: 'room-length', length, limit }, 'token_regex_room_max_length');
+  const count = countQuantifiers(text);
   const most = profile.token_regex_max_quantifiers;
-  if (most !== null && quantifiers > most) {
-    findings.refuse(
-      'room-pattern',
-      'room',
-      `The pattern ${quote(text)} has ${quantifiers} quantifiers; this server allows ${most}.`,
-      'Room claim pattern is too complex',
-      'Simplify the pattern (fewer * + - ?).',
-      'token_regex_max_quantifiers',
-    );
-    return null;
-  }
+  if (most !== null && count > most) return refuse({ case: 'quantifiers', value: text, count, limit: most }, 'token_regex_max_quantifiers');
   // Before PR #17803 a string claim is lowercased before it is used as a pattern.
   const pattern = profile.room_pattern_case === 'lowercased' && typeof claim === 'string' ? asciiLower(text) : text;
   const result = luaMatch(luaBytes(target.room), luaBytes(pattern));
-  if (result.kind === 'error') {
-    findings.refuse(
-      'room-pattern',
-      'room',
-      `The pattern ${quote(text)} is not a valid Lua pattern here (${result.message}).`,
-      'Room claim is not a valid Lua pattern',
-      'Lua patterns escape with %, not \\ (e.g. %d, %-).',
-    );
-    return null;
-  }
-  if (result.kind === 'budget') {
-    findings.add(
-      'room-pattern',
-      'error',
-      'room',
-      `MeetGate could not finish matching the pattern ${quote(text)}: it backtracks too much to judge.`,
-      'Simplify the pattern.',
-      'token_regex_max_quantifiers',
-    );
-    return null;
-  }
+  if (result.kind === 'error') return refuse({ case: 'invalid', value: text, error: result.message });
+  // MeetGate's own limit, not Prosody's: a pattern that backtracks too much to judge.
+  if (result.kind === 'budget') return refuse({ case: 'budget', value: text }, 'token_regex_max_quantifiers');
   return result.kind === 'match' ? result.value : undefined;
 }
 
 /** Why a pattern's `string.match` result is not the room. */
-function patternMiss(value: string | number | undefined, claim: unknown, target: Target, profile: ServerProfile, findings: Findings): void {
-  const upper = profile.room_pattern_case === 'kept' && typeof claim === 'string' && /[A-Z]/.test(claim) ? ' Rooms are lowercase.' : '';
-  findings.refuse(
+function patternMiss(result: string | number | undefined, claim: unknown, target: Target, profile: ServerProfile, findings: Findings): void {
+  // Prosody: "Room name cannot be matched to the one from token." (no match) or "Room and token mismatched";
+  // `uppercase`: the pattern keeps capitals, which a lowercase room never has.
+  const uppercase = profile.room_pattern_case === 'kept' && typeof claim === 'string' && /[A-Z]/.test(claim);
+  findings.add(
     'room-mismatch',
+    'error',
     'room',
-    `string.match(${quote(target.room)}, ${quote(claim)}) gives ${value === undefined ? 'nothing' : quote(value)}, not the whole room.`,
-    value === undefined ? 'Room name cannot be matched to the one from token.' : 'Room and token mismatched',
-    `Anchor the pattern and cover the whole name, without captures: ^…$.${upper}`,
-    value === undefined ? 'asap_require_room_claim' : DV,
+    { case: 'pattern', value: claim, room: target.room, result, uppercase },
+    result === undefined ? 'asap_require_room_claim' : DV,
   );
 }
 
 /** `session.jitsi_meet_context_room`: `context.room` when context can be indexed and room is there. */
 function contextRoom(claims: Json): unknown {
-  const context = own(claims, 'context');
-  return typeof context === 'object' && context !== null ? own(context, 'room') : undefined;
+  // Nothing from a context that is no object (a string indexes to nil; a number or boolean already failed the login: context-invalid).
+  return own(own(claims, 'context'), 'room');
 }
 
 /** roomToCheck's answer after a refusal (a claim can itself be JSON null). */
-const REFUSED = Symbol('refused');
+const REFUSED = Symbol();
 
 /**
  * verify_room's `room_to_check` with domain verification: the room for "*", the pattern's match,
@@ -213,11 +161,13 @@ function checkJaasKid(header: Json, claims: Json, findings: Findings): void {
   const kid = own(header, 'kid');
   const sub = own(claims, 'sub');
   const appId = typeof kid === 'string' && kid.includes('/') ? kid.slice(0, kid.indexOf('/')) : null;
-  if (!appId || typeof kid !== 'string' || kid.endsWith('/')) {
-    findings.add('jaas-kid', 'error', 'header.kid', `JaaS needs kid "<appId>/<keyId>", not ${quote(kid ?? 'none')}.`, 'Copy the key id from the JaaS console.');
-  } else if (appId !== sub) {
-    findings.add('jaas-kid', 'error', 'sub', `The app id in kid (${quote(appId)}) is not sub (${quote(sub)}).`, 'Set sub to the part of kid before the slash.');
-  }
+  if (!appId || typeof kid !== 'string' || kid.endsWith('/')) findings.add('jaas-kid', 'error', 'header.kid', { value: kid });
+  else if (appId !== sub) findings.add('jaas-kid', 'error', 'sub', { case: 'sub', value: sub, appId });
+}
+
+/** JaaS tokens need `context.features` (a JaaS profile only). */
+export function checkJaasFeatures(claims: Json, profile: ServerProfile, findings: Findings): void {
+  if (profile.jaas && !object(own(claims, 'context'), 'features')) findings.add('missing-claim', 'error', 'context.features');
 }
 
 /** verify_room without domain verification: the claim as plain text against the room; `sub` is not read. */
@@ -226,16 +176,8 @@ function plainRoom(claim: unknown, target: Target | null, report: RoomReport, fi
     report.matches = true;
     return;
   }
-  if (report.pattern) {
-    findings.add(
-      'room-pattern',
-      'warning',
-      'room',
-      'context.room.regex is ignored without domain verification: the claim is compared as plain text.',
-      'Turn on enable_domain_verification to use room patterns.',
-      DV,
-    );
-  }
+  // context.room.regex is ignored without domain verification: the claim is compared as plain text.
+  if (report.pattern) findings.add('room-pattern', 'warning', 'room', { case: 'ignored' }, DV);
   const text = luaText(claim);
   if (text === null) {
     luaError(findings, 'room-mismatch', 'room', claim);
@@ -245,15 +187,13 @@ function plainRoom(claim: unknown, target: Target | null, report: RoomReport, fi
   if (!target) return;
   const lower = typeof claim === 'string' ? asciiLower(text) : text;
   report.matches = target.node === lower || target.node.endsWith(`]${lower}`);
-  if (!report.matches) mismatch(claim, target, findings, 'Room does not match the room from token');
+  // Prosody: "Room does not match the room from token".
+  if (!report.matches) mismatch(claim, target, findings);
 }
 
-function mismatch(claim: unknown, target: Target, findings: Findings, reason: string, setting?: string): void {
-  const hint =
-    typeof claim === 'string' && claim.includes('/')
-      ? 'The room claim is the room alone; the tenant goes in sub.'
-      : `The claim must be ${quote(target.room)} (lowercase, URL-encoded) or "*".`;
-  findings.refuse('room-mismatch', 'room', `The token is for room ${quote(claim)}, not ${quote(target.node)}.`, reason, hint, setting);
+/** The room claim names another room (Prosody: "Room and token mismatched" with domain verification). */
+function mismatch(claim: unknown, target: Target, findings: Findings, setting?: string): void {
+  findings.add('room-mismatch', 'error', 'room', { value: claim, room: target.room, node: target.node }, setting);
 }
 
 /** `sub` as verify_room lowers it: the XMPP domain (plain rooms) or the tenant (`[tenant]room`), or "*". */
@@ -266,22 +206,13 @@ function checkSub(sub: unknown, target: Target | null, profile: ServerProfile, f
   }
   const base = profile.muc_mapper_domain_base ?? profile.domain;
   const expected = target?.tenant ?? (base ? asciiLower(hostWithoutPort(base)) : null);
-  if (expected !== null && asciiLower(text) !== expected) {
-    findings.refuse(
-      'sub-mismatch',
-      'sub',
-      `The token is for ${quote(sub)}, not ${target?.tenant ? 'the tenant' : 'the XMPP domain'} ${quote(expected)}.`,
-      'Room and token mismatched',
-      'Use the XMPP domain (hosts.domain, meet.jitsi in Docker), the tenant, or "*".',
-      DV,
-    );
-  }
+  // Prosody: "Room and token mismatched".
+  if (expected !== null && asciiLower(text) !== expected) findings.add('sub-mismatch', 'error', 'sub', { value: sub, expected, tenant: !!target?.tenant }, DV);
 }
 
 /** `context.tenant`: compared (lowercased) with the URL's tenant; a mismatch is only logged, a value Lua cannot lower fails. */
 function checkTenant(claims: Json, findings: Findings): void {
-  const context = own(claims, 'context');
-  const tenant = typeof context === 'object' && context !== null ? own(context, 'tenant') : undefined;
+  const tenant = own(own(claims, 'context'), 'tenant');
   if (luaTruthy(tenant) && luaText(tenant) === null) luaError(findings, 'tenant-invalid', 'context.tenant', tenant, DV);
 }
 
@@ -299,15 +230,8 @@ function verifiedRoom(claims: Json, claim: unknown, target: Target | null, profi
   if (!luaTruthy(checked)) {
     // `if not room_to_check`: accepted, with no sub or tenant check, when the room claim is not required.
     report.matches = !profile.asap_require_room_claim;
-    if (!report.matches && !report.pattern)
-      findings.refuse(
-        'room-mismatch',
-        'room',
-        `room is ${quote(claim)}.`,
-        'Room name cannot be matched to the one from token.',
-        'Set a room or "*".',
-        'asap_require_room_claim',
-      );
+    // Prosody: "Room name cannot be matched to the one from token.".
+    if (!report.matches && !report.pattern) findings.add('room-mismatch', 'error', 'room', { case: 'nothing', value: claim }, 'asap_require_room_claim');
     return;
   }
   checkTenant(claims, findings);
@@ -319,7 +243,7 @@ function verifiedRoom(claims: Json, claim: unknown, target: Target | null, profi
     return;
   }
   report.matches = text === target.room;
-  if (!report.matches && !report.pattern) mismatch(claim, target, findings, 'Room and token mismatched', DV);
+  if (!report.matches && !report.pattern) mismatch(claim, target, findings, DV);
 }
 
 /** Runs the join checks for the target room (`tenant/room` or the context's tenant); returns the room report. */
@@ -338,20 +262,12 @@ export function checkPlacement(
   const pattern = typeof options === 'object' && options !== null && isTrue(own(options, 'regex'));
   const report: RoomReport = { claim: typeof claim === 'string' ? claim : null, wildcard: claim === '*', pattern, target: target?.node ?? null, matches: null };
   if (!profile.token_verification) {
-    findings.add(
-      'room-options-ignored',
-      'info',
-      'room',
-      'This server does not load token_verification: the room and sub are not checked on joining.',
-      'Add "token_verification" to the MUC component\'s modules_enabled to bind tokens to rooms.',
-      'token_verification',
-    );
+    // Without token_verification the room and sub are not checked on joining.
+    findings.add('room-options-ignored', 'info', 'room', { case: 'no-token-verification' }, 'token_verification');
     report.matches = true;
     return report;
   }
-  if (claim === '*') {
-    findings.add('room-wildcard', 'warning', 'room', 'The token opens every room (room "*").', 'Mint one token per room, so a leak opens one room only.');
-  }
+  if (claim === '*') findings.add('room-wildcard', 'warning', 'room');
   if (profile.enable_domain_verification) verifiedRoom(claims, claim, target, profile, report, findings);
   else plainRoom(claim, target, report, findings);
   return report;

@@ -4,71 +4,34 @@
  * absent; they are compared with `os.time()` — whole seconds, no leeway: `os.time() >= exp` and
  * `os.time() < nbf` refuse. `iat` is never checked by Prosody.
  */
-import { own, quote, type Json } from '../claims.js';
-import { formatDateTime } from '../../time/format.js';
+import { own, type Json } from '../claims.js';
 import type { ValidityReport } from '../types.js';
 import type { Findings } from './finding.js';
 
 /** Seconds since 1970 above this are surely milliseconds (1e11 s is the year 5138). */
-const MILLISECONDS_THRESHOLD = 1e11;
+export const MILLISECONDS_THRESHOLD = 1e11;
 
 /** Tokens meant to live longer than this get a warning. */
 export const LONG_LIVED_SECONDS = 24 * 60 * 60;
 
-const WORDS = { iat: 'issued-at time (iat)', nbf: 'start time (nbf)', exp: 'expiry (exp)' } as const;
-
 /** A date for a seconds value, or null when it is out of range for a Date. */
-function toDate(seconds: number | null): Date | null {
+export function toDate(seconds: number | null): Date | null {
   if (seconds === null) return null;
   const date = new Date(seconds * 1000);
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** A claim's time in the reader's locale and time zone. */
-function when(seconds: number): string {
-  const date = toDate(seconds);
-  return date ? formatDateTime(date) : 'an invalid date';
-}
-
-/** Reads one time claim the way Lua does; reports wrong types and millisecond values. */
-function readTime(claims: Json, name: keyof typeof WORDS, findings: Findings): number | null {
+/** Reads one time claim the way Lua does; reports wrong types (`false` is ignored by Prosody but for iat) and millisecond values. */
+function readTime(claims: Json, name: 'iat' | 'nbf' | 'exp', findings: Findings): number | null {
   const value = own(claims, name);
   if (value === undefined) return null;
-  if (value === false && name !== 'iat') {
-    findings.add(
-      'bad-timestamp',
-      'warning',
-      name,
-      `The ${WORDS[name]} is false; Prosody ignores it, as if it were absent.`,
-      'Use seconds since 1970, or leave the claim out.',
-    );
-    return null;
-  }
   if (typeof value !== 'number') {
-    if (name === 'iat') {
-      findings.add('bad-timestamp', 'warning', name, `The ${WORDS[name]} is ${quote(value)}, not a number of seconds.`, 'Use Math.floor(Date.now() / 1000).');
-    } else {
-      findings.refuse(
-        'bad-timestamp',
-        name,
-        `The ${WORDS[name]} is ${quote(value)}, not a number of seconds.`,
-        `${name} must be number`,
-        'Use seconds since 1970: Math.floor(Date.now() / 1000).',
-      );
-    }
+    const ignored = value === false && name !== 'iat';
+    // Prosody refuses "<name> must be number"; it never reads iat.
+    findings.add('bad-timestamp', ignored || name === 'iat' ? 'warning' : 'error', name, { value });
     return null;
   }
-  if (value > MILLISECONDS_THRESHOLD && Number.isFinite(value)) {
-    const effect = { nbf: 'Prosody refuses the token for millennia.', exp: 'The token never expires.', iat: '' }[name];
-    const year = toDate(value)?.getUTCFullYear();
-    findings.add(
-      'timestamp-milliseconds',
-      'warning',
-      name,
-      `The ${WORDS[name]} is ${year ? `in the year ${year}` : 'beyond any real date'} — this looks like milliseconds.${effect ? ` ${effect}` : ''}`,
-      'JWT times are seconds: divide by 1000 (PHP: time()).',
-    );
-  }
+  if (value > MILLISECONDS_THRESHOLD && Number.isFinite(value)) findings.add('timestamp-milliseconds', 'warning', name, { value });
   return value;
 }
 
@@ -77,45 +40,17 @@ export function checkTimes(claims: Json, now: number, skew: number, findings: Fi
   const iat = readTime(claims, 'iat', findings);
   const nbf = readTime(claims, 'nbf', findings);
   const exp = readTime(claims, 'exp', findings);
-  if (exp === null && own(claims, 'exp') === undefined) {
-    findings.add('missing-exp', 'warning', 'exp', 'The token has no exp: it never expires.', 'Prosody accepts it, but a leak works forever. Add exp.');
-  }
-  if (exp !== null && now >= exp + skew) {
-    const validFor = iat !== null ? `, valid for:${exp - iat} sec` : '';
-    findings.refuse(
-      'expired',
-      'exp',
-      `The token expired on ${when(exp)}.`,
-      `Not acceptable by exp (${now - exp} sec since expired${validFor})`,
-      'Get a fresh token; if new ones expire at once, check the clocks.',
-    );
-  }
-  if (nbf !== null && now + skew < nbf) {
-    findings.refuse(
-      'not-yet-valid',
-      'nbf',
-      `The token is not valid before ${when(nbf)}.`,
-      'Not acceptable by nbf',
-      'Wait, or issue it with an earlier nbf (Prosody allows no drift).',
-    );
-  }
-  if (iat !== null && iat <= MILLISECONDS_THRESHOLD && iat > now + skew) {
-    findings.add('issued-in-future', 'warning', 'iat', `The token is issued in the future (${when(iat)}).`, "The issuer's clock is ahead: sync it with NTP.");
-  }
+  if (exp === null && own(claims, 'exp') === undefined) findings.add('missing-exp', 'warning', 'exp');
+  // Prosody: "Not acceptable by exp (<now - exp> sec since expired, valid for:<exp - iat> sec)".
+  if (exp !== null && now >= exp + skew) findings.add('expired', 'error', 'exp', { value: exp, now, iat });
+  if (nbf !== null && now + skew < nbf) findings.add('not-yet-valid', 'error', 'nbf', { value: nbf });
+  if (iat !== null && iat <= MILLISECONDS_THRESHOLD && iat > now + skew) findings.add('issued-in-future', 'warning', 'iat', { value: iat });
   const start = iat ?? nbf ?? now;
-  if (exp !== null && exp <= MILLISECONDS_THRESHOLD && exp - start > LONG_LIVED_SECONDS) {
-    findings.add(
-      'long-lived',
-      'warning',
-      'exp',
-      `The token is valid for ${Math.round((exp - start) / 3600)} hours.`,
-      'Prosody checks exp only on connect, so keep tokens short (minutes to hours).',
-    );
-  }
+  if (exp !== null && exp <= MILLISECONDS_THRESHOLD && exp - start > LONG_LIVED_SECONDS) findings.add('long-lived', 'warning', 'exp', { seconds: exp - start });
   return {
     issuedAt: toDate(iat),
     notBefore: toDate(nbf),
     expiresAt: toDate(exp),
-    secondsRemaining: exp === null || !Number.isFinite(exp) ? null : Math.floor(exp - now),
+    secondsRemaining: Number.isFinite(exp) ? Math.floor((exp as number) - now) : null,
   };
 }

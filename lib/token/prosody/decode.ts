@@ -6,14 +6,18 @@
  * without a byte-order mark, at most 1000 levels deep, and invalid UTF-8 passes through.
  */
 
-/** The decoded parts, or Prosody's reason for refusing them. */
+/**
+ * The decoded parts, or which part Prosody refuses and why: `token` (not three segments: Prosody
+ * says "Invalid token"), `header` ("Invalid header"), `payload` ("Invalid body") or `signature`
+ * ("Invalid signature"); `problem` is what is wrong with it (`depth`: deeper than cjson reads).
+ */
 export type ProsodyParts =
-  | { ok: true; header: unknown; body: unknown; segments: string[] }
-  | { ok: false; reason: 'Invalid token' | 'Invalid header' | 'Invalid body' | 'Invalid signature'; detail: string; tooDeep?: boolean };
+  | { ok: true; header: unknown; body: unknown }
+  | { ok: false; part: 'token' | 'header' | 'payload' | 'signature'; problem: 'parts' | 'base64url' | 'json' | 'bom' | 'depth'; segments?: number };
 
 const URL64 = /^[A-Za-z0-9_=-]*$/;
 /** lua-cjson's default `decode_max_depth`. */
-const CJSON_MAX_DEPTH = 1000;
+export const CJSON_MAX_DEPTH = 1000;
 
 /** basexx `from_url64`: bytes, or null for a character outside the alphabet. */
 export function fromUrl64(segment: string): Uint8Array | null {
@@ -49,42 +53,29 @@ function depth(text: string): number {
   return max;
 }
 
-/** lua-cjson `decode`: the value, or undefined when cjson refuses the text (`tooDeep` past its depth limit). */
-function cjsonDecode(bytes: Uint8Array): { value: unknown } | { tooDeep: true } | undefined {
+/** lua-cjson `decode` of a base64url segment: the value, or what is wrong (`depth`: past cjson's depth limit). */
+export function cjsonDecode(segment: string): { value: unknown } | 'base64url' | 'json' | 'bom' | 'depth' {
+  const bytes = fromUrl64(segment);
+  if (!bytes) return 'base64url';
   // A BOM stays in the text (JSON.parse then refuses it, as cjson does); invalid UTF-8 passes.
   const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
-  if (depth(text) > CJSON_MAX_DEPTH) return { tooDeep: true };
+  if (depth(text) > CJSON_MAX_DEPTH) return 'depth';
   try {
     return { value: JSON.parse(text) as unknown };
   } catch {
-    return undefined;
+    return text.charCodeAt(0) === 0xfeff ? 'bom' : 'json';
   }
 }
 
 /** Splits and decodes a token as `parse_token` does. Never throws. */
 export function prosodyDecode(token: string): ProsodyParts {
   const segments = token.match(/[^.\\]+/g) ?? [];
-  if (segments.length !== 3) {
-    return { ok: false, reason: 'Invalid token', detail: `Prosody splits a token into three parts at its dots; this has ${segments.length}.` };
-  }
+  if (segments.length !== 3) return { ok: false, part: 'token', problem: 'parts', segments: segments.length };
   const [h = '', b = '', s = ''] = segments;
-  const headerBytes = fromUrl64(h);
-  const header = headerBytes && cjsonDecode(headerBytes);
-  if (header && 'tooDeep' in header)
-    return { ok: false, reason: 'Invalid header', detail: `The header nests deeper than ${CJSON_MAX_DEPTH} levels.`, tooDeep: true };
-  if (!header) return { ok: false, reason: 'Invalid header', detail: headerBytes ? 'The header is not JSON.' : 'The header is not base64url.' };
-  const bodyBytes = fromUrl64(b);
-  const body = bodyBytes && cjsonDecode(bodyBytes);
-  if (body && 'tooDeep' in body)
-    return { ok: false, reason: 'Invalid body', detail: `The payload nests deeper than ${CJSON_MAX_DEPTH} levels.`, tooDeep: true };
-  if (!body) {
-    const bom = bodyBytes?.[0] === 0xef && bodyBytes[1] === 0xbb && bodyBytes[2] === 0xbf;
-    return {
-      ok: false,
-      reason: 'Invalid body',
-      detail: !bodyBytes ? 'The payload is not base64url.' : bom ? 'The payload JSON starts with a byte-order mark.' : 'The payload is not JSON.',
-    };
-  }
-  if (!fromUrl64(s)) return { ok: false, reason: 'Invalid signature', detail: 'The signature is not base64url.' };
-  return { ok: true, header: header.value, body: body.value, segments };
+  const header = cjsonDecode(h);
+  if (typeof header === 'string') return { ok: false, part: 'header', problem: header === 'bom' ? 'json' : header };
+  const body = cjsonDecode(b);
+  if (typeof body === 'string') return { ok: false, part: 'payload', problem: body };
+  if (!fromUrl64(s)) return { ok: false, part: 'signature', problem: 'base64url' };
+  return { ok: true, header: header.value, body: body.value };
 }

@@ -5,6 +5,8 @@
  * when the matcher reaches the faulty item, `-` is a lazy quantifier, and a pattern with
  * captures returns its first capture rather than the whole match. Works on bytes (one
  * character per byte, C locale classes), with a step budget so a hostile pattern cannot hang us.
+ * Written as closures over one run's state (`lstrlib.c`'s `MatchState`) rather than a class, so
+ * it minifies small: it is part of the inspector's core.
  */
 
 /** The result of a match: the first capture (or whole match), no match, or Lua's error. */
@@ -15,261 +17,213 @@ const MAX_DEPTH = 200;
 const UNFINISHED = -1;
 const POSITION = -2;
 
-class LuaError extends Error {}
-class BudgetError extends Error {}
+/** Thrown when the step budget runs out (Lua's own errors are thrown as their message, a string). */
+const BUDGET = {};
 
-const isAlpha = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const CLASSES: Record<string, (c: number) => boolean> = {
-  a: isAlpha,
-  c: (c) => c < 32 || c === 127,
-  d: isDigit,
-  g: (c) => c > 32 && c < 127,
-  l: (c) => c >= 97 && c <= 122,
-  p: (c) => c > 32 && c < 127 && !isAlpha(c) && !isDigit(c),
-  s: (c) => c === 32 || (c >= 9 && c <= 13),
-  u: (c) => c >= 65 && c <= 90,
-  w: (c) => isAlpha(c) || isDigit(c),
-  x: (c) => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102),
+/** The C locale's character classes (`%a`, `%d`…), as the byte ranges each covers. */
+const CLASSES: Record<string, RegExp> = {
+  a: /[A-Za-z]/,
+  c: /[\0-\x1f\x7f]/,
+  d: /[0-9]/,
+  g: /[!-~]/,
+  l: /[a-z]/,
+  p: /[!-/:-@[-`{-~]/,
+  s: /[\t-\r ]/,
+  u: /[A-Z]/,
+  w: /[0-9A-Za-z]/,
+  x: /[0-9A-Fa-f]/,
 };
 
+/** `match_class`: whether byte `c` is in class `%cl` (an upper-case class is the complement; any other character stands for itself). */
 function matchClass(c: number, cl: number): boolean {
-  const lower = String.fromCharCode(cl).toLowerCase();
-  const test = CLASSES[lower];
-  if (!test) return cl === c;
-  return cl >= 65 && cl <= 90 ? !test(c) : test(c);
+  const test = CLASSES[String.fromCharCode(cl).toLowerCase()];
+  return test ? test.test(String.fromCharCode(c)) !== cl < 97 : cl === c;
 }
 
-/** One `string.match(src, pattern)` run. */
-class Matcher {
-  private level = 0;
-  private depth = MAX_DEPTH;
-  private readonly captures: { init: number; len: number }[] = [];
-  private steps: number;
+/** One `string.match(src, pat)` run; throws Lua's error message (a string) or BUDGET. */
+function run(src: string, pat: string, budget: number): string | number | null {
+  const end = pat.length;
+  const captures: { init: number; len: number }[] = [];
+  let level = 0;
+  let depth = MAX_DEPTH;
+  let steps = budget;
+  const fail = (message: string): never => {
+    throw message;
+  };
+  const tick = () => {
+    if (--steps < 0) throw BUDGET;
+  };
+  const s = (i: number) => src.charCodeAt(i);
+  const p = (i: number) => (i < end ? pat.charCodeAt(i) : 0);
 
-  constructor(
-    private readonly src: string,
-    private readonly pat: string,
-    budget: number,
-  ) {
-    this.steps = budget;
-  }
-
-  private s(i: number): number {
-    return this.src.charCodeAt(i);
-  }
-  private p(i: number): number {
-    return i < this.pat.length ? this.pat.charCodeAt(i) : 0;
-  }
-
-  private classEnd(p: number): number {
-    const c = this.pat[p++];
-    if (c === '%') {
-      if (p >= this.pat.length) throw new LuaError("malformed pattern (ends with '%')");
-      return p + 1;
-    }
+  /** `classEnd`: the end of the single-character class at `i`. */
+  const classEnd = (i: number): number => {
+    const c = pat[i++];
+    if (c === '%') return i >= end ? fail("malformed pattern (ends with '%')") : i + 1;
     if (c === '[') {
-      if (this.pat[p] === '^') p++;
+      if (pat[i] === '^') i++;
       do {
-        if (p >= this.pat.length) throw new LuaError("malformed pattern (missing ']')");
-        if (this.pat[p++] === '%' && p < this.pat.length) p++;
-      } while (this.pat[p] !== ']');
-      return p + 1;
+        if (i >= end) fail("malformed pattern (missing ']')");
+        if (pat[i++] === '%' && i < end) i++;
+      } while (pat[i] !== ']');
+      return i + 1;
     }
-    return p;
-  }
+    return i;
+  };
 
-  private bracket(c: number, p: number, ec: number): boolean {
+  /** `matchbracketclass`: byte `c` against the set `[`…`]` from `i` to `ec` (its `]`). */
+  const bracket = (c: number, i: number, ec: number): boolean => {
     let sig = true;
-    if (this.pat[p + 1] === '^') {
+    if (pat[i + 1] === '^') {
       sig = false;
-      p++;
-    }
-    while (++p < ec) {
-      if (this.pat[p] === '%') {
-        p++;
-        if (matchClass(c, this.p(p))) return sig;
-      } else if (this.pat[p + 1] === '-' && p + 2 < ec) {
-        p += 2;
-        if (this.p(p - 2) <= c && c <= this.p(p)) return sig;
-      } else if (this.p(p) === c) {
-        return sig;
-      }
-    }
-    return !sig;
-  }
-
-  private single(s: number, p: number, ep: number): boolean {
-    if (s >= this.src.length) return false;
-    const c = this.s(s);
-    switch (this.pat[p]) {
-      case '.':
-        return true;
-      case '%':
-        return matchClass(c, this.p(p + 1));
-      case '[':
-        return this.bracket(c, p, ep - 1);
-      default:
-        return this.p(p) === c;
-    }
-  }
-
-  private tick(): void {
-    if (--this.steps < 0) throw new BudgetError();
-  }
-
-  private maxExpand(s: number, p: number, ep: number): number {
-    let i = 0;
-    while (this.single(s + i, p, ep)) {
-      this.tick();
       i++;
     }
-    for (; i >= 0; i--) {
-      const res = this.match(s + i, ep + 1);
+    while (++i < ec) {
+      if (pat[i] === '%') {
+        if (matchClass(c, p(++i))) return sig;
+      } else if (pat[i + 1] === '-' && i + 2 < ec) {
+        i += 2;
+        if (p(i - 2) <= c && c <= p(i)) return sig;
+      } else if (p(i) === c) return sig;
+    }
+    return !sig;
+  };
+
+  /** `singlematch`: whether the byte at `si` matches the class from `i` to `ep`. */
+  const single = (si: number, i: number, ep: number): boolean => {
+    if (si >= src.length) return false;
+    const c = s(si);
+    const k = pat[i];
+    return k === '.' || (k === '%' ? matchClass(c, p(i + 1)) : k === '[' ? bracket(c, i, ep - 1) : p(i) === c);
+  };
+
+  /** `max_expand`: greedy `*` and `+`. */
+  const maxExpand = (si: number, i: number, ep: number): number => {
+    let n = 0;
+    while (single(si + n, i, ep)) {
+      tick();
+      n++;
+    }
+    for (; n >= 0; n--) {
+      const res = match(si + n, ep + 1);
       if (res !== -1) return res;
     }
     return -1;
-  }
+  };
 
-  private minExpand(s: number, p: number, ep: number): number {
+  /** `min_expand`: lazy `-`. */
+  const minExpand = (si: number, i: number, ep: number): number => {
     for (;;) {
-      const res = this.match(s, ep + 1);
+      const res = match(si, ep + 1);
       if (res !== -1) return res;
-      if (!this.single(s, p, ep)) return -1;
-      s++;
+      if (!single(si, i, ep)) return -1;
+      si++;
     }
-  }
+  };
 
-  private startCapture(s: number, p: number, what: number): number {
-    if (this.level >= MAX_CAPTURES) throw new LuaError('too many captures');
-    this.captures[this.level] = { init: s, len: what };
-    this.level++;
-    const res = this.match(s, p);
-    if (res === -1) this.level--;
-    return res;
-  }
-
-  private endCapture(s: number, p: number): number {
-    let l = -1;
-    for (let i = this.level - 1; i >= 0; i--) {
-      if (this.captures[i]?.len === UNFINISHED) {
-        l = i;
-        break;
-      }
-    }
-    if (l < 0) throw new LuaError('invalid pattern capture');
-    const capture = this.captures[l]!;
-    capture.len = s - capture.init;
-    const res = this.match(s, p);
-    if (res === -1) capture.len = UNFINISHED;
-    return res;
-  }
-
-  private matchCapture(s: number, digit: number): number {
-    const l = digit - 49;
-    const capture = this.captures[l];
-    if (l < 0 || l >= this.level || !capture || capture.len === UNFINISHED) throw new LuaError(`invalid capture index %${l + 1}`);
-    const text = this.src.slice(capture.init, capture.init + capture.len);
-    return this.src.length - s >= capture.len && this.src.startsWith(text, s) ? s + capture.len : -1;
-  }
-
-  private balance(s: number, p: number): number {
-    if (p >= this.pat.length - 1) throw new LuaError("malformed pattern (missing arguments to '%b')");
-    if (s >= this.src.length || this.s(s) !== this.p(p)) return -1;
-    const open = this.p(p);
-    const close = this.p(p + 1);
-    let depth = 1;
-    while (++s < this.src.length) {
-      const c = this.s(s);
-      if (c === close) {
-        if (--depth === 0) return s + 1;
-      } else if (c === open) {
-        depth++;
-      }
-    }
-    return -1;
-  }
-
-  /** `do_match`: the end of the match starting at `s` for the pattern from `p`, or -1. */
-  match(s: number, p: number): number {
-    if (this.depth-- === 0) throw new LuaError('pattern too complex');
+  /** `do_match`: the end of the match starting at `si` for the pattern from `i`, or -1. */
+  const match = (si: number, i: number): number => {
+    if (depth-- === 0) fail('pattern too complex');
     try {
       for (;;) {
-        this.tick();
-        if (p === this.pat.length) return s;
-        const c = this.pat[p];
+        tick();
+        if (i === end) return si;
+        const c = pat[i];
+        const next = pat[i + 1];
         if (c === '(') {
-          return this.pat[p + 1] === ')' ? this.startCapture(s, p + 2, POSITION) : this.startCapture(s, p + 1, UNFINISHED);
+          // `start_capture`; `()` captures the position.
+          if (level >= MAX_CAPTURES) fail('too many captures');
+          const position = next === ')';
+          captures[level++] = { init: si, len: position ? POSITION : UNFINISHED };
+          const res = match(si, i + (position ? 2 : 1));
+          if (res === -1) level--;
+          return res;
         }
-        if (c === ')') return this.endCapture(s, p + 1);
-        if (c === '$' && p + 1 === this.pat.length) return s === this.src.length ? s : -1;
-        if (c === '%' && this.pat[p + 1] === 'b') {
-          s = this.balance(s, p + 2);
-          if (s === -1) return -1;
-          p += 4;
+        if (c === ')') {
+          // `end_capture`: closes the innermost open capture.
+          let l = level - 1;
+          while (l >= 0 && captures[l]?.len !== UNFINISHED) l--;
+          const capture = captures[l] ?? fail('invalid pattern capture');
+          capture.len = si - capture.init;
+          const res = match(si, i + 1);
+          if (res === -1) capture.len = UNFINISHED;
+          return res;
+        }
+        if (c === '$' && i + 1 === end) return si === src.length ? si : -1;
+        if (c === '%' && next === 'b') {
+          // `matchbalance`: %bxy.
+          if (i + 2 >= end - 1) fail("malformed pattern (missing arguments to '%b')");
+          const open = p(i + 2);
+          const close = p(i + 3);
+          if (si >= src.length || s(si) !== open) return -1;
+          let nesting = 1;
+          while (++si < src.length && nesting > 0) {
+            const k = s(si);
+            if (k === close) nesting--;
+            else if (k === open) nesting++;
+          }
+          if (nesting > 0) return -1;
+          i += 4;
           continue;
         }
-        if (c === '%' && this.pat[p + 1] === 'f') {
-          p += 2;
-          if (this.pat[p] !== '[') throw new LuaError("missing '[' after '%f' in pattern");
-          const ep = this.classEnd(p);
-          const previous = s === 0 ? 0 : this.s(s - 1);
-          const current = s < this.src.length ? this.s(s) : 0;
-          if (!this.bracket(previous, p, ep - 1) && this.bracket(current, p, ep - 1)) {
-            p = ep;
-            continue;
-          }
-          return -1;
-        }
-        if (c === '%' && isDigit(this.p(p + 1))) {
-          s = this.matchCapture(s, this.p(p + 1));
-          if (s === -1) return -1;
-          p += 2;
+        if (c === '%' && next === 'f') {
+          i += 2;
+          if (pat[i] !== '[') fail("missing '[' after '%f' in pattern");
+          const ep = classEnd(i);
+          const previous = si === 0 ? 0 : s(si - 1);
+          const current = si < src.length ? s(si) : 0;
+          if (bracket(previous, i, ep - 1) || !bracket(current, i, ep - 1)) return -1;
+          i = ep;
           continue;
         }
-        const ep = this.classEnd(p);
-        const quantifier = this.pat[ep];
-        if (!this.single(s, p, ep)) {
-          if (quantifier === '*' || quantifier === '?' || quantifier === '-') {
-            p = ep + 1;
-            continue;
-          }
-          return -1;
+        if (c === '%' && /\d/.test(next ?? '')) {
+          // `match_capture`: %1…%9, the text of an earlier capture again.
+          const l = p(i + 1) - 49;
+          const capture = captures[l];
+          if (l < 0 || l >= level || !capture || capture.len === UNFINISHED) fail(`invalid capture index %${l + 1}`);
+          const { init, len } = capture as { init: number; len: number };
+          if (src.length - si < len || !src.startsWith(src.slice(init, init + len), si)) return -1;
+          si += len;
+          i += 2;
+          continue;
         }
-        if (quantifier === '?') {
-          const res = this.match(s + 1, ep + 1);
+        const ep = classEnd(i);
+        const quantifier = pat[ep];
+        if (!single(si, i, ep)) {
+          if (quantifier !== '*' && quantifier !== '?' && quantifier !== '-') return -1;
+          i = ep + 1;
+        } else if (quantifier === '?') {
+          const res = match(si + 1, ep + 1);
           if (res !== -1) return res;
-          p = ep + 1;
-          continue;
+          i = ep + 1;
+        } else if (quantifier === '+') return maxExpand(si + 1, i, ep);
+        else if (quantifier === '*') return maxExpand(si, i, ep);
+        else if (quantifier === '-') return minExpand(si, i, ep);
+        else {
+          si++;
+          i = ep;
         }
-        if (quantifier === '+') return this.maxExpand(s + 1, p, ep);
-        if (quantifier === '*') return this.maxExpand(s, p, ep);
-        if (quantifier === '-') return this.minExpand(s, p, ep);
-        s++;
-        p = ep;
       }
     } finally {
-      this.depth++;
+      depth++;
     }
-  }
+  };
 
-  /** `str_find_aux` for `string.match` with init 1. */
-  run(): string | number | null {
-    const anchor = this.pat[0] === '^';
-    let s = 0;
-    do {
-      this.level = 0;
-      const e = this.match(s, anchor ? 1 : 0);
-      if (e !== -1) {
-        if (this.level === 0) return this.src.slice(s, e);
-        const first = this.captures[0]!;
-        if (first.len === UNFINISHED) throw new LuaError('unfinished capture');
-        return first.len === POSITION ? first.init + 1 : this.src.slice(first.init, first.init + first.len);
-      }
-      s++;
-    } while (s <= this.src.length && !anchor);
-    return null;
-  }
+  // `str_find_aux` for `string.match` with init 1.
+  const anchor = pat[0] === '^';
+  let si = 0;
+  do {
+    level = 0;
+    const e = match(si, anchor ? 1 : 0);
+    if (e !== -1) {
+      const first = captures[0];
+      if (level === 0 || !first) return src.slice(si, e);
+      if (first.len === UNFINISHED) fail('unfinished capture');
+      return first.len === POSITION ? first.init + 1 : src.slice(first.init, first.init + first.len);
+    }
+    si++;
+  } while (si <= src.length && !anchor);
+  return null;
 }
 
 /**
@@ -278,11 +232,11 @@ class Matcher {
  */
 export function luaMatch(subject: string, pattern: string, budget = 2_000_000): LuaMatch {
   try {
-    const value = new Matcher(subject, pattern, budget).run();
+    const value = run(subject, pattern, budget);
     return value === null ? { kind: 'none' } : { kind: 'match', value };
   } catch (error) {
-    if (error instanceof LuaError) return { kind: 'error', message: error.message };
-    if (error instanceof BudgetError || error instanceof RangeError) return { kind: 'budget' };
+    if (typeof error === 'string') return { kind: 'error', message: error };
+    if (error === BUDGET || error instanceof RangeError) return { kind: 'budget' };
     throw error;
   }
 }

@@ -4,6 +4,7 @@
 // everything `any`, those lines would be errors).
 import { SecureMeeting, type JitsiMeetExternalApi, type MeetingState, type SecureMeetingProps, type TokenProvider } from 'meetgate';
 import { inspectToken, type TokenReport } from 'meetgate/token';
+import { judgeToken, type FindingFacts, type TokenVerdict } from 'meetgate/token/core';
 
 const provider: TokenProvider = async ({ room, signal }) => {
   const response = await fetch(`/api/meeting-token?room=${encodeURIComponent(room)}`, { signal });
@@ -18,6 +19,11 @@ export const report: TokenReport = inspectToken('not-a-token', { domain: 'meet.e
 export const usable: boolean = report.usable;
 // @ts-expect-error the role is a string union, not a number
 export const role: number = report.role.value;
+
+export const verdict: TokenVerdict = judgeToken('not-a-token', { domain: 'meet.example.org' });
+export const facts: FindingFacts[] = verdict.findings;
+// @ts-expect-error the core's findings are data: no words
+export const words: string = verdict.findings[0].message;
 
 // @ts-expect-error domain is required
 export const bad = <SecureMeeting roomName="standup" />;

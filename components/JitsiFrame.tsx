@@ -26,6 +26,30 @@ type ApiConstructor = new (domain: string, options: object) => JitsiMeetExternal
 /** The SDK's `generateComponentId('jitsiMeeting')`: one number per instance on the page. */
 let instances = 0;
 
+/** Builds the API into `node` with JitsiMeeting's options, then calls its callbacks as the SDK does. */
+function buildApi(node: HTMLDivElement | null, latest: { readonly current: JitsiFrameProps }): void {
+  const JitsiMeetExternalAPI = (window as unknown as { JitsiMeetExternalAPI?: ApiConstructor }).JitsiMeetExternalAPI;
+  if (!node || !JitsiMeetExternalAPI) return;
+  const props = latest.current;
+  const { domain, roomName, configOverwrite, interfaceConfigOverwrite, jwt, invitees, devices, userInfo, release, lang } = props;
+  const api = new JitsiMeetExternalAPI(domain, {
+    roomName,
+    configOverwrite,
+    interfaceConfigOverwrite,
+    jwt,
+    invitees,
+    devices,
+    userInfo,
+    release,
+    lang,
+    parentNode: node,
+  });
+  props.onApiReady?.(api);
+  // The callback of the moment it fires (the SDK keeps the one it had when it built the API).
+  api.on('readyToClose', () => latest.current.onReadyToClose?.());
+  props.getIFrameRef?.(node);
+}
+
 /** Builds the meeting's API into its parent node, once. */
 export function JitsiFrame(props: JitsiFrameProps) {
   const parent = useRef<HTMLDivElement>(null);
@@ -40,32 +64,11 @@ export function JitsiFrame(props: JitsiFrameProps) {
   useLayoutEffect(() => {
     let live = true;
     queueMicrotask(() => {
-      if (live) build();
+      if (live) buildApi(parent.current, latest);
     });
     return () => {
       live = false;
     };
   }, []);
-  function build(): void {
-    const node = parent.current;
-    const JitsiMeetExternalAPI = (window as unknown as { JitsiMeetExternalAPI?: ApiConstructor }).JitsiMeetExternalAPI;
-    if (!node || !JitsiMeetExternalAPI) return;
-    const { domain, roomName, configOverwrite, interfaceConfigOverwrite, jwt, invitees, devices, userInfo, release, lang } = latest.current;
-    const api = new JitsiMeetExternalAPI(domain, {
-      roomName,
-      configOverwrite,
-      interfaceConfigOverwrite,
-      jwt,
-      invitees,
-      devices,
-      userInfo,
-      release,
-      lang,
-      parentNode: node,
-    });
-    latest.current.onApiReady?.(api);
-    api.on('readyToClose', () => latest.current.onReadyToClose?.());
-    latest.current.getIFrameRef?.(node);
-  }
   return <div id={id.current} ref={parent} />;
 }

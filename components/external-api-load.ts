@@ -23,7 +23,8 @@ export function startExternalApiLoad(domain: string, roomName: string, release: 
   const env = {
     document,
     window: win,
-    fetch: window.fetch.bind(window),
+    // Looked up when used: a page (or a test DOM) without fetch still renders.
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => window.fetch(input, init),
     setTimeout: (h: () => void, ms: number) => window.setTimeout(h, ms),
     clearTimeout: (h: unknown) => window.clearTimeout(h as number),
   };

@@ -27,8 +27,7 @@ export const PREACT_ALIAS = {
  * The licences of what the file bundles, kept at its top (minifying drops the packages' own
  * headers; Preact ships none): Preact's MIT notice.
  */
-export const WEB_COMPONENT_BANNER =
-  '/*! meetgate-meeting.js, MeetGate (MIT). Bundles Preact (MIT License, Copyright (c) 2015-present Jason Miller). */';
+export const WEB_COMPONENT_BANNER = '/*! meetgate-meeting.js, MeetGate (MIT). Bundles Preact (MIT License, Copyright (c) 2015-present Jason Miller). */';
 
 /** The entry module: guards a link token's Referer, then defines `<meetgate-meeting>`. */
 export const WEB_COMPONENT_ENTRY = fileURLToPath(new URL('../components/web/register.ts', import.meta.url));

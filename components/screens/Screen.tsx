@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { MeetingStatus, Notice } from '../../lib/session/types.js';
+import type { MeetingActions } from '../meeting-session-types.js';
 import { format, type MeetingStrings } from '../strings.js';
 
 /** Props of `Screen`. */
@@ -56,6 +57,22 @@ export function Action({ onClick, children, primary, name }: ActionProps) {
     <button type="button" className={primary ? 'meetgate-button meetgate-primary' : 'meetgate-button'} data-meetgate-action={name} onClick={onClick}>
       {children}
     </button>
+  );
+}
+
+/** What a screen waiting on a token source offers: "Try again" first, "Sign in" when the state allows it. */
+export function RetryActions({ canSignIn, actions, strings }: { canSignIn: boolean; actions: MeetingActions; strings: MeetingStrings }) {
+  return (
+    <>
+      <Action name="retry" primary onClick={actions.retry}>
+        {strings.tryAgain}
+      </Action>
+      {canSignIn ? (
+        <Action name="sign-in" onClick={actions.signIn}>
+          {strings.signIn}
+        </Action>
+      ) : null}
+    </>
   );
 }
 

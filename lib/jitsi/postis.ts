@@ -65,12 +65,30 @@ function parseFrame(data: unknown): PostisFrame | null {
   }
 }
 
+/** The readyCheckIDs of this page's open channels. */
+const liveIds = new Set<string>();
+
+/**
+ * A new readyCheckID as @jitsi/js-utils transport/postis.js (2.6.7 and 1.0.5 alike) draws it, a
+ * float's string such as "1795839587803.151" — but never one an open channel of this page holds.
+ * At today's `Date.now()` the float keeps only about 11 bits of the random part, so two channels
+ * made in the same millisecond share an id once in ~2,000; if those are the two ends of one
+ * channel (both in one page: the simulator's tests, a same-window meeting), each takes the other's
+ * `__ready__` for its own echo, stops repeating its own, and neither ever becomes ready. (Jitsi's
+ * two ends live in two pages created far apart, where this cannot happen.)
+ */
+function drawReadyCheckId(): string {
+  let id = `${Date.now() + Math.random()}`;
+  while (liveIds.has(id)) id = `${Date.now() + Math.random()}`;
+  liveIds.add(id);
+  return id;
+}
+
 /** Opens a postis channel and starts the `__ready__` handshake. */
 export function createPostis(options: PostisOptions): Postis {
   const { scope, target, listenOn, allowedOrigin, expectedSource } = options;
   const timers: Timers = options.timers ?? globalThis;
-  // As @jitsi/js-utils transport/postis.js (2.6.7 and 1.0.5 alike): a float's string, e.g. "1795839587803.151".
-  const readyCheckId = `${Date.now() + Math.random()}`;
+  const readyCheckId = drawReadyCheckId();
   const listeners = new Map<string, Set<(params: unknown) => void>>();
   const listenBuffer = new Map<string, unknown[]>();
   let sendBuffer: Array<{ method: string; params: unknown }> = [];
@@ -149,6 +167,7 @@ export function createPostis(options: PostisOptions): Postis {
       if (destroyed) return;
       destroyed = true;
       ready = false;
+      liveIds.delete(readyCheckId);
       stopHandshake();
       listenOn.removeEventListener('message', onMessage, false);
       listeners.clear();

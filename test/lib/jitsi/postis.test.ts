@@ -56,6 +56,39 @@ describe('postis', () => {
     meetingPostis.destroy();
   });
 
+  it('completes the handshake when both ends are made in the same millisecond and draw the same random part', async () => {
+    // At today's Date.now() the float keeps ~11 bits of Math.random(): once in ~2,000 pairs two
+    // draws give the same string. Forced here: both ends would otherwise take the other's
+    // __ready__ for their own echo and never become ready (the old protocol-table flake).
+    const random = vi.spyOn(Math, 'random').mockReturnValueOnce(0.25).mockReturnValueOnce(0.25).mockReturnValueOnce(0.75);
+    const { host, meeting, hostPostis, meetingPostis } = connectedPair();
+    random.mockRestore();
+    hostPostis.send('message', { n: 1 });
+    await vi.advanceTimersByTimeAsync(50);
+    expect(hostPostis.ready).toBe(true);
+    expect(meetingPostis.ready).toBe(true);
+    expect(frames(meeting.received, 'message').map((f) => f.params)).toEqual([{ n: 1 }]);
+    // Two ids went round (each side's own, echoed by the other), both in Jitsi's format.
+    const ids = new Set([...frames(meeting.received, READY_METHOD), ...frames(host.received, READY_METHOD)].map((f) => String(f.params)));
+    expect(ids.size).toBe(2);
+    for (const id of ids) expect(id).toMatch(/^\d{13}\.\d+$/);
+    hostPostis.destroy();
+    meetingPostis.destroy();
+  });
+
+  it("hands a closed channel's id out again (only open channels are kept apart)", () => {
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const target = { postMessage: vi.fn() };
+    const first = createPostis({ scope: SCOPE, target, listenOn: new FakeWindow('https://a.example') });
+    first.destroy();
+    const second = createPostis({ scope: SCOPE, target, listenOn: new FakeWindow('https://a.example') });
+    random.mockRestore();
+    vi.advanceTimersByTime(50);
+    const ids = target.postMessage.mock.calls.map(([data]) => JSON.parse(data as string).params);
+    expect(ids).toEqual([`${Date.now() - 50 + 0.5}`]);
+    second.destroy();
+  });
+
   it('drops frames from an origin other than allowedOrigin', async () => {
     const host = new FakeWindow('https://host.example');
     const postis = createPostis({ scope: SCOPE, target: null, listenOn: host, allowedOrigin: 'https://meet.example.org' });

@@ -3,7 +3,7 @@
  * here is asserted by the unit tests (timing tests are flaky by nature).
  */
 import { benchCli } from './cli.js';
-import { benchColdStart } from './cold-start.js';
+import { benchColdStart, COLD_RTT_MS } from './cold-start.js';
 import { benchComponent } from './component.js';
 import { benchComponentE2E } from './e2e.js';
 import { benchExtension } from './extension.js';
@@ -14,7 +14,8 @@ const SECTIONS: Record<string, () => Promise<Record<string, number | string>>> =
   'command line': benchCli,
   'component package': benchComponent,
   'component in Chromium': benchComponentE2E,
-  'cold start in Chromium': benchColdStart,
+  'cold start in Chromium, loopback': () => benchColdStart(0),
+  [`cold start in Chromium, ${COLD_RTT_MS} ms round trips`]: () => benchColdStart(COLD_RTT_MS),
   'browser extension': benchExtension,
 };
 

@@ -78,8 +78,9 @@ const liveIds = new Set<string>();
  * two ends live in two pages created far apart, where this cannot happen.)
  */
 function drawReadyCheckId(): string {
-  let id = `${Date.now() + Math.random()}`;
-  while (liveIds.has(id)) id = `${Date.now() + Math.random()}`;
+  let id: string;
+  do id = `${Date.now() + Math.random()}`;
+  while (liveIds.has(id));
   liveIds.add(id);
   return id;
 }

@@ -7,7 +7,7 @@
 import { JitsiMeeting } from '@jitsi/react-sdk';
 import type IJitsiMeetingProps from '@jitsi/react-sdk/lib/types/IJitsiMeetingProps';
 import { cleanup, render } from '@testing-library/react';
-import { StrictMode } from 'react';
+import { StrictMode, type ReactElement } from 'react';
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { JitsiFrame, type JitsiFrameProps } from '../../components/JitsiFrame.js';
 import { MeetGateExternalAPI } from '../../lib/jitsi/external-api.js';
@@ -80,25 +80,13 @@ describe('JitsiFrame against @jitsi/react-sdk JitsiMeeting', () => {
     expect(ours.refCalledWithParent).toBe(true);
   });
 
-  it('builds the API in the same task as it mounts (the SDK waits for a promise and a passive effect)', async () => {
+  it.each([
+    ['builds the API in the same task as it mounts (the SDK waits for a promise and a passive effect)', (frame: ReactElement) => frame],
+    ['builds one API under StrictMode, whose effects React runs twice', (frame: ReactElement) => <StrictMode>{frame}</StrictMode>],
+  ])('%s', async (_name, wrap) => {
     const restore = installExternalApi();
     const onApiReady = vi.fn();
-    render(<JitsiFrame domain="meet.example.org" roomName="standup" onApiReady={onApiReady} />);
-    await Promise.resolve();
-    expect(onApiReady).toHaveBeenCalledTimes(1);
-    expect(document.querySelectorAll('iframe')).toHaveLength(1);
-    (onApiReady.mock.calls[0]?.[0] as MeetGateExternalAPI).dispose();
-    restore();
-  });
-
-  it('builds one API under StrictMode, whose effects React runs twice', async () => {
-    const restore = installExternalApi();
-    const onApiReady = vi.fn();
-    render(
-      <StrictMode>
-        <JitsiFrame domain="meet.example.org" roomName="standup" onApiReady={onApiReady} />
-      </StrictMode>,
-    );
+    render(wrap(<JitsiFrame domain="meet.example.org" roomName="standup" onApiReady={onApiReady} />));
     await Promise.resolve();
     expect(onApiReady).toHaveBeenCalledTimes(1);
     expect(document.querySelectorAll('iframe')).toHaveLength(1);

@@ -4,7 +4,7 @@
 // verdict alone) and `meetgate/server` (minting),
 // plus `meetgate-meeting.js`, the one-script-tag web component that brings its own Preact.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -125,7 +125,9 @@ await Promise.all([
 const types = spawnSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json', '--outDir', `${out}/types`], { stdio: 'inherit' });
 if (types.status !== 0) process.exit(types.status ?? 1);
 
-const entry = (name, source) => ({ types: `./types/${source}.d.ts`, import: `./${name}.js` });
+// `default`, not `import`: the files are ESM either way, and Node 20.19+ and 22.12+ can then also
+// `require()` them (require(esm)); with `import` only, `require` fails with "not exported".
+const entry = (name, source) => ({ types: `./types/${source}.d.ts`, default: `./${name}.js` });
 writeFileSync(
   `${out}/package.json`,
   `${JSON.stringify(
@@ -134,9 +136,11 @@ writeFileSync(
       version: root.version,
       description: root.description,
       license: root.license,
+      keywords: root.keywords,
       type: 'module',
       sideEffects: ['./meetgate-meeting.js', './bin/**'],
-      bin: { meetgate: './bin/meetgate.js' },
+      // No leading `./`: npm 11's publish drops such a bin as "invalid" (npm pack keeps it).
+      bin: { meetgate: 'bin/meetgate.js' },
       // The published code is compiled for Node 20 (the CLI's target) and needs nothing newer.
       engines: { node: '>=20' },
       exports: {
@@ -145,7 +149,9 @@ writeFileSync(
         './token/core': entry('token-core', 'lib/token/core'),
         './prosody': entry('prosody', 'lib/prosody/index'),
         './server': entry('server', 'server/mint/index'),
-        './meetgate-meeting.js': './meetgate-meeting.js',
+        // A plain script (it defines the element when it runs); its types declare the element and its event.
+        './meetgate-meeting.js': { types: './types/components/web/element.d.ts', default: './meetgate-meeting.js' },
+        './package.json': './package.json',
       },
       dependencies: { jose: root.dependencies.jose },
       peerDependencies: { react: '>=18', 'react-dom': '>=18' },
@@ -155,4 +161,6 @@ writeFileSync(
     2,
   )}\n`,
 );
+// npm shows the README on the package's page; MIT asks for its notice in every copy.
+for (const file of ['README.md', 'LICENSE']) copyFileSync(file, `${out}/${file}`);
 console.log(`build:lib: wrote ${out}/ (index, token, token-core, prosody, server, meetgate-meeting.js, types)`);

@@ -23,6 +23,7 @@ import { SecureMeeting, type SecureMeetingProps } from '../SecureMeeting.js';
 import { Screen } from '../screens/Screen.js';
 import { defaultStrings } from '../strings.js';
 import { MeetgateStyles } from '../styles.js';
+import type { MeetgateMeetingElement as MeetgateMeetingElementType } from './element.js';
 import { profileFrom } from './profile-attribute.js';
 import { tokenUrlProvider } from './token-url-provider.js';
 
@@ -77,7 +78,7 @@ function RoomRemoved() {
 /** Defines the element class; a function so that importing this module touches no `window`. */
 export function defineMeetgateMeeting(registry: CustomElementRegistry = customElements, tag = 'meetgate-meeting'): void {
   if (registry.get(tag)) return;
-  class MeetgateMeetingElement extends HTMLElement {
+  class MeetgateMeetingElement extends HTMLElement implements MeetgateMeetingElementType {
     static observedAttributes = [...ATTRIBUTES];
     #root: Root | null = null;
     /** The meeting now shown, so that removing its room can say which one was left. */

@@ -6,7 +6,9 @@
  *    consumer's bundler: the meeting runtime is a chunk of its own) and render it in Chromium; both
  *    render it on the server with react-dom/server in plain Node (the "checking" screen);
  *  - a TypeScript consumer type-checks with moduleResolution bundler and node16;
- *  - `meetgate/token`, `meetgate/token/core` and `meetgate/server` work from plain Node;
+ *  - `meetgate/token`, `meetgate/token/core` and `meetgate/server` work from plain Node, imported
+ *    and (Node 20.19+) required;
+ *  - the TypeScript consumer also types `<meetgate-meeting>` and its event from the script's declarations;
  *  - `npx meetgate inspect | mint | simulate` run the compiled CLI (no tsx installed at all).
  * One npm cache, offline preferred: after the first run only react@18 may need the registry.
  */
@@ -142,6 +144,12 @@ describe('the packed tarball, installed into fresh projects', () => {
         message: 'The token is for room "team%20standup", not "retro". Prosody: "Room and token mismatched".',
       },
     });
+  });
+
+  it('require() loads the framework-free entries too (require(esm), Node 20.19 and later)', () => {
+    const script =
+      "const { inspectToken } = require('meetgate/token'); const { judgeToken } = require('meetgate/token/core'); const { mintMeetingToken } = require('meetgate/server'); console.log(JSON.stringify([inspectToken('x').usable, judgeToken('x').findings[0].code, typeof mintMeetingToken]))";
+    expect(JSON.parse(run(process.execPath, ['-e', script], dir('react19')))).toEqual([false, 'malformed', 'function']);
   });
 
   it('npx meetgate mint, then inspect the minted token (signature checked)', () => {

@@ -1,13 +1,16 @@
 /**
  * The built package (npm run build:lib) as a consumer meets it: Node imports of each entry with
- * no DOM (server-side rendering), declarations for each export, and the one-script-tag web
- * component defining its element in a page.
+ * no DOM (server-side rendering), declarations for each export, the one-script-tag web
+ * component defining its element in a page, and the package as npm would publish it (npm's own
+ * manifest checks, and publint's).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -24,8 +27,8 @@ beforeAll(() => {
 describe('npm run build:lib', () => {
   it('declares every entry with its types', () => {
     const pkg = JSON.parse(readFileSync(resolve(dist, 'package.json'), 'utf8'));
-    for (const [name, target] of Object.entries<{ types: string; import: string } | string>(pkg.exports)) {
-      const files = typeof target === 'string' ? [target] : [target.import, target.types];
+    for (const [name, target] of Object.entries<{ types: string; default: string } | string>(pkg.exports)) {
+      const files = typeof target === 'string' ? [target] : [target.default, target.types];
       for (const file of files) expect(existsSync(resolve(dist, file)), `${name} → ${file}`).toBe(true);
     }
     expect(pkg.peerDependencies).toHaveProperty('react');
@@ -79,5 +82,24 @@ describe('npm run build:lib', () => {
     expect(script).not.toMatch(/\bimport\(/);
     expect(script.split('\n')[0]).toContain('Preact (MIT License, Copyright (c) 2015-present Jason Miller)');
     dom.window.close();
+  });
+
+  it('is published as built: npm corrects nothing in its manifest, and ships the README and the licence', () => {
+    // npm 11's publish rewrites what it finds invalid (a `./` bin path: the command would be gone),
+    // which `npm pack` does not: so this asks publish itself, dry and offline.
+    const result = spawnSync('npm', ['publish', '--dry-run', '--offline', '--json', '--loglevel=warn'], { cwd: dist, encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).not.toMatch(/corrected|invalid|removed/i);
+    const files = (JSON.parse(result.stdout) as { meetgate: { files: { path: string }[] } }).meetgate.files.map((file) => file.path);
+    expect(files).toEqual(
+      expect.arrayContaining(['README.md', 'LICENSE', 'package.json', 'bin/meetgate.js', 'meetgate-meeting.js', 'types/components/web/element.d.ts']),
+    );
+    expect(files.filter((file) => /\.tsx?$/.test(file) && !file.endsWith('.d.ts'))).toEqual([]);
+  });
+
+  it('publint finds nothing to fix or suggest', async () => {
+    const pkg = JSON.parse(readFileSync(resolve(dist, 'package.json'), 'utf8'));
+    const { messages } = await publint({ pkgDir: dist, strict: true });
+    expect(messages.map((message) => `${message.type}: ${formatMessage(message, pkg)}`)).toEqual([]);
   });
 });

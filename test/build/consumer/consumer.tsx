@@ -5,6 +5,8 @@
 import { SecureMeeting, type JitsiMeetExternalApi, type MeetingState, type SecureMeetingProps, type TokenProvider } from 'meetgate';
 import { inspectToken, type TokenReport } from 'meetgate/token';
 import { judgeToken, type FindingFacts, type TokenVerdict } from 'meetgate/token/core';
+// A page that loads meetgate-meeting.js with a script tag types the element with this import alone.
+import type { MeetgateStateChangeEvent } from 'meetgate/meetgate-meeting.js';
 
 const provider: TokenProvider = async ({ room, signal }) => {
   const response = await fetch(`/api/meeting-token?room=${encodeURIComponent(room)}`, { signal });
@@ -27,3 +29,15 @@ export const words: string = verdict.findings[0].message;
 
 // @ts-expect-error domain is required
 export const bad = <SecureMeeting roomName="standup" />;
+
+// <meetgate-meeting>: the element and its event are typed from meetgate-meeting.js's declarations.
+const element = document.querySelector('meetgate-meeting');
+if (element) element.profile = 'jitsi-2025';
+export const statuses: Promise<MeetingState['status']> = new Promise((resolve) =>
+  document.addEventListener('meetgate-statechange', (event) => resolve(event.detail.status)),
+);
+export const onChange = (event: MeetgateStateChangeEvent): string | null => event.detail.room ?? null;
+document.addEventListener('meetgate-statechange', (event) => {
+  // @ts-expect-error the state carries no token
+  console.log(event.detail.jwt);
+});

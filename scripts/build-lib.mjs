@@ -80,7 +80,13 @@ async function buildCli() {
       });
     },
   };
-  await build({ ...cli, entryPoints: { meetgate: 'server/cli/bin.ts' }, outdir: `${out}/bin`, plugins: [splitOffLazy] });
+  await build({
+    ...cli,
+    entryPoints: { meetgate: 'server/cli/bin.ts' },
+    outdir: `${out}/bin`,
+    plugins: [splitOffLazy],
+    define: { __MEETGATE_VERSION__: JSON.stringify(root.version) },
+  });
   chmodSync(`${out}/bin/meetgate.js`, 0o755);
   await build({
     ...cli,

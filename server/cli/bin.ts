@@ -6,4 +6,7 @@
 import { processIo } from './io.js';
 import { main } from './main.js';
 
-process.exitCode = await main(process.argv.slice(2), await processIo());
+/** The package's version, written in by `npm run build:lib`. */
+declare const __MEETGATE_VERSION__: string | undefined;
+
+process.exitCode = await main(process.argv.slice(2), await processIo(), typeof __MEETGATE_VERSION__ === 'string' ? __MEETGATE_VERSION__ : undefined);

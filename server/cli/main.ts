@@ -7,7 +7,10 @@ Commands:
   inspect   explain a Jitsi token or tokenized link (meetgate inspect --help)
   doctor    read a Jitsi deployment's configuration and say what will go wrong with tokens (meetgate doctor --help)
   mint      mint a token for a room (meetgate mint --help)
-  simulate  run the local Jitsi deployment simulator (meetgate simulate --help)`;
+  simulate  run the local Jitsi deployment simulator (meetgate simulate --help)
+Options:
+  --help, -h     this text
+  --version, -v  the installed version`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -22,13 +25,25 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   },
 };
 
-/** Runs the CLI; returns the exit status. */
-export async function main(argv: string[], io: CliIo): Promise<number> {
+/**
+ * Runs the CLI; returns the exit status. Asked for (`--help`, `--version`), the usage and the
+ * version go to standard output; a missing or unknown command is an error: usage on standard
+ * error, status 2. `version` is the package's, handed in by the executable.
+ */
+export async function main(argv: string[], io: CliIo, version = 'unknown'): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(version);
+    return 0;
+  }
   const load = name ? COMMANDS[name] : undefined;
   if (!load) {
-    io.stderr(name && name !== '--help' && name !== '-h' ? `meetgate: unknown command "${name}"\n${USAGE}` : USAGE);
-    return name === '--help' || name === '-h' ? 0 : 2;
+    io.stderr(name ? `meetgate: unknown command "${name}"\n${USAGE}` : USAGE);
+    return 2;
   }
   return (await load())(rest, io);
 }

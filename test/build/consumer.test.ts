@@ -13,7 +13,7 @@
  * One npm cache, offline preferred: after the first run only react@18 may need the registry.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,6 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium.js';
 
 const REPO = resolve('.');
+const VERSION = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
 const TEMPLATE = resolve('test/build/consumer');
 const TSC = resolve('node_modules/typescript/bin/tsc');
 const work = mkdtempSync(join(tmpdir(), 'meetgate-consumer-'));
@@ -192,6 +193,11 @@ describe('the packed tarball, installed into fresh projects', () => {
     const report = run('npx', inspectArgs, dir('react19'), env);
     expect(report).toContain('Ann');
     expect(report).not.toContain(token);
+  });
+
+  it('npx meetgate --version prints the installed version; --help the commands', () => {
+    expect(run('npx', ['--no-install', 'meetgate', '--version'], dir('react19')).trim()).toBe(VERSION);
+    expect(run('npx', ['--no-install', 'meetgate', '--help'], dir('react19'))).toMatch(/^Usage: meetgate <command>[\s\S]*doctor/);
   });
 
   it('npx meetgate simulate serves a deployment, with its external_api.js built in', async () => {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../../server/cli/io.js';
+import { main } from '../../../server/cli/main.js';
+
+/** Runs `meetgate <args>` in-process with version 1.2.3; what it printed, where, and its status. */
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    readStdin: async () => Promise.reject(new Error('no standard input in this test')),
+    env: {},
+    readFile: async () => Promise.reject(new Error('no files in this test')),
+  };
+  const status = await main(args, io, '1.2.3');
+  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('meetgate', () => {
+  it.each([['--help'], ['-h'], ['help']])('%s prints the usage on standard output and exits 0', async (flag) => {
+    const result = await run([flag]);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^Usage: meetgate <command>/);
+    for (const command of ['inspect', 'doctor', 'mint', 'simulate', '--version']) expect(result.stdout).toContain(command);
+  });
+
+  it.each([['--version'], ['-v']])('%s prints the version the executable hands in', async (flag) => {
+    expect(await run([flag])).toEqual({ status: 0, stdout: '1.2.3', stderr: '' });
+  });
+
+  it('without a command, prints the usage as an error (status 2)', async () => {
+    const result = await run([]);
+    expect(result).toMatchObject({ status: 2, stdout: '' });
+    expect(result.stderr).toMatch(/^Usage: meetgate <command>/);
+  });
+
+  it('refuses an unknown command by name, with the usage (status 2)', async () => {
+    const result = await run(['inpsect']);
+    expect(result).toMatchObject({ status: 2, stdout: '' });
+    expect(result.stderr).toMatch(/^meetgate: unknown command "inpsect"\nUsage:/);
+  });
+});

@@ -103,7 +103,8 @@ export async function buildWebComponent({ sourcemap = false, outdir = 'dist' } =
   if (!script || result.outputFiles.length !== (sourcemap ? 2 : 1)) throw new Error(`expected one script, esbuild wrote ${result.outputFiles.length} files`);
   const minified = await minify(script.text, {
     ...TERSER_OPTIONS,
-    sourceMap: map ? { content: map.text, url: 'meetgate-meeting.js.map' } : false,
+    // includeSources: the map carries its sources (esbuild's), or a consumer's devtools find none.
+    sourceMap: map ? { content: map.text, url: 'meetgate-meeting.js.map', includeSources: true } : false,
   });
   if (typeof minified.code !== 'string') throw new Error('terser returned no code');
   return { code: minified.code, map: typeof minified.map === 'string' ? minified.map : null };

@@ -5,7 +5,7 @@
  * manifest checks, and publint's).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
@@ -95,6 +95,18 @@ describe('npm run build:lib', () => {
       expect.arrayContaining(['README.md', 'LICENSE', 'package.json', 'bin/meetgate.js', 'meetgate-meeting.js', 'types/components/web/element.d.ts']),
     );
     expect(files.filter((file) => /\.tsx?$/.test(file) && !file.endsWith('.d.ts'))).toEqual([]);
+  });
+
+  it('every source map carries its sources, so a debugger shows them from the installed package', () => {
+    const maps = readdirSync(dist, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.js.map'));
+    expect(maps).toEqual(expect.arrayContaining(['index.js.map', 'token.js.map', 'server.js.map', 'meetgate-meeting.js.map']));
+    for (const file of maps) {
+      const map = JSON.parse(readFileSync(resolve(dist, file), 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
+      expect(map.sources.length, file).toBeGreaterThan(0);
+      expect(map.sourcesContent?.filter((content) => typeof content === 'string').length, file).toBe(map.sources.length);
+    }
   });
 
   it('publint finds nothing to fix or suggest', async () => {

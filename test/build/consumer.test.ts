@@ -2,8 +2,8 @@
  * MeetGate as a site installs it: `npm pack` of the built package, installed from the tarball into
  * fresh projects in a temporary folder outside the repository (nothing of this repository's
  * node_modules is visible there), then used as the README says:
- *  - a React 19 and a React 18 app bundle `<SecureMeeting>` (esbuild with code splitting, as a
- *    consumer's bundler: the meeting runtime is a chunk of its own) and render it in Chromium; both
+ *  - a React 19 and a React 18 app bundle `<SecureMeeting>` (esbuild and Vite, code-split as a
+ *    consumer's bundler does: the meeting runtime is a chunk of its own) and render it in Chromium; both
  *    render it on the server with react-dom/server in plain Node (the "checking" screen);
  *  - a TypeScript consumer type-checks with moduleResolution bundler and node16;
  *  - `meetgate/token`, `meetgate/token/core` and `meetgate/server` work from plain Node, imported
@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { build as viteBuild } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium.js';
 
@@ -56,6 +57,44 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/**
+ * The consumer app as a site's bundler ships it, minified for production: path → code. The meeting
+ * runtime, behind the package's dynamic import(), must come out as a chunk of its own.
+ */
+async function bundle(tool: 'esbuild' | 'vite', app: App): Promise<Map<string, string>> {
+  const define = { 'process.env.NODE_ENV': '"production"' };
+  if (tool === 'vite') {
+    // Vite resolves 'meetgate' and React from the consumer's node_modules (its root), as in a site's build.
+    const built = await viteBuild({
+      root: dir(app),
+      configFile: false,
+      logLevel: 'silent',
+      define,
+      // Vite takes a production build from NODE_ENV, which Vitest sets to "test": JSX would compile
+      // for React's development runtime (jsxDEV), which production React lacks.
+      oxc: { jsx: { development: false } },
+      build: { write: false, modulePreload: false, rollupOptions: { input: join(dir(app), 'app.tsx'), output: { entryFileNames: '[name].js' } } },
+    });
+    const outputs = (Array.isArray(built) ? built : [built]).flatMap((result) => ('output' in result ? result.output : []));
+    return new Map(outputs.flatMap((file) => (file.type === 'chunk' ? [[`/${file.fileName}`, file.code] as const] : [])));
+  }
+  const bundled = await build({
+    entryPoints: ['app.tsx'],
+    absWorkingDir: dir(app),
+    outdir: '/site',
+    bundle: true,
+    splitting: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    jsx: 'automatic',
+    minify: true,
+    define,
+    logLevel: 'silent',
+  });
+  return new Map(bundled.outputFiles.map((file) => [file.path.replace(/^\/site/, ''), file.text]));
+}
+
 describe('the packed tarball, installed into fresh projects', () => {
   it('installs the compiled package only: no TypeScript sources, no tsx, no esbuild', () => {
     const installed = join(dir('react19'), 'node_modules');
@@ -72,56 +111,47 @@ describe('the packed tarball, installed into fresh projects', () => {
     expect(html).toContain('Checking your sign-in');
   });
 
-  it('bundles (code-split) and renders <SecureMeeting> with React 19 and React 18 in Chromium', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BASE_CHROMIUM_ARGS });
-    try {
-      for (const app of Object.keys(APPS) as App[]) {
-        // As a site's bundler ships it: the meeting runtime, behind the package's dynamic import(), is a chunk of its own.
-        const bundled = await build({
-          entryPoints: ['app.tsx'],
-          absWorkingDir: dir(app),
-          outdir: '/site',
-          bundle: true,
-          splitting: true,
-          write: false,
-          format: 'esm',
-          platform: 'browser',
-          jsx: 'automatic',
-          minify: true,
-          define: { 'process.env.NODE_ENV': '"production"' },
-          logLevel: 'silent',
-        });
-        const files = new Map(bundled.outputFiles.map((file) => [file.path.replace(/^\/site/, ''), file.text]));
-        expect(files.size, app).toBeGreaterThan(1);
-        const page = await browser.newPage();
-        const errors: string[] = [];
-        const fetched: string[] = [];
-        page.on('pageerror', (error) => errors.push(error.message));
-        await page.route('http://consumer.test/**', (route) => {
-          const path = new URL(route.request().url()).pathname;
-          fetched.push(path);
-          if (path === '/')
-            return route.fulfill({
-              contentType: 'text/html',
-              body: '<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="/app.js"></script></body></html>',
-            });
-          const body = files.get(path);
-          return body === undefined ? route.fulfill({ status: 404, body: '' }) : route.fulfill({ contentType: 'text/javascript', body });
-        });
-        await page.goto('http://consumer.test/');
-        const screen = page.locator('[data-meetgate-screen]:not([data-meetgate-screen="checking"])');
-        await screen.waitFor({ timeout: 15_000 });
-        expect(await screen.getAttribute('data-meetgate-screen'), app).toBe('needs-token');
-        expect(await page.locator('body').getAttribute('data-react-version'), app).toMatch(new RegExp(`^${APPS[app].react.slice(1)}\\.`));
-        // Every file of the bundle but the extension bridge (asked only by tokenSource="extension") was loaded.
-        expect(fetched.filter((path) => path.endsWith('.js')).sort(), app).toEqual([...files.keys()].filter((path) => !path.startsWith('/client-')).sort());
-        expect(errors, app).toEqual([]);
-        await page.close();
+  it.each(['esbuild', 'vite'] as const)(
+    'bundles (code-split, %s) and renders <SecureMeeting> with React 19 and React 18 in Chromium',
+    async (tool) => {
+      const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BASE_CHROMIUM_ARGS });
+      try {
+        for (const app of Object.keys(APPS) as App[]) {
+          const files = await bundle(tool, app);
+          expect(files.size, app).toBeGreaterThan(1);
+          const page = await browser.newPage();
+          const errors: string[] = [];
+          const fetched: string[] = [];
+          page.on('pageerror', (error) => errors.push(error.message));
+          await page.route('http://consumer.test/**', (route) => {
+            const path = new URL(route.request().url()).pathname;
+            fetched.push(path);
+            if (path === '/')
+              return route.fulfill({
+                contentType: 'text/html',
+                body: '<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="/app.js"></script></body></html>',
+              });
+            const body = files.get(path);
+            return body === undefined ? route.fulfill({ status: 404, body: '' }) : route.fulfill({ contentType: 'text/javascript', body });
+          });
+          await page.goto('http://consumer.test/');
+          const screen = page.locator('[data-meetgate-screen]:not([data-meetgate-screen="checking"])');
+          await screen.waitFor({ timeout: 15_000 });
+          expect(await screen.getAttribute('data-meetgate-screen'), app).toBe('needs-token');
+          expect(await page.locator('body').getAttribute('data-react-version'), app).toMatch(new RegExp(`^${APPS[app].react.slice(1)}\\.`));
+          // Every file of the bundle but the extension bridge (asked only by tokenSource="extension") was loaded.
+          expect(fetched.filter((path) => path.endsWith('.js')).sort(), app).toEqual(
+            [...files.keys()].filter((path) => !/(^|\/)client-[^/]*$/.test(path)).sort(),
+          );
+          expect(errors, app).toEqual([]);
+          await page.close();
+        }
+      } finally {
+        await browser.close();
       }
-    } finally {
-      await browser.close();
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 
   it.each(['bundler', 'node16'])(
     'type-checks a TypeScript consumer with moduleResolution %s',

@@ -9,7 +9,7 @@
  *  - `meetgate/token`, `meetgate/token/core` and `meetgate/server` work from plain Node, imported
  *    and (Node 20.19+) required;
  *  - the TypeScript consumer also types `<meetgate-meeting>` and its event from the script's declarations;
- *  - `npx meetgate inspect | mint | simulate` run the compiled CLI (no tsx installed at all).
+ *  - `npx meetgate inspect | mint | simulate | doctor` run the compiled CLI (no tsx installed at all).
  * One npm cache, offline preferred: after the first run only react@18 may need the registry.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -223,6 +223,30 @@ describe('the packed tarball, installed into fresh projects', () => {
     const report = run('npx', inspectArgs, dir('react19'), env);
     expect(report).toContain('Ann');
     expect(report).not.toContain(token);
+  });
+
+  it('npx meetgate doctor reads a Prosody config (Lua) and judges a token as that deployment will', () => {
+    const config = [
+      'VirtualHost "meet.example.org"',
+      '    authentication = "token"',
+      '    app_id = "myapp"',
+      '    app_secret = "short"',
+      'Component "conference.meet.example.org" "muc"',
+      '    modules_enabled = { "token_verification" }',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir('react19'), 'meet.cfg.lua'), config);
+    const result = spawnSync('npx', ['--no-install', 'meetgate', 'doctor', '--prosody', 'meet.cfg.lua', '--token', 'not.a.token', '--json'], {
+      cwd: dir('react19'),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    // Status 1: the token is unusable; the config itself has a warning only.
+    expect(result.status, result.stderr).toBe(1);
+    const report = JSON.parse(result.stdout) as { findings: { check: string; line: number }[]; profile: { app_id: string }; tokens: unknown[] };
+    expect(report.findings).toContainEqual(expect.objectContaining({ check: 'app-secret-short', line: 4 }));
+    expect(report.profile.app_id).toBe('myapp');
+    expect(report.tokens).toHaveLength(1);
   });
 
   it('npx meetgate --version prints the installed version; --help the commands', () => {

@@ -144,6 +144,19 @@ writeFileSync(
       license: root.license,
       keywords: root.keywords,
       type: 'module',
+      // For TypeScript's older `moduleResolution: "node"` (node10: still the default with
+      // `module: "commonjs"`), which reads no `exports`: the root's types, and each subpath's.
+      main: './index.js',
+      types: './types/components/index.d.ts',
+      typesVersions: {
+        '*': {
+          token: ['./types/lib/token/index.d.ts'],
+          'token/core': ['./types/lib/token/core.d.ts'],
+          prosody: ['./types/lib/prosody/index.d.ts'],
+          server: ['./types/server/mint/index.d.ts'],
+          'meetgate-meeting.js': ['./types/components/web/element.d.ts'],
+        },
+      },
       sideEffects: ['./meetgate-meeting.js', './bin/**'],
       // No leading `./`: npm 11's publish drops such a bin as "invalid" (npm pack keeps it).
       bin: { meetgate: 'bin/meetgate.js' },

@@ -5,7 +5,7 @@
  *  - a React 19 and a React 18 app bundle `<SecureMeeting>` (esbuild and Vite, code-split as a
  *    consumer's bundler does: the meeting runtime is a chunk of its own) and render it in Chromium; both
  *    render it on the server with react-dom/server in plain Node (the "checking" screen);
- *  - a TypeScript consumer type-checks with moduleResolution bundler and node16;
+ *  - a TypeScript consumer type-checks with moduleResolution bundler, node16 and node10 (the old "node");
  *  - `meetgate/token`, `meetgate/token/core` and `meetgate/server` work from plain Node, imported
  *    and (Node 20.19+) required;
  *  - the TypeScript consumer also types `<meetgate-meeting>` and its event from the script's declarations;
@@ -153,7 +153,7 @@ describe('the packed tarball, installed into fresh projects', () => {
     60_000,
   );
 
-  it.each(['bundler', 'node16'])(
+  it.each(['bundler', 'node16', 'node10'])(
     'type-checks a TypeScript consumer with moduleResolution %s',
     (resolution) => {
       run(process.execPath, [TSC, '-p', `tsconfig.${resolution}.json`], dir('react19'));

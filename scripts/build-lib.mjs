@@ -104,6 +104,9 @@ await Promise.all([
   // Code-split: what the component loads on demand (the extension bridge) stays in chunks/.
   build({
     ...common,
+    // A client module for React Server Components (Next.js's App Router): a server page can then
+    // render <SecureMeeting> itself; without it the page fails to build ("useState is not a function").
+    banner: { js: '"use client";' },
     entryPoints: { index: 'components/index.ts' },
     outdir: out,
     platform: 'neutral',

@@ -8,11 +8,13 @@
  *  - a TypeScript consumer type-checks with moduleResolution bundler, node16 and node10 (the old "node");
  *  - `meetgate/token`, `meetgate/token/core` and `meetgate/server` work from plain Node, imported
  *    and (Node 20.19+) required;
+ *  - a Next.js (App Router) site renders `<SecureMeeting>` from a Server Component: `next build`,
+ *    `next start`, the server's HTML and the hydrated page in Chromium;
  *  - the TypeScript consumer also types `<meetgate-meeting>` and its event from the script's declarations;
  *  - `npx meetgate inspect | mint | simulate | doctor` run the compiled CLI (no tsx installed at all).
  * One npm cache, offline preferred: after the first run only react@18 may need the registry.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -26,8 +28,12 @@ import { BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium.js';
 const REPO = resolve('.');
 const VERSION = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
 const TEMPLATE = resolve('test/build/consumer');
+const NEXT_TEMPLATE = resolve('test/build/consumer-next');
 const TSC = resolve('node_modules/typescript/bin/tsc');
 const work = mkdtempSync(join(tmpdir(), 'meetgate-consumer-'));
+const NEXT_APP = join(work, 'next');
+/** Next.js, asked not to phone home. */
+const NEXT_ENV = { NEXT_TELEMETRY_DISABLED: '1' };
 const APPS = {
   react19: { react: '^19', extra: ['@types/react@^19', '@types/node@^20'] },
   react18: { react: '^18', extra: [] as string[] },
@@ -53,9 +59,27 @@ beforeAll(() => {
     writeFileSync(join(dir(app as App), 'package.json'), JSON.stringify({ name: `consumer-${app}`, private: true, type: 'module' }));
     npm(['install', join(work, tarball), `react@${react}`, `react-dom@${react}`, ...extra], dir(app as App));
   }
+  // A Next.js site (App Router, JavaScript: no TypeScript for Next to install on its own).
+  cpSync(NEXT_TEMPLATE, NEXT_APP, { recursive: true });
+  writeFileSync(join(NEXT_APP, 'package.json'), JSON.stringify({ name: 'consumer-next', private: true, type: 'module' }));
+  npm(['install', join(work, tarball), 'next@^16', 'react@^19', 'react-dom@^19'], NEXT_APP);
 }, 600_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The first match of `pattern`'s group in a started child's standard output (a server's address), within 30 s. */
+function announced(child: ChildProcessWithoutNullStreams, pattern: RegExp, name: string): Promise<string> {
+  return new Promise<string>((done, fail) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = pattern.exec(out);
+      if (match?.[1]) done(match[1]);
+    });
+    child.on('exit', (code) => fail(new Error(`${name} exited (${code}): ${out}`)));
+    setTimeout(() => fail(new Error(`${name} did not start: ${out}`)), 30_000);
+  });
+}
 
 /**
  * The consumer app as a site's bundler ships it, minified for production: path → code. The meeting
@@ -254,22 +278,41 @@ describe('the packed tarball, installed into fresh projects', () => {
     expect(run('npx', ['--no-install', 'meetgate', '--help'], dir('react19'))).toMatch(/^Usage: meetgate <command>[\s\S]*doctor/);
   });
 
+  it('a Next.js site renders <SecureMeeting> from a Server Component: built, served, hydrated in Chromium', async () => {
+    // Without the package's "use client", `next build` fails here: "useState is not a function".
+    run('npx', ['--no-install', 'next', 'build'], NEXT_APP, NEXT_ENV);
+    const server = spawn('npx', ['--no-install', 'next', 'start', '-H', '127.0.0.1', '-p', '0'], {
+      cwd: NEXT_APP,
+      detached: true,
+      env: { ...process.env, ...NEXT_ENV },
+    });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BASE_CHROMIUM_ARGS });
+    try {
+      const url = await announced(server, /Local:\s+(http:\/\/\S+)/, 'next start');
+      // Rendered on the server: the checking screen, and the server's own verdict from meetgate/token/core.
+      const html = await (await fetch(url)).text();
+      expect(html).toContain('data-meetgate-state="checking"');
+      expect(html).toContain('data-server-verdict="malformed"');
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(url);
+      // Hydrated: the session ran in the browser and, with no token anywhere, asks to sign in.
+      await page.locator('[data-meetgate-screen="needs-token"]').waitFor({ timeout: 15_000 });
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    }
+  }, 120_000);
+
   it('npx meetgate simulate serves a deployment, with its external_api.js built in', async () => {
     const child = spawn('npx', ['--no-install', 'meetgate', 'simulate', '--port', '0', '--app-secret', 'consumer-secret-0123456789abcdef0123'], {
       cwd: dir('react19'),
       detached: true,
     });
     try {
-      const url = await new Promise<string>((done, fail) => {
-        let out = '';
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const match = /listening on (https:\/\/\S+)/.exec(out);
-          if (match?.[1]) done(match[1]);
-        });
-        child.on('exit', (code) => fail(new Error(`meetgate simulate exited (${code}): ${out}`)));
-        setTimeout(() => fail(new Error(`meetgate simulate did not start: ${out}`)), 20_000);
-      });
+      const url = await announced(child, /listening on (https:\/\/\S+)/, 'meetgate simulate');
       const script = await new Promise<{ status: number; body: string }>((done, fail) => {
         // The simulator's own self-signed certificate, made at start; the address is loopback.
         request(new URL('external_api.js', url), { rejectUnauthorized: false }, (response) => {

@@ -39,6 +39,12 @@ export interface SecureMeetingProps extends MeetingSessionOptions, JitsiPassThro
    * use when the deployment's `external_api.js` cannot be loaded; `onEvent` and the console say so.
    */
   externalApiFallback?: unknown;
+  /**
+   * The page's Content-Security-Policy nonce, set on MeetGate's `<style>`: for a policy without
+   * 'unsafe-inline' in `style-src`, and needed only for server-rendered HTML (in the browser,
+   * MeetGate adopts its styles as a constructed stylesheet where the policy refuses the element).
+   */
+  nonce?: string;
   /** A class for the outer element (`.meetgate` is always set). */
   className?: string;
   style?: CSSProperties;
@@ -77,6 +83,7 @@ export function SecureMeeting(props: SecureMeetingProps) {
     className,
     style,
     externalApiFallback,
+    nonce,
     ...jitsi
   } = props;
   const scriptTimeoutMs = (timing?.scriptTimeoutSeconds ?? 8) * 1000;
@@ -122,7 +129,7 @@ export function SecureMeeting(props: SecureMeetingProps) {
       data-meetgate-expiring={state.status === 'in-meeting' && state.expiring ? state.expiring.phase : undefined}
       data-meetgate-card={state.status === 'in-meeting' && tokenCard !== 'hidden' ? tokenCard : undefined}
     >
-      <MeetgateStyles />
+      <MeetgateStyles nonce={nonce} />
       <div className="meetgate-visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-meetgate-live="">
         {state.status === 'checking' ? text.checkingTitle : announcement?.(state, text)}
       </div>

@@ -8,6 +8,8 @@
  * "Checking…" or "Joining…", and the page's first text layout (10–18 ms of main-thread work on a
  * cold page, measured by `npm run bench`) comes after Jitsi's frame, not before it.
  */
+import { useLayoutEffect } from 'react';
+import { adoptStylesheet, inlineStylesRefused } from './adopt-styles.js';
 
 /** The CSS text. */
 export const MEETGATE_CSS = `
@@ -63,10 +65,21 @@ position:relative;min-height:var(--meetgate-min-height,480px);height:100%;color:
 .meetgate-visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 `;
 
-/** The stylesheet element; React hoists it into `<head>` once, however many meetings there are. */
-export function MeetgateStyles() {
+/** A layout effect in the browser (before the first paint), nothing on the server (React 18 would warn). */
+const useBrowserLayoutEffect = typeof document === 'undefined' ? () => {} : useLayoutEffect;
+
+/**
+ * The stylesheet element; React hoists it into `<head>` once, however many meetings there are.
+ * `nonce`: the page's CSP nonce, for a policy that refuses inline styles (also in server-rendered
+ * HTML). Without one, where the policy refuses the element, the same CSS is adopted as a
+ * constructed stylesheet before the first paint (components/adopt-styles.ts).
+ */
+export function MeetgateStyles({ nonce }: { nonce?: string }) {
+  useBrowserLayoutEffect(() => {
+    if (inlineStylesRefused(document)) adoptStylesheet(document, MEETGATE_CSS);
+  }, []);
   return (
-    <style href="meetgate-styles" precedence="default">
+    <style href="meetgate-styles" precedence="default" nonce={nonce}>
       {MEETGATE_CSS}
     </style>
   );

@@ -11,6 +11,9 @@
  * takes the same as an object (and wins over the attribute). An invalid profile starts nothing and
  * says why in the console: judging tokens by rules the server does not have would mislead.
  *
+ * On a page whose Content-Security-Policy refuses inline styles, a `nonce` attribute (the page's
+ * nonce) lets its `<style>` through; without one it adopts its styles as a constructed stylesheet.
+ *
  * It fires `meetgate-statechange` (detail: the state, without any token) on every change. It
  * starts as soon as `domain` and `room` are both set — also when a framework creates the element,
  * inserts it, and sets the attributes afterwards. Removing `room` (or `domain`) leaves the meeting,
@@ -64,10 +67,10 @@ export function propsFromAttributes(read: (name: (typeof ATTRIBUTES)[number]) =>
 }
 
 /** What is left when the page removes `room`: the meeting was left, and why. */
-function RoomRemoved() {
+function RoomRemoved({ nonce }: { nonce: string | undefined }) {
   return (
     <div className="meetgate" data-meetgate-state="ended">
-      <MeetgateStyles />
+      <MeetgateStyles nonce={nonce} />
       <Screen name="ended" title={defaultStrings.endedTitle} focus={false}>
         <p>{defaultStrings.roomRemovedBody}</p>
       </Screen>
@@ -129,18 +132,20 @@ export function defineMeetgateMeeting(registry: CustomElementRegistry = customEl
         this.#last = null;
         return;
       }
+      // A `nonce` attribute: the browser moves its value to the `nonce` property and empties the attribute.
+      const nonce = this.nonce || this.getAttribute('nonce') || undefined;
       const emit = (state: MeetingState) => this.dispatchEvent(new CustomEvent('meetgate-statechange', { detail: state, bubbles: true }));
       if (props) {
         this.#root ??= createRoot(this);
         this.#last = { domain: props.domain, room: props.roomName };
-        this.#root.render(<SecureMeeting {...props} onStateChange={emit} />);
+        this.#root.render(<SecureMeeting {...props} nonce={nonce} onStateChange={emit} />);
         return;
       }
       const last = this.#last;
       if (!this.#root || !last) return;
       // The room was taken away mid-meeting: unmounting SecureMeeting leaves (and disposes) the meeting.
       this.#last = null;
-      this.#root.render(<RoomRemoved />);
+      this.#root.render(<RoomRemoved nonce={nonce} />);
       emit({ status: 'ended', ...last, token: null, redirectingTo: null, canRejoin: false, canSignIn: false, notice: null });
     }
   }

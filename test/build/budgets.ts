@@ -31,7 +31,8 @@ export const ENTRIES: EntryBudget[] = [
   // meeting runtime (components/runtime) follows at once, in parallel with the script, and the
   // extension bridge only for tokenSource="extension". The total counts all of it.
   // All chunks: 38.68 KB before the inspector was split into core, holder and words (#14d), 39.59 since (+0.9: every finding's parameters as data, and its words apart).
-  { name: 'meetgate (component, React excluded)', source: './components/index.ts', options: { external: PEERS }, target: 12, budget: 10, totalBudget: 39.3 },
+  // 9.82 → 10.06 KB with the stylesheet's fallback under a strict Content-Security-Policy (components/adopt-styles.ts), which must act before the first paint.
+  { name: 'meetgate (component, React excluded)', source: './components/index.ts', options: { external: PEERS }, target: 12, budget: 10.1, totalBudget: 39.5 },
   // The inspector's core, as meetgate/token/core ships it: judgeToken, the verdict as data (5.96 KB measured).
   { name: 'meetgate/token/core judgeToken', source: './lib/token/core.ts', options: { platform: 'neutral' }, target: 6, budget: 6.05 },
   // The full report with words (the holder, every message and hint): 11.10 KB before the core was split off, 11.73 since.
@@ -45,8 +46,8 @@ export const ENTRIES: EntryBudget[] = [
     options: {},
     measure: webComponentSize,
     target: 40,
-    // 43.59 KB before the inspector's split into core, holder and words (#14d), 44.41 since.
-    budget: 44.1,
+    // 43.59 KB before the inspector's split into core, holder and words (#14d), 44.41 since; 44.01 → 44.22 with the strict-CSP stylesheet fallback.
+    budget: 44.3,
   },
 ];
 

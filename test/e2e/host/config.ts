@@ -41,6 +41,8 @@ export interface HostPageConfig {
   /** Install MeetGate's bundled IFrame host API before mounting (the extension's way): no script is loaded. */
   bundledHost?: boolean;
   tokenCard?: 'overlay' | 'panel' | 'hidden';
+  /** The page's Content-Security-Policy nonce, for the `nonce` prop (the element's `nonce` attribute). */
+  nonce?: string;
   /** Benchmark mode: nothing is mounted until `window.__host.mount(token)` is called. */
   bench?: boolean;
 }
@@ -59,7 +61,7 @@ const NUMBERS = [
   'providerTimeoutSeconds',
   'joinTimeoutSeconds',
 ] as const;
-const STRINGS = ['room', 'domain', 'tokenRef', 'provider', 'loginUrl', 'logoutUrl', 'afterKickUrl'] as const;
+const STRINGS = ['room', 'domain', 'tokenRef', 'provider', 'loginUrl', 'logoutUrl', 'afterKickUrl', 'nonce'] as const;
 
 /** The query string (without `?`) for `config`. */
 export function configToQuery(config: HostPageConfig): string {

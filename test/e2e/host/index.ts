@@ -4,8 +4,8 @@
  */
 import type { HostSite } from '../pages/host-site.js';
 import { hostPageScripts, type Renderer } from './bundle.js';
-import { configToQuery, type HostPageConfig } from './config.js';
-import { HOST_PAGE_PATH, HOST_SCRIPT_PATH, hostPageHtml } from './page.js';
+import { configFromQuery, configToQuery, type HostPageConfig } from './config.js';
+import { HOST_CSS, HOST_PAGE_PATH, HOST_SCRIPT_PATH, hostPageHtml } from './page.js';
 
 export type { Renderer } from './bundle.js';
 export { configFromQuery, configToQuery, type HostPageConfig } from './config.js';
@@ -20,11 +20,33 @@ export interface HostPage {
   url(config: HostPageConfig): string;
 }
 
-/** Bundles (once per process) and serves the host page on `site`, rendered by `renderer` (default React). */
-export async function installHostPage(site: HostSite, renderer: Renderer = 'react'): Promise<HostPage> {
+/** A host page served under a Content-Security-Policy. */
+export interface PolicyPage {
+  /** Where (in the scripts' folder, `/meeting/`). */
+  path: string;
+  /** The policy for one configuration (its `nonce`, if any, included). */
+  policy: (config: HostPageConfig) => string;
+}
+
+/**
+ * Bundles (once per process) and serves the host page on `site`, rendered by `renderer` (default
+ * React). With `policy`, also (or only) a copy at `policy.path` sent with that Content-Security-Policy
+ * and its layout in a stylesheet file.
+ */
+export async function installHostPage(site: HostSite, renderer: Renderer = 'react', policy?: PolicyPage): Promise<HostPage> {
   // host.js and its chunks, side by side (the chunks are imported relative to it).
   const folder = HOST_SCRIPT_PATH.slice(0, HOST_SCRIPT_PATH.lastIndexOf('/') + 1);
   for (const [name, body] of await hostPageScripts(renderer)) site.put(`${folder}${name}`, { body, contentType: 'text/javascript; charset=utf-8' });
+  if (policy) {
+    const stylesheet = site.put(`${folder}host.css`, { body: HOST_CSS, contentType: 'text/css; charset=utf-8' });
+    site.handle(policy.path, (request, response) => {
+      const config = configFromQuery(new URL(request.url ?? '/', 'http://site.invalid').search);
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': policy.policy(config) })
+        .end(hostPageHtml(new URL(stylesheet).pathname));
+    });
+    return { site, url: (config) => `${site.origin}${policy.path}?${configToQuery(config)}` };
+  }
   site.put(HOST_PAGE_PATH, { body: hostPageHtml(), contentType: 'text/html; charset=utf-8' });
   return { site, url: (config) => `${site.origin}${HOST_PAGE_PATH}?${configToQuery(config)}` };
 }

@@ -8,20 +8,23 @@ export const HOST_PAGE_PATH = '/meeting/index.html';
 /** The path of its script. */
 export const HOST_SCRIPT_PATH = '/meeting/host.js';
 
-/** The HTML. */
-export function hostPageHtml(): string {
+/** The host page's own layout. */
+export const HOST_CSS = `
+  html, body, #root { margin: 0; height: 100%; background: #fff; color: #1b1f24; font: 15px/1.5 system-ui, sans-serif; }
+  .host { display: flex; flex-direction: column; height: 100%; }
+  .host h1 { font-size: 1rem; margin: 0; padding: .5rem 1rem; border-bottom: 1px solid #c4c9d0; }
+  .host-meeting { flex: 1; }
+`;
+
+/** The HTML; with `stylesheet`, its layout comes from that file (a page whose policy refuses inline styles). */
+export function hostPageHtml(stylesheet?: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>MeetGate test host</title>
-<style>
-  html, body, #root { margin: 0; height: 100%; background: #fff; color: #1b1f24; font: 15px/1.5 system-ui, sans-serif; }
-  .host { display: flex; flex-direction: column; height: 100%; }
-  .host h1 { font-size: 1rem; margin: 0; padding: .5rem 1rem; border-bottom: 1px solid #c4c9d0; }
-  .host-meeting { flex: 1; }
-</style>
+${stylesheet ? `<link rel="stylesheet" href="${stylesheet}">` : `<style>${HOST_CSS}</style>`}
 </head>
 <body>
 <div id="root"></div>

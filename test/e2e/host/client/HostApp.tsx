@@ -77,6 +77,7 @@ export function HostApp({ config, token, probe }: HostAppProps): ReactElement {
           autoRedirectAfterKickSeconds={config.autoRedirectAfterKickSeconds}
           timing={timing}
           tokenCard={config.tokenCard}
+          nonce={config.nonce}
           externalApiFallback={config.externalApiFallback ? MeetGateExternalAPI : undefined}
           onEvent={(event) => probe.events?.push(event)}
           onStateChange={(state) => probe.states.push({ status: state.status, at: performance.now(), state })}

@@ -3,22 +3,42 @@
  * (on Preact) and writes one `<meetgate-meeting>` from the spec's configuration. It is a
  * `HostPage`, so the component specs' page object (`SecureMeetingPage`) drives it unchanged.
  */
-import { configFromQuery, configToQuery, type HostPage } from '../../host/index.js';
+import { configFromQuery, configToQuery, type HostPage, type PolicyPage } from '../../host/index.js';
 import type { HostSite } from '../../pages/index.js';
 import { elementProbeScript, reactPageScript, webComponentScript } from './bundle.js';
-import { ELEMENT_PAGE_PATH, ELEMENT_PROBE_PATH, ELEMENT_SCRIPT_PATH, elementHostHtml, REACT_PAGE_PATH, REACT_SCRIPT_PATH, reactHostHtml } from './page.js';
+import {
+  ELEMENT_CSS_PATH,
+  ELEMENT_HOST_CSS,
+  ELEMENT_PAGE_PATH,
+  ELEMENT_PROBE_PATH,
+  ELEMENT_SCRIPT_PATH,
+  elementHostHtml,
+  REACT_PAGE_PATH,
+  REACT_SCRIPT_PATH,
+  reactHostHtml,
+} from './page.js';
 
 export { webComponentScript } from './bundle.js';
 
-/** Bundles (once per process) and serves the web-component host page on `site`. */
-export async function installElementHost(site: HostSite): Promise<HostPage> {
+/**
+ * Bundles (once per process) and serves the web-component host page on `site`. With `policy`, the
+ * page is served at `policy.path` with that Content-Security-Policy and its layout in a stylesheet file.
+ */
+export async function installElementHost(site: HostSite, policy?: PolicyPage): Promise<HostPage> {
   site.put(ELEMENT_SCRIPT_PATH, { body: await webComponentScript(), contentType: 'text/javascript; charset=utf-8' });
   site.put(ELEMENT_PROBE_PATH, { body: await elementProbeScript(), contentType: 'text/javascript; charset=utf-8' });
-  site.handle(ELEMENT_PAGE_PATH, (request, response) => {
+  const stylesheet = policy ? new URL(site.put(ELEMENT_CSS_PATH, { body: ELEMENT_HOST_CSS, contentType: 'text/css; charset=utf-8' })).pathname : undefined;
+  const path = policy?.path ?? ELEMENT_PAGE_PATH;
+  site.handle(path, (request, response) => {
     const config = configFromQuery(new URL(request.url ?? '/', 'http://site.invalid').search);
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(elementHostHtml(config));
+    const headers = {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      ...(policy ? { 'content-security-policy': policy.policy(config) } : {}),
+    };
+    response.writeHead(200, headers).end(elementHostHtml(config, stylesheet));
   });
-  return { site, url: (config) => `${site.origin}${ELEMENT_PAGE_PATH}?${configToQuery(config)}` };
+  return { site, url: (config) => `${site.origin}${path}?${configToQuery(config)}` };
 }
 
 /**

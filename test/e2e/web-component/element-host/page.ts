@@ -9,6 +9,7 @@ import type { HostPageConfig } from '../../host/index.js';
 export const ELEMENT_PAGE_PATH = '/element/index.html';
 export const ELEMENT_SCRIPT_PATH = '/element/meetgate-meeting.js';
 export const ELEMENT_PROBE_PATH = '/element/probe.js';
+export const ELEMENT_CSS_PATH = '/element/host.css';
 export const REACT_PAGE_PATH = '/element/react.html';
 export const REACT_SCRIPT_PATH = '/element/react-page.js';
 
@@ -26,6 +27,7 @@ export function elementAttributes(config: HostPageConfig): string {
     ['allowed-redirect-origins', config.allowedRedirectOrigins?.join(' ')],
     ['allowed-token-origins', config.allowedTokenOrigins?.join(' ')],
     ['token-card', config.tokenCard],
+    ['nonce', config.nonce],
   ];
   return pairs
     .filter((pair): pair is [string, string] => pair[1] !== undefined)
@@ -33,13 +35,14 @@ export function elementAttributes(config: HostPageConfig): string {
     .join('');
 }
 
-/** Styles shared by both pages. */
-const STYLE = `<style>
+/** The layout shared by both pages. */
+export const ELEMENT_HOST_CSS = `
   html, body, #root { margin: 0; height: 100%; background: #fff; color: #1b1f24; font: 15px/1.5 system-ui, sans-serif; }
   .host { display: flex; flex-direction: column; height: 100%; }
   .host h1 { font-size: 1rem; margin: 0; padding: .5rem 1rem; border-bottom: 1px solid #c4c9d0; }
   .host-meeting { flex: 1; }
-</style>`;
+`;
+const STYLE = `<style>${ELEMENT_HOST_CSS}</style>`;
 
 /** The React page's HTML: the recorder and the element's script in the head, then the React app. */
 export function reactHostHtml(): string {
@@ -61,15 +64,15 @@ ${STYLE}
 `;
 }
 
-/** The HTML. */
-export function elementHostHtml(config: HostPageConfig): string {
+/** The HTML; with `stylesheet`, its layout comes from that file (a page whose policy refuses inline styles). */
+export function elementHostHtml(config: HostPageConfig, stylesheet?: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>MeetGate web component host</title>
-${STYLE}
+${stylesheet ? `<link rel="stylesheet" href="${stylesheet}">` : STYLE}
 <script src="${ELEMENT_PROBE_PATH}"></script>
 <script src="${ELEMENT_SCRIPT_PATH}"></script>
 </head>

@@ -1,0 +1,34 @@
+/**
+ * Host pages under a strict Content-Security-Policy, as an intranet portal often sends one: no
+ * inline script or style anywhere, the deployment allowed for its script, its frame and its
+ * requests. And a record of what the policy refused on the page.
+ */
+import type { Page } from '@playwright/test';
+
+/** The policy for a page that embeds the deployment at `domain`; `nonce` lets through the elements that carry it. */
+export function strictPolicy(domain: string, nonce?: string): string {
+  const deployment = `https://${domain}`;
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${deployment}`,
+    `frame-src ${deployment}`,
+    `connect-src 'self' ${deployment}`,
+    `style-src 'self'${nonce ? ` 'nonce-${nonce}'` : ''}`,
+    "img-src 'self' data:",
+  ].join('; ');
+}
+
+/** Records, from the page's first script on, every `securitypolicyviolation` as "directive" (read with `refusals`). */
+export async function recordRefusals(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { __refusals: seen });
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(event.effectiveDirective));
+  });
+}
+
+/** What the policy refused so far, by directive. */
+export const refusals = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __refusals: string[] }).__refusals);
+
+/** How many constructed stylesheets the document has adopted. */
+export const adoptedSheets = (page: Page): Promise<number> => page.evaluate(() => document.adoptedStyleSheets.length);

@@ -4,8 +4,9 @@
  * this component is keyed by the session (a new token or room gets a new instance) and disposes
  * the API when it unmounts. The `spinner` shows while Jitsi's script loads, as in the SDK.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import type { Timers } from '../lib/sources/timers.js';
+import { watchFrameRefusal } from './frame-refusal.js';
 import { watchFrame } from './frame-watchdog.js';
 import { useExternalApi } from './use-external-api.js';
 import { JitsiFrame } from './JitsiFrame.js';
@@ -54,6 +55,12 @@ export function MeetingFrame(props: MeetingFrameProps) {
     fallback: props.externalApiFallback,
     report,
   });
+  // Listening from the commit that makes the iframe (JitsiFrame's layout effect runs first): the
+  // refusal is dispatched in a later task.
+  useLayoutEffect(
+    () => watchFrameRefusal(document, domain, (directive) => report({ type: 'script-failed', failure: { kind: 'blocked', directive } })),
+    [domain, report],
+  );
   const [watched, setWatched] = useState<{ iframe: HTMLIFrameElement; api: JitsiMeetExternalApi } | null>(null);
   useEffect(() => () => releaseApi(key), [releaseApi, key]);
   useEffect(() => {

@@ -48,6 +48,8 @@ export function describeFailure(url: string, failure: ScriptFailure): string {
       ? `the server answered ${failure.status ?? 'with an error page'}`
       : failure.kind === 'timeout'
         ? `no answer within ${failure.seconds} s`
-        : failure.kind;
+        : failure.kind === 'blocked'
+          ? `this page's Content-Security-Policy (${failure.directive}) refused it; allow https://${new URL(url).host} in script-src`
+          : failure.kind;
   return `MeetGate could not load ${url}: ${why}.`;
 }

@@ -25,6 +25,9 @@ export const scriptStrings = {
   scriptErrorPage: 'the server answered with an error page instead of the meeting',
   scriptNotJitsi: 'the file it served is not Jitsi’s meeting script',
   scriptTimeout: 'there was no answer within {seconds} s',
+  scriptBlocked: 'this page’s Content-Security-Policy ({directive}) does not allow scripts from {origin}',
+  frameBlocked: 'this page’s Content-Security-Policy ({directive}) does not allow the meeting from {origin} in a frame',
+  blockedHint: 'For the site’s admin: allow {origin} in this page’s Content-Security-Policy (script-src, frame-src, connect-src).',
 };
 
 /** The texts of the token-provider faults. */

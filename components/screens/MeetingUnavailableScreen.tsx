@@ -1,6 +1,7 @@
 /**
  * `meeting-unavailable`: the deployment's `external_api.js` did not load. Says what failed in plain
- * words (no network, no answer or an untrusted certificate, the status, a timeout) and offers
+ * words (no network, no answer or an untrusted certificate, the status, a timeout, the page's own
+ * Content-Security-Policy) and offers
  * "Try again", which loads the script anew (the SDK's cached failure never sticks).
  */
 import type { ScriptFailure } from '../../lib/jitsi/script-loader.js';
@@ -10,7 +11,7 @@ import { Action, Screen } from './Screen.js';
 import type { StateScreenProps } from './screen-props.js';
 
 /** The failure in words. */
-export function scriptReason(failure: ScriptFailure, strings: MeetingStrings): string {
+export function scriptReason(failure: ScriptFailure, strings: MeetingStrings, origin: string): string {
   switch (failure.kind) {
     case 'offline':
       return strings.scriptOffline;
@@ -22,11 +23,15 @@ export function scriptReason(failure: ScriptFailure, strings: MeetingStrings): s
       return strings.scriptNotJitsi;
     case 'timeout':
       return format(strings.scriptTimeout, { seconds: failure.seconds });
+    case 'blocked':
+      return format(failure.directive.startsWith('script-src') ? strings.scriptBlocked : strings.frameBlocked, { directive: failure.directive, origin });
   }
 }
 
 /** The meeting-unavailable screen. */
 export function MeetingUnavailableScreen({ state, strings, actions, focus }: StateScreenProps<'meeting-unavailable'>) {
+  const origin = `https://${state.domain}`;
+  const url = `${origin}/external_api.js`;
   return (
     <Screen
       name="meeting-unavailable"
@@ -44,9 +49,9 @@ export function MeetingUnavailableScreen({ state, strings, actions, focus }: Sta
       }
     >
       <p data-meetgate-failure={state.failure.kind}>
-        {format(strings.unavailableBody, { domain: state.domain, reason: scriptReason(state.failure, strings) })}
+        {format(strings.unavailableBody, { domain: state.domain, reason: scriptReason(state.failure, strings, origin) })}
       </p>
-      <p className="meetgate-muted">{format(strings.unavailableHint, { url: `https://${state.domain}/external_api.js` })}</p>
+      <p className="meetgate-muted">{format(state.failure.kind === 'blocked' ? strings.blockedHint : strings.unavailableHint, { url, origin })}</p>
     </Screen>
   );
 }

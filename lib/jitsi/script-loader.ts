@@ -17,7 +17,13 @@ export type ScriptFailure =
   /** The file loaded but defined no `JitsiMeetExternalAPI`. */
   | { kind: 'not-jitsi' }
   /** No answer within the time allowed. */
-  | { kind: 'timeout'; seconds: number };
+  | { kind: 'timeout'; seconds: number }
+  /**
+   * The page's own Content-Security-Policy refused the script (`directive`: `script-src-elem`,
+   * `script-src`) or, once it ran, the meeting's frame (`frame-src`, `child-src`;
+   * components/frame-refusal.ts). Nothing is wrong with the server.
+   */
+  | { kind: 'blocked'; directive: string };
 
 /** The outcome of one load. */
 export type ScriptResult = { ok: true; api: unknown } | { ok: false; url: string; failure: ScriptFailure };
@@ -60,19 +66,41 @@ export async function diagnoseScript(url: string, env: Pick<ScriptLoaderEnv, 'fe
   }
 }
 
-/** Loads the script once (a new `<script>` each call); resolves, never rejects. */
+/** Whether a violation report's `blockedURI` names `url` (the whole address, or its origin alone). */
+function names(blockedUri: string, url: string): boolean {
+  return /^https?:\/\//.test(blockedUri) && (blockedUri === url || url.startsWith(`${blockedUri.replace(/\/$/, '')}/`));
+}
+
+/**
+ * Loads the script once (a new `<script>` each call); resolves, never rejects. A script the page's
+ * Content-Security-Policy refuses fails like an unreachable one (and the diagnosis's own requests
+ * may be refused too), so the page's `securitypolicyviolation` events are heard while it loads:
+ * one that names the script makes the failure `blocked`. They are dispatched before the
+ * diagnosis, which waits for the network, can end.
+ */
 export function loadExternalApi(url: string, timeoutMs: number, env: ScriptLoaderEnv): Promise<ScriptResult> {
   if (env.window.JitsiMeetExternalAPI) return Promise.resolve({ ok: true, api: env.window.JitsiMeetExternalAPI });
   return new Promise((resolve) => {
     const script = env.document.createElement('script');
     let settled = false;
+    let refusedBy: string | null = null;
+    const heard = (event: Event) => {
+      const { effectiveDirective, blockedURI } = event as SecurityPolicyViolationEvent;
+      if (effectiveDirective.startsWith('script-src') && names(blockedURI, url)) refusedBy = effectiveDirective;
+    };
+    env.document.addEventListener('securitypolicyviolation', heard);
+    const done = (result: ScriptResult) => {
+      env.document.removeEventListener('securitypolicyviolation', heard);
+      resolve(result);
+    };
     const finish = (result: ScriptResult | Promise<ScriptResult>) => {
       if (settled) return;
       settled = true;
       env.clearTimeout(timer);
       script.onload = null;
       script.onerror = null;
-      resolve(result);
+      if (result instanceof Promise) void result.then(done);
+      else done(result);
     };
     const timer = env.setTimeout(() => finish({ ok: false, url, failure: { kind: 'timeout', seconds: Math.round(timeoutMs / 1000) } }), timeoutMs);
     script.async = true;
@@ -81,7 +109,14 @@ export function loadExternalApi(url: string, timeoutMs: number, env: ScriptLoade
       const api = env.window.JitsiMeetExternalAPI;
       finish(api ? { ok: true, api } : { ok: false, url, failure: { kind: 'not-jitsi' } });
     };
-    script.onerror = () => finish(diagnoseScript(url, env).then((failure) => ({ ok: false as const, url, failure })));
+    script.onerror = () =>
+      finish(
+        diagnoseScript(url, env).then((failure) => ({
+          ok: false as const,
+          url,
+          failure: refusedBy ? { kind: 'blocked' as const, directive: refusedBy } : failure,
+        })),
+      );
     env.document.head.append(script);
   });
 }

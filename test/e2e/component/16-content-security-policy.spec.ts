@@ -4,7 +4,9 @@
  * was unstyled, the "visually hidden" announcements showed, and the meeting iframe was 300×150.
  * Without a nonce MeetGate adopts its stylesheet as a constructed one (one refusal in the console,
  * its own); with the page's nonce (`nonce` prop) nothing is refused at all; on a page without such
- * a policy nothing changes (no adopted sheet).
+ * a policy nothing changes (no adopted sheet). And a policy that forgot the deployment: the screen
+ * says the page's policy refused Jitsi's script (it said "no answer, the server may be down"), or
+ * the meeting's frame (the joining bar said "did not load, check your connection").
  */
 import { randomBytes } from 'node:crypto';
 import { handOverToken, installHostPage, type HostPage } from '../host/index.js';
@@ -80,4 +82,70 @@ test('on a page without such a policy, the stylesheet stays a <style> and nothin
   await meeting.expectStatus('in-meeting');
   expect(await adoptedSheets(page)).toBe(0);
   expect(await page.locator('style[data-href="meetgate-styles"], style[href="meetgate-styles"]').count()).toBeGreaterThan(0);
+});
+
+/** Host pages under a policy that forgot the deployment everywhere (script, frame, requests), or in frame-src only. */
+const refusingHost = test.extend<{ refusingHostPage: HostPage; frameRefusingHostPage: HostPage }>({
+  refusingHostPage: async ({ hostSite, renderer }, use) =>
+    use(
+      await installHostPage(hostSite, renderer, {
+        path: '/meeting/refusing.html',
+        policy: (config) => strictPolicy(config.domain, config.nonce, { forgets: 'all' }),
+      }),
+    ),
+  frameRefusingHostPage: async ({ hostSite, renderer }, use) =>
+    use(
+      await installHostPage(hostSite, renderer, {
+        path: '/meeting/refusing-frames.html',
+        policy: (config) => strictPolicy(config.domain, config.nonce, { forgets: 'frame' }),
+      }),
+    ),
+});
+
+refusingHost(
+  "a policy that does not allow the deployment's script: the screen names the policy, not the server",
+  async ({ page, hostSite, refusingHostPage }, testInfo) => {
+    await recordRefusals(page);
+    const room = 'refused-script';
+    const token = await mintToken({ name: 'Ann Owner', role: 'owner', room });
+    const meeting = await new SecureMeetingPage(page, MEET_DOMAIN).open(refusingHostPage, {
+      domain: MEET_DOMAIN,
+      room,
+      tokenRef: handOverToken(hostSite, token),
+    });
+
+    await meeting.expectStatus('meeting-unavailable');
+    const reason = meeting.screen.locator('[data-meetgate-failure]');
+    await expect(reason).toHaveAttribute('data-meetgate-failure', 'blocked');
+    await expect(reason).toContainText(
+      `this page’s Content-Security-Policy (script-src-elem) does not allow scripts from https://${MEET_DOMAIN}`,
+    );
+    await expect(meeting.screen).toContainText(`allow https://${MEET_DOMAIN} in this page’s Content-Security-Policy (script-src, frame-src, connect-src)`);
+    expect(await refusals(page)).toContain('script-src-elem');
+    await saveFinalScreen(page, testInfo, 'refused-script-1280');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await saveFinalScreen(page, testInfo, 'refused-script-390');
+  },
+);
+
+refusingHost("a policy that allows the script but not the meeting's frame: the screen names frame-src", async ({ page, hostSite, frameRefusingHostPage }) => {
+  await recordRefusals(page);
+  const room = 'refused-frame';
+  const token = await mintToken({ name: 'Ann Owner', role: 'owner', room });
+  // With the nonce, the frame is the only thing refused.
+  const nonce = randomBytes(16).toString('base64url');
+  const meeting = await new SecureMeetingPage(page, MEET_DOMAIN).open(frameRefusingHostPage, {
+    domain: MEET_DOMAIN,
+    room,
+    tokenRef: handOverToken(hostSite, token),
+    nonce,
+  });
+
+  // Said at once, not after the joining bar's "did not load, check your connection".
+  await meeting.expectStatus('meeting-unavailable', 5000);
+  const reason = meeting.screen.locator('[data-meetgate-failure]');
+  await expect(reason).toHaveAttribute('data-meetgate-failure', 'blocked');
+  await expect(reason).toContainText(`Content-Security-Policy (frame-src) does not allow the meeting from https://${MEET_DOMAIN} in a frame`);
+  await expect(meeting.frames).toHaveCount(0);
+  expect(await refusals(page)).toEqual(['frame-src']);
 });

@@ -5,14 +5,18 @@
  */
 import type { Page } from '@playwright/test';
 
-/** The policy for a page that embeds the deployment at `domain`; `nonce` lets through the elements that carry it. */
-export function strictPolicy(domain: string, nonce?: string): string {
-  const deployment = `https://${domain}`;
+/**
+ * The policy for a page that embeds the deployment at `domain`; `nonce` lets through the elements
+ * that carry it; `forgets` leaves the deployment out everywhere (`all`, only 'self' then) or only
+ * from `frame-src` (`frame`), as a portal's admin might.
+ */
+export function strictPolicy(domain: string, nonce?: string, { forgets }: { forgets?: 'all' | 'frame' } = {}): string {
+  const deployment = forgets === 'all' ? '' : ` https://${domain}`;
   return [
     "default-src 'self'",
-    `script-src 'self' ${deployment}`,
-    `frame-src ${deployment}`,
-    `connect-src 'self' ${deployment}`,
+    `script-src 'self'${deployment}`,
+    `frame-src 'self'${forgets === 'frame' ? '' : deployment}`,
+    `connect-src 'self'${deployment}`,
     `style-src 'self'${nonce ? ` 'nonce-${nonce}'` : ''}`,
     "img-src 'self' data:",
   ].join('; ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnoseScript, externalApiUrl } from '../../../lib/jitsi/script-loader.js';
+import { diagnoseScript, externalApiUrl, loadExternalApi } from '../../../lib/jitsi/script-loader.js';
 
 const fail = () => Promise.reject(new TypeError('Failed to fetch'));
 
@@ -22,5 +22,67 @@ describe('external_api.js: address and diagnosis', () => {
     expect(await diagnoseScript(url, { fetch: fail as typeof fetch, window: {} })).toEqual({ kind: 'unreachable' });
     const fine = (async () => new Response('// not jitsi', { status: 200 })) as typeof fetch;
     expect(await diagnoseScript(url, { fetch: fine, window: {} })).toEqual({ kind: 'not-jitsi' });
+  });
+});
+
+/** A page for `loadExternalApi`: its script element, its violation listeners, no network. */
+function fakePage() {
+  const listeners = new Set<(event: Event) => void>();
+  const script: { onload: (() => void) | null; onerror: (() => void) | null; src?: string } = { onload: null, onerror: null };
+  const document = {
+    createElement: () => script,
+    head: { append: () => {} },
+    addEventListener: (_type: string, listener: (event: Event) => void) => listeners.add(listener),
+    removeEventListener: (_type: string, listener: (event: Event) => void) => listeners.delete(listener),
+  };
+  const env = {
+    document: document as unknown as Document,
+    window: {},
+    fetch: fail as typeof fetch,
+    setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
+    clearTimeout: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  };
+  /** The page's policy refuses something, as the browser reports it. */
+  const violation = (effectiveDirective: string, blockedURI: string) => {
+    for (const listener of listeners) listener({ effectiveDirective, blockedURI } as unknown as Event);
+  };
+  return { env, script, listeners, violation };
+}
+
+describe("external_api.js refused by the page's own Content-Security-Policy", () => {
+  const url = 'https://meet.example.org/external_api.js';
+
+  it.each([
+    ['the whole address', url],
+    ['its origin alone', 'https://meet.example.org'],
+  ])('a script-src refusal naming %s makes the failure "blocked", with the directive', async (_, blockedURI) => {
+    const page = fakePage();
+    const loading = loadExternalApi(url, 5000, page.env);
+    page.violation('script-src-elem', blockedURI);
+    page.script.onerror?.();
+    expect(await loading).toEqual({ ok: false, url, failure: { kind: 'blocked', directive: 'script-src-elem' } });
+    // The listener is gone once the load has its answer.
+    expect(page.listeners.size).toBe(0);
+  });
+
+  it('refusals of other addresses or of the diagnosis (connect-src), and inline ones, leave the plain diagnosis', async () => {
+    const page = fakePage();
+    const loading = loadExternalApi(url, 5000, page.env);
+    page.violation('script-src-elem', 'https://cdn.example.net/lib.js');
+    page.violation('script-src-elem', 'https://meet.example.org.evil.test/external_api.js');
+    page.violation('connect-src', url);
+    page.violation('script-src-elem', 'inline');
+    page.script.onerror?.();
+    expect(await loading).toEqual({ ok: false, url, failure: { kind: 'unreachable' } });
+    expect(page.listeners.size).toBe(0);
+  });
+
+  it('a script that loads stops listening at once', async () => {
+    const page = fakePage();
+    const loading = loadExternalApi(url, 5000, page.env);
+    expect(page.listeners.size).toBe(1);
+    page.script.onload?.();
+    expect(await loading).toMatchObject({ ok: false, failure: { kind: 'not-jitsi' } });
+    expect(page.listeners.size).toBe(0);
   });
 });

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { watchFrameRefusal } from '../../components/frame-refusal.js';
+
+/** A document whose policy violations the test dispatches. */
+function fakeDocument() {
+  const listeners = new Set<(event: Event) => void>();
+  const doc = {
+    addEventListener: (_type: string, listener: (event: Event) => void) => listeners.add(listener),
+    removeEventListener: (_type: string, listener: (event: Event) => void) => listeners.delete(listener),
+  } as unknown as Document;
+  const violation = (effectiveDirective: string, blockedURI: string) => {
+    for (const listener of listeners) listener({ effectiveDirective, blockedURI } as unknown as Event);
+  };
+  return { doc, listeners, violation };
+}
+
+describe('watchFrameRefusal', () => {
+  it("reports a frame-src or child-src refusal of the meeting's origin, its token-bearing address never kept", () => {
+    const { doc, violation } = fakeDocument();
+    const refused: string[] = [];
+    watchFrameRefusal(doc, 'Meet.Example.org', (directive) => refused.push(directive));
+    violation('frame-src', 'https://meet.example.org/standup?jwt=eyJhbGciOiJIUzI1NiJ9.e30.sig#config.prejoinConfig.enabled=false');
+    violation('child-src', 'https://meet.example.org');
+    expect(refused).toEqual(['frame-src', 'child-src']);
+  });
+
+  it('ignores other origins, other directives and reports without an address', () => {
+    const { doc, violation } = fakeDocument();
+    const refused: string[] = [];
+    watchFrameRefusal(doc, 'meet.example.org', (directive) => refused.push(directive));
+    violation('frame-src', 'https://meet.example.org.evil.test/standup');
+    violation('frame-src', 'http://meet.example.org/standup');
+    violation('script-src-elem', 'https://meet.example.org/external_api.js');
+    violation('frame-src', 'inline');
+    violation('frame-src', '');
+    expect(refused).toEqual([]);
+  });
+
+  it('stops listening when asked', () => {
+    const { doc, listeners } = fakeDocument();
+    const stop = watchFrameRefusal(doc, 'meet.example.org', () => {});
+    expect(listeners.size).toBe(1);
+    stop();
+    expect(listeners.size).toBe(0);
+  });
+});

@@ -28,6 +28,7 @@ export const scriptStrings = {
   scriptBlocked: 'this page’s Content-Security-Policy ({directive}) does not allow scripts from {origin}',
   frameBlocked: 'this page’s Content-Security-Policy ({directive}) does not allow the meeting from {origin} in a frame',
   blockedHint: 'For the site’s admin: allow {origin} in this page’s Content-Security-Policy (script-src, frame-src, connect-src).',
+  trustedTypesHint: 'For the site’s admin: add meetgate to the trusted-types directive of this page’s Content-Security-Policy.',
 };
 
 /** The texts of the token-provider faults. */

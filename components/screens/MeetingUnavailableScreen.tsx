@@ -24,8 +24,17 @@ export function scriptReason(failure: ScriptFailure, strings: MeetingStrings, or
     case 'timeout':
       return format(strings.scriptTimeout, { seconds: failure.seconds });
     case 'blocked':
-      return format(failure.directive.startsWith('script-src') ? strings.scriptBlocked : strings.frameBlocked, { directive: failure.directive, origin });
+      return format(failure.directive === 'frame-src' || failure.directive === 'child-src' ? strings.frameBlocked : strings.scriptBlocked, {
+        directive: failure.directive,
+        origin,
+      });
   }
+}
+
+/** The line for the site's admin. */
+function hintFor(failure: ScriptFailure, strings: MeetingStrings): string {
+  if (failure.kind !== 'blocked') return strings.unavailableHint;
+  return failure.directive === 'trusted-types' ? strings.trustedTypesHint : strings.blockedHint;
 }
 
 /** The meeting-unavailable screen. */
@@ -51,7 +60,7 @@ export function MeetingUnavailableScreen({ state, strings, actions, focus }: Sta
       <p data-meetgate-failure={state.failure.kind}>
         {format(strings.unavailableBody, { domain: state.domain, reason: scriptReason(state.failure, strings, origin) })}
       </p>
-      <p className="meetgate-muted">{format(state.failure.kind === 'blocked' ? strings.blockedHint : strings.unavailableHint, { url, origin })}</p>
+      <p className="meetgate-muted">{format(hintFor(state.failure, strings), { url, origin })}</p>
     </Screen>
   );
 }

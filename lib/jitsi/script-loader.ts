@@ -31,7 +31,7 @@ export type ScriptResult = { ok: true; api: unknown } | { ok: false; url: string
 /** What the loader touches, injected. */
 export interface ScriptLoaderEnv {
   document: Document;
-  window: { JitsiMeetExternalAPI?: unknown; navigator?: { onLine?: boolean } };
+  window: { JitsiMeetExternalAPI?: unknown; navigator?: { onLine?: boolean }; trustedTypes?: TrustedTypesFactory };
   fetch: typeof fetch;
   setTimeout(handler: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
@@ -64,6 +64,43 @@ export async function diagnoseScript(url: string, env: Pick<ScriptLoaderEnv, 'fe
   } catch {
     return { kind: 'unreachable' };
   }
+}
+
+/** The part of the Trusted Types API the loader uses (Chromium's `window.trustedTypes`). */
+export interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createScriptURL(input: string): string }): { createScriptURL(input: string): unknown };
+}
+
+/** The name of MeetGate's Trusted Types policy, for a page's `trusted-types` directive. */
+export const TRUSTED_TYPES_POLICY = 'meetgate';
+
+const policies = new WeakMap<TrustedTypesFactory, { createScriptURL(input: string): unknown } | null>();
+
+/**
+ * `url` as a page that enforces Trusted Types (`require-trusted-types-for 'script'`) accepts it for
+ * a script's `src`: through MeetGate's own policy, made once per page, which lets through only
+ * the https addresses of an `external_api.js`. Null when the page refuses the policy (its
+ * `trusted-types` directive does not name it: a plain string may still do, where nothing is
+ * enforced); the plain string where the browser has no Trusted Types.
+ */
+function trustedScriptUrl(url: string, factory: TrustedTypesFactory | undefined): unknown {
+  if (!factory) return url;
+  if (!policies.has(factory)) {
+    let policy: { createScriptURL(input: string): unknown } | null = null;
+    try {
+      policy = factory.createPolicy(TRUSTED_TYPES_POLICY, {
+        createScriptURL: (input) => {
+          if (!/^https:\/\/[^/?#]+\/(?:[^?#]*\/)?external_api\.js(?:\?[^#]*)?$/.test(input))
+            throw new TypeError(`MeetGate loads only external_api.js, not ${input}`);
+          return input;
+        },
+      });
+    } catch {
+      // The page's `trusted-types` directive does not allow a policy named "meetgate".
+    }
+    policies.set(factory, policy);
+  }
+  return policies.get(factory)?.createScriptURL(url) ?? null;
 }
 
 /** Whether a violation report's `blockedURI` names `url` (the whole address, or its origin alone). */
@@ -104,7 +141,14 @@ export function loadExternalApi(url: string, timeoutMs: number, env: ScriptLoade
     };
     const timer = env.setTimeout(() => finish({ ok: false, url, failure: { kind: 'timeout', seconds: Math.round(timeoutMs / 1000) } }), timeoutMs);
     script.async = true;
-    script.src = url;
+    // A page that enforces Trusted Types throws on a plain string here: say so rather than hang.
+    const trusted = trustedScriptUrl(url, env.window.trustedTypes);
+    try {
+      (script as { src: unknown }).src = trusted ?? url;
+    } catch {
+      finish({ ok: false, url, failure: { kind: 'blocked', directive: trusted === null ? 'trusted-types' : 'require-trusted-types-for' } });
+      return;
+    }
     script.onload = () => {
       const api = env.window.JitsiMeetExternalAPI;
       finish(api ? { ok: true, api } : { ok: false, url, failure: { kind: 'not-jitsi' } });

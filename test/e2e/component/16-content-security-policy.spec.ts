@@ -117,9 +117,7 @@ refusingHost(
     await meeting.expectStatus('meeting-unavailable');
     const reason = meeting.screen.locator('[data-meetgate-failure]');
     await expect(reason).toHaveAttribute('data-meetgate-failure', 'blocked');
-    await expect(reason).toContainText(
-      `this page’s Content-Security-Policy (script-src-elem) does not allow scripts from https://${MEET_DOMAIN}`,
-    );
+    await expect(reason).toContainText(`this page’s Content-Security-Policy (script-src-elem) does not allow scripts from https://${MEET_DOMAIN}`);
     await expect(meeting.screen).toContainText(`allow https://${MEET_DOMAIN} in this page’s Content-Security-Policy (script-src, frame-src, connect-src)`);
     expect(await refusals(page)).toContain('script-src-elem');
     await saveFinalScreen(page, testInfo, 'refused-script-1280');
@@ -149,3 +147,60 @@ refusingHost("a policy that allows the script but not the meeting's frame: the s
   await expect(meeting.frames).toHaveCount(0);
   expect(await refusals(page)).toEqual(['frame-src']);
 });
+
+/** Host pages that enforce Trusted Types, allowing MeetGate's policy name or only another one. */
+const trustedTypesHost = test.extend<{ enforcingHostPage: HostPage; otherPolicyHostPage: HostPage }>({
+  enforcingHostPage: async ({ hostSite, renderer }, use) =>
+    use(
+      await installHostPage(hostSite, renderer, {
+        path: '/meeting/trusted-types.html',
+        policy: (config) => `${strictPolicy(config.domain, config.nonce)}; require-trusted-types-for 'script'`,
+      }),
+    ),
+  otherPolicyHostPage: async ({ hostSite, renderer }, use) =>
+    use(
+      await installHostPage(hostSite, renderer, {
+        path: '/meeting/trusted-types-other.html',
+        policy: (config) => `${strictPolicy(config.domain, config.nonce)}; require-trusted-types-for 'script'; trusted-types portal-policy`,
+      }),
+    ),
+});
+
+trustedTypesHost(
+  "a page that enforces Trusted Types: Jitsi's script loads through MeetGate's policy, and the meeting opens",
+  async ({ page, hostSite, enforcingHostPage }) => {
+    await recordRefusals(page);
+    const room = 'trusted-types';
+    const token = await mintToken({ name: 'Ann Owner', role: 'owner', room });
+    const nonce = randomBytes(16).toString('base64url');
+    const meeting = await new SecureMeetingPage(page, MEET_DOMAIN).open(enforcingHostPage, {
+      domain: MEET_DOMAIN,
+      room,
+      tokenRef: handOverToken(hostSite, token),
+      nonce,
+    });
+
+    await meeting.expectStatus('in-meeting');
+    await meeting.meeting().expectState('joined');
+    expect(await refusals(page)).toEqual([]);
+  },
+);
+
+trustedTypesHost(
+  'a trusted-types directive without "meetgate": said at once, with the name to add (it hung in "joining")',
+  async ({ page, hostSite, otherPolicyHostPage }) => {
+    const room = 'trusted-types-other';
+    const token = await mintToken({ name: 'Ann Owner', role: 'owner', room });
+    const nonce = randomBytes(16).toString('base64url');
+    const meeting = await new SecureMeetingPage(page, MEET_DOMAIN).open(otherPolicyHostPage, {
+      domain: MEET_DOMAIN,
+      room,
+      tokenRef: handOverToken(hostSite, token),
+      nonce,
+    });
+
+    await meeting.expectStatus('meeting-unavailable', 5000);
+    await expect(meeting.screen.locator('[data-meetgate-failure]')).toContainText('Content-Security-Policy (trusted-types) does not allow scripts from');
+    await expect(meeting.screen).toContainText('add meetgate to the trusted-types directive');
+  },
+);

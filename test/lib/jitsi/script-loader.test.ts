@@ -86,3 +86,80 @@ describe("external_api.js refused by the page's own Content-Security-Policy", ()
     expect(page.listeners.size).toBe(0);
   });
 });
+
+describe('external_api.js on a page that enforces Trusted Types', () => {
+  const url = 'https://meet.example.org/external_api.js';
+  /** A script element whose `src` takes only what `accepts` allows, as Chromium's enforcement does. */
+  function enforcingPage(accepts: (value: unknown) => boolean) {
+    const page = fakePage();
+    let src: unknown;
+    Object.defineProperty(page.script, 'src', {
+      get: () => src,
+      set: (value: unknown) => {
+        if (!accepts(value)) throw new TypeError("This document requires 'TrustedScriptURL' assignment.");
+        src = value;
+      },
+    });
+    return { ...page, src: () => src };
+  }
+  /** A TrustedScriptURL as the fake factory makes it. */
+  class Trusted {
+    constructor(readonly value: string) {}
+  }
+  const factory = (refuses = false) => {
+    const made: string[] = [];
+    const rules: { createScriptURL?: (input: string) => string } = {};
+    return {
+      made,
+      rules,
+      createPolicy(name: string, given: { createScriptURL(input: string): string }) {
+        if (refuses) throw new TypeError(`Policy "${name}" disallowed.`);
+        made.push(name);
+        rules.createScriptURL = given.createScriptURL;
+        return { createScriptURL: (input: string) => new Trusted(given.createScriptURL(input)) };
+      },
+    };
+  };
+
+  it('loads through its own policy, "meetgate", which lets through only an external_api.js over https', async () => {
+    const page = enforcingPage((value) => value instanceof Trusted);
+    const trustedTypes = factory();
+    const loading = loadExternalApi(url, 5000, { ...page.env, window: { trustedTypes } });
+    expect(trustedTypes.made).toEqual(['meetgate']);
+    expect(page.src()).toEqual(new Trusted(url));
+    page.script.onload?.();
+    expect(await loading).toMatchObject({ ok: false, failure: { kind: 'not-jitsi' } });
+    for (const other of [
+      'https://evil.test/x.js',
+      'http://meet.example.org/external_api.js',
+      'https://meet.example.org/external_api.js#x',
+      'javascript:alert(1)',
+    ]) {
+      expect(() => trustedTypes.rules.createScriptURL?.(other), other).toThrow(TypeError);
+    }
+    expect(trustedTypes.rules.createScriptURL?.('https://8x8.vc/vpaas-magic-cookie-1/external_api.js?release=release-1234')).toBe(
+      'https://8x8.vc/vpaas-magic-cookie-1/external_api.js?release=release-1234',
+    );
+  });
+
+  it('a page whose trusted-types directive refuses the policy: "blocked" by trusted-types, at once', async () => {
+    const page = enforcingPage((value) => value instanceof Trusted);
+    expect(await loadExternalApi(url, 5000, { ...page.env, window: { trustedTypes: factory(true) } })).toEqual({
+      ok: false,
+      url,
+      failure: { kind: 'blocked', directive: 'trusted-types' },
+    });
+    expect(page.listeners.size).toBe(0);
+  });
+
+  it('a refused policy on a page that enforces nothing still loads with the plain address', () => {
+    const page = enforcingPage(() => true);
+    void loadExternalApi(url, 5000, { ...page.env, window: { trustedTypes: factory(true) } });
+    expect(page.src()).toBe(url);
+  });
+
+  it('enforcement without the Trusted Types API: "blocked" by require-trusted-types-for', async () => {
+    const page = enforcingPage((value) => value instanceof Trusted);
+    expect(await loadExternalApi(url, 5000, page.env)).toMatchObject({ failure: { kind: 'blocked', directive: 'require-trusted-types-for' } });
+  });
+});

@@ -12,6 +12,7 @@ import {
   installHostPage,
   type HostPage,
   type HostPageConfig,
+  type PolicyPage,
   type Renderer,
   type TokenEndpoint,
   type TokenMinter,
@@ -24,7 +25,9 @@ export interface ComponentFixtures {
    * Opens the host page in `page` (default: the test's page) with `config`; `token` becomes the
    * `token` prop; `link` is appended to the address as is (`&jwt=…`, the page-link flow only).
    */
-  openMeeting(config: Omit<HostPageConfig, 'domain'> & { token?: string; link?: string }, page?: Page): Promise<SecureMeetingPage>;
+  openMeeting(config: Omit<HostPageConfig, 'domain'> & { token?: string; link?: string; host?: HostPage }, page?: Page): Promise<SecureMeetingPage>;
+  /** Serves this suite's host page again, under a Content-Security-Policy (see `PolicyPage`). */
+  installPolicyHost(policy: PolicyPage): Promise<HostPage>;
   /** A token endpoint on the host site answering with `mint`; removed after the test. */
   tokenEndpoint(mint: TokenMinter): TokenEndpoint;
   /** A minter that signs a token per request from `spec` (the room comes from the request). */
@@ -56,11 +59,12 @@ export const test = base.extend<ComponentFixtures, ComponentWorkerFixtures>({
     { scope: 'worker' },
   ],
   openMeeting: async ({ page, hostPage }, use) => {
-    await use(async ({ token, link, ...config }, target = page) => {
-      const tokenRef = token === undefined ? undefined : handOverToken(hostPage.site, token);
-      return new SecureMeetingPage(target, MEET_DOMAIN).open(hostPage, { domain: MEET_DOMAIN, ...config, tokenRef }, link);
+    await use(async ({ token, link, host = hostPage, ...config }, target = page) => {
+      const tokenRef = token === undefined ? undefined : handOverToken(host.site, token);
+      return new SecureMeetingPage(target, MEET_DOMAIN).open(host, { domain: MEET_DOMAIN, ...config, tokenRef }, link);
     });
   },
+  installPolicyHost: async ({ hostSite, renderer }, use) => use((policy) => installHostPage(hostSite, renderer, policy)),
   tokenEndpoint: async ({ hostSite }, use) => {
     const opened: TokenEndpoint[] = [];
     await use((mint) => {

@@ -7,4 +7,4 @@ export { startHostSite, type HostSite, type SiteFile, type SiteHandler } from '.
 export { plainHostPage, RECORDED_EVENTS, type PlainHostPageOptions } from './plain-host-page.js';
 export { seriousViolations, type AxeViolation } from './axe.js';
 export { SecureMeetingPage } from './secure-meeting.js';
-export { adoptedSheets, recordRefusals, refusals, strictPolicy } from './content-security-policy.js';
+export { adoptedSheets, expectEndedStyled, expectLaidOut, recordRefusals, refusals, strictPolicy } from './content-security-policy.js';

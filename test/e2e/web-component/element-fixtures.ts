@@ -14,11 +14,12 @@ import { installElementHost } from './element-host/index.js';
 export const test = componentTest.extend({
   hostPage: [async ({ hostSite }, use) => use(await installElementHost(hostSite)), { scope: 'worker' }],
   openMeeting: async ({ page, hostPage, tokenEndpoint }, use) => {
-    await use(async ({ token, link, ...config }, target = page) => {
+    await use(async ({ token, link, host = hostPage, ...config }, target = page) => {
       const provider = token === undefined ? config.provider : tokenEndpoint(async () => token).path;
-      return new SecureMeetingPage(target, MEET_DOMAIN).open(hostPage, { domain: MEET_DOMAIN, ...config, provider }, link);
+      return new SecureMeetingPage(target, MEET_DOMAIN).open(host, { domain: MEET_DOMAIN, ...config, provider }, link);
     });
   },
+  installPolicyHost: async ({ hostSite }, use) => use((policy) => installElementHost(hostSite, policy)),
 });
 
 export { expect, MEET_DOMAIN, mintToken, saveFinalScreen } from '../component/component-fixtures.js';

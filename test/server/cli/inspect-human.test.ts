@@ -1,26 +1,7 @@
 /** `meetgate inspect` as a person reads it: links judged for where they lead, dates, and plain errors. */
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../server/cli/main.js';
-import type { CliIo } from '../../../server/cli/io.js';
+import { runCli as run } from './run-cli.js';
 import { fakeToken, goodClaims } from '../../fixtures/tokens.js';
-
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readStdin: async () => {
-      throw new Error('nothing on standard input');
-    },
-    env: {},
-    readFile: async () => {
-      throw new Error('no files in this test');
-    },
-  };
-  const status = await main(args, io);
-  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 const now = Math.floor(Date.now() / 1000);
 const token = fakeToken(goodClaims({ iat: now - 10, exp: now + 3600 }));

@@ -1,8 +1,7 @@
 /** `meetgate inspect --prosody-config`: the verdict under the deployment's own Prosody settings. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../server/cli/main.js';
-import type { CliIo } from '../../../server/cli/io.js';
+import { runCli } from './run-cli.js';
 import { fakeToken, goodClaims } from '../../fixtures/tokens.js';
 
 const FILES: Record<string, string> = {
@@ -13,25 +12,15 @@ const FILES: Record<string, string> = {
     'VirtualHost "meet.example.org"\n  authentication = "token"\n  app_id = "example_app_id"\n  app_secret = "s"\n  enable_domain_verification = false\n',
 };
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readStdin: async () => {
-      throw new Error('nothing on standard input');
-    },
-    env: {},
+/** The command, reading FILES. */
+const run = (args: string[]) =>
+  runCli(args, {
     readFile: async (path) => {
       const text = FILES[path];
       if (text === undefined) throw new Error(`no file ${path}`);
       return text;
     },
-  };
-  const status = await main(args, io);
-  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+  });
 
 const now = Math.floor(Date.now() / 1000);
 const token = (claims: Record<string, unknown> = {}, header?: Record<string, unknown>) =>

@@ -3,28 +3,11 @@
  * flagged, a secret typed into --secret-env is never echoed.
  */
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../server/cli/io.js';
-import { main } from '../../../server/cli/main.js';
+import { runCli } from './run-cli.js';
 import { goodClaims, signToken } from '../../fixtures/tokens.js';
 
-/** Runs the CLI in-process and captures what it prints. */
-async function runCli(args: string[], env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readStdin: async () => {
-      throw new Error('nothing on standard input');
-    },
-    env,
-    readFile: async () => {
-      throw new Error('no files in this test');
-    },
-  };
-  const status = await main(args, io);
-  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+/** The command, with `env` as its environment. */
+const run = (args: string[], env: Record<string, string> = {}) => runCli(args, { env });
 
 const now = Math.floor(Date.now() / 1000);
 const claims = goodClaims({ iat: now - 10, exp: now + 3600 });
@@ -33,21 +16,21 @@ const STRONG = 'a-long-and-random-app-secret-0123456789';
 describe('meetgate inspect: the verdict includes the signature', () => {
   it('a wrong --secret makes the verdict NOT usable, in text and JSON, and exits 1', async () => {
     const token = await signToken(claims, STRONG);
-    const text = await runCli(['inspect', token, '--room', 'standup', '--secret', 'the-wrong-secret-but-long-enough-1234']);
+    const text = await run(['inspect', token, '--room', 'standup', '--secret', 'the-wrong-secret-but-long-enough-1234']);
     expect(text.status).toBe(1);
     expect(text.stdout).toContain('signature invalid-signature');
     expect(text.stdout).not.toMatch(/Verdict\s+usable/);
     expect(text.stdout).toMatch(/Verdict\s+NOT usable: the signature does not verify/);
-    const json = await runCli(['inspect', token, '--room', 'standup', '--secret', 'the-wrong-secret-but-long-enough-1234', '--json']);
+    const json = await run(['inspect', token, '--room', 'standup', '--secret', 'the-wrong-secret-but-long-enough-1234', '--json']);
     expect(JSON.parse(json.stdout).verdict).toBe('not-usable');
   });
 
   it('the right key gives "usable: signature verified"; no key says the signature was not checked', async () => {
     const token = await signToken(claims, STRONG);
-    const verified = await runCli(['inspect', token, '--room', 'standup', '--secret', STRONG]);
+    const verified = await run(['inspect', token, '--room', 'standup', '--secret', STRONG]);
     expect(verified.status).toBe(0);
     expect(verified.stdout).toMatch(/Verdict\s+usable: signature verified/);
-    const unchecked = await runCli(['inspect', token, '--room', 'standup', '--json']);
+    const unchecked = await run(['inspect', token, '--room', 'standup', '--json']);
     expect(JSON.parse(unchecked.stdout).verdict).toBe('usable-unverified');
   });
 });
@@ -55,18 +38,18 @@ describe('meetgate inspect: the verdict includes the signature', () => {
 describe('meetgate inspect: weak secrets', () => {
   it('flags a secret shorter than 32 bytes for HS256 (RFC 7518 §3.2), without failing a good token', async () => {
     const token = await signToken(claims, 'short-secret');
-    const { status, stdout } = await runCli(['inspect', token, '--room', 'standup', '--secret-env', 'S'], { S: 'short-secret' });
+    const { status, stdout } = await run(['inspect', token, '--room', 'standup', '--secret-env', 'S'], { S: 'short-secret' });
     expect(status).toBe(0);
     expect(stdout).toMatch(/! warning weak-secret .*12 bytes long; HS256 needs at least 32/);
     expect(stdout).not.toContain('short-secret');
-    const strong = await runCli(['inspect', await signToken(claims, STRONG), '--secret', STRONG]);
+    const strong = await run(['inspect', await signToken(claims, STRONG), '--secret', STRONG]);
     expect(strong.stdout).not.toContain('weak-secret');
   });
 });
 
 describe('meetgate inspect: --secret-env never echoes its value', () => {
   it.each(['my-Sekr1t-typed-by-mistake', 'MySekr1tTypedByMistake'])('%s', async (value) => {
-    const { status, stdout, stderr } = await runCli(['inspect', 'x.y.z', '--secret-env', value]);
+    const { status, stdout, stderr } = await run(['inspect', 'x.y.z', '--secret-env', value]);
     expect(status).toBe(2);
     expect(stdout + stderr).not.toContain(value);
   });
@@ -82,7 +65,7 @@ describe('meetgate inspect: deeply nested claims (issue 9, item 4)', () => {
   it.each([5000, 4000, 17])('nesting %i deep gives claims-too-deep and bounded output in every mode, never a throw', async (depth) => {
     const token = deepToken(depth);
     for (const mode of [[], ['--json']]) {
-      const { status, stdout, stderr } = await runCli(['inspect', token, ...mode]);
+      const { status, stdout, stderr } = await run(['inspect', token, ...mode]);
       expect(status).toBe(1);
       expect(stderr).toBe('');
       expect(stdout.length).toBeLessThan(20_000);
@@ -91,7 +74,7 @@ describe('meetgate inspect: deeply nested claims (issue 9, item 4)', () => {
   });
 
   it('nesting within the bound is still read', async () => {
-    const { stdout } = await runCli(['inspect', deepToken(10), '--json']);
+    const { stdout } = await run(['inspect', deepToken(10), '--json']);
     expect(stdout).not.toContain('claims-too-deep');
   });
 });
@@ -101,7 +84,7 @@ describe('meetgate inspect: control characters never reach the terminal (issue 9
   const token = () => signToken(goodClaims({ iat: now - 10, exp: now + 3600, context: { user: { name: hostile, email: `x\u009b@example.org` } } }), STRONG);
 
   it('--json escapes C1 controls, DEL and bidi overrides, and still parses to the same claims', async () => {
-    const { stdout } = await runCli(['inspect', await token(), '--json']);
+    const { stdout } = await run(['inspect', await token(), '--json']);
     expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
     expect(stdout).toContain('\\u009b');
     expect(stdout).toContain('\\u202e');
@@ -109,7 +92,7 @@ describe('meetgate inspect: control characters never reach the terminal (issue 9
   });
 
   it('the text report replaces them', async () => {
-    const { stdout } = await runCli(['inspect', await token()]);
+    const { stdout } = await run(['inspect', await token()]);
     expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
     expect(stdout).toContain('Eve?31m?gpj.exe');
   });

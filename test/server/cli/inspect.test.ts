@@ -1,27 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../server/cli/main.js';
-import type { CliIo } from '../../../server/cli/io.js';
+import { runCli as run } from './run-cli.js';
 import { fakeToken, goodClaims, signToken } from '../../fixtures/tokens.js';
-
-/** Runs the CLI in-process and captures what it prints. */
-async function run(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readStdin: async () => {
-      if (options.stdin === undefined) throw new Error('nothing on standard input');
-      return options.stdin;
-    },
-    env: options.env ?? {},
-    readFile: async () => {
-      throw new Error('no files in this test');
-    },
-  };
-  const status = await main(args, io);
-  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 const now = Math.floor(Date.now() / 1000);
 const claims = goodClaims({ iat: now - 10, exp: now + 3600 });

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../server/cli/io.js';
-import { main } from '../../../server/cli/main.js';
+import { runCli } from './run-cli.js';
 
-/** Runs `meetgate <args>` in-process with version 1.2.3; what it printed, where, and its status. */
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readStdin: async () => Promise.reject(new Error('no standard input in this test')),
-    env: {},
-    readFile: async () => Promise.reject(new Error('no files in this test')),
-  };
-  const status = await main(args, io, '1.2.3');
-  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+/** `meetgate <args>`, the executable handing in version 1.2.3. */
+const run = (args: string[]) => runCli(args, { version: '1.2.3' });
 
 describe('meetgate', () => {
   it.each([['--help'], ['-h'], ['help']])('%s prints the usage on standard output and exits 0', async (flag) => {

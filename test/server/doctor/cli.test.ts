@@ -2,28 +2,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../server/cli/io.js';
-import { main } from '../../../server/cli/main.js';
+import { runCli } from '../cli/run-cli.js';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { fakeToken } from '../../fixtures/tokens.js';
 import { fixtureDir } from './fixtures.js';
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readStdin: async () => {
-      throw new Error('no stdin');
-    },
-    env: {},
-    readFile: (p) => readFile(p, 'utf8'),
-  };
-  const status = await main(args, io);
-  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+/** The command, reading real files. */
+const run = (args: string[]) => runCli(args, { readFile: (path) => readFile(path, 'utf8') });
 
 const forum = fixtureDir('forum-thread');
 const NOW_S = Math.floor(Date.now() / 1000);

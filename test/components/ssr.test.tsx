@@ -1,6 +1,6 @@
 // @vitest-environment node
 /** Importing and server-rendering must not touch `window` (Next.js, Astro, Remix). */
-import { renderToString } from 'react-dom/server';
+import { renderToReadableStream, renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
 describe('server-side rendering', () => {
@@ -18,5 +18,15 @@ describe('server-side rendering', () => {
     expect(html).toContain(defaultStrings.checkingTitle);
     expect(html).not.toContain('a.b.c');
     expect(html).not.toContain('<iframe');
+  });
+
+  it("carries the page's CSP nonce on its hoisted <style> when the render is given it as the style nonce (React 19)", async () => {
+    const { SecureMeeting } = await import('../../components/index.js');
+    const nonce = 'cnVuLW9uY2U';
+    const stream = await renderToReadableStream(<SecureMeeting domain="meet.example.org" roomName="standup" nonce={nonce} />, {
+      nonce: { script: nonce, style: nonce },
+    });
+    const html = await new Response(stream).text();
+    expect(html).toMatch(new RegExp(`<style nonce="${nonce}" data-precedence="default" data-href="meetgate-styles">`));
   });
 });

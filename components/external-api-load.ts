@@ -41,6 +41,10 @@ export function startExternalApiLoad(domain: string, roomName: string, release: 
   return load;
 }
 
+/** What the page's admin must change for a `blocked` script. */
+const unblock = (url: string, directive: string): string =>
+  directive === 'trusted-types' ? 'add meetgate to its trusted-types directive' : `allow ${new URL(url).origin} in script-src`;
+
 /** A developer-console line for a failure (never a token: the script address carries none). */
 export function describeFailure(url: string, failure: ScriptFailure): string {
   const why =
@@ -49,7 +53,7 @@ export function describeFailure(url: string, failure: ScriptFailure): string {
       : failure.kind === 'timeout'
         ? `no answer within ${failure.seconds} s`
         : failure.kind === 'blocked'
-          ? `this page's Content-Security-Policy (${failure.directive}) refused it; allow https://${new URL(url).host} in script-src`
+          ? `this page's Content-Security-Policy (${failure.directive}) refused it; ${unblock(url, failure.directive)}`
           : failure.kind;
   return `MeetGate could not load ${url}: ${why}.`;
 }

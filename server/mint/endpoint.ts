@@ -1,7 +1,9 @@
 /**
- * `createTokenEndpoint`: a plain Node handler for `GET /api/meeting-token?room=…` that gives
- * signed-in people a short-lived token for one room. No framework: mount it in `http.createServer`,
- * or call it from any framework's route with the raw `req` and `res`.
+ * The token endpoint, `GET /api/meeting-token?room=…`: gives signed-in people a short-lived token
+ * for one room. Its replies are decided here once, for any request (`tokenReplies`); two thin
+ * adapters serve them: `createTokenEndpoint`, a plain Node handler (`http.createServer`, Express,
+ * any framework's raw `req` and `res`), and `createTokenHandler` (fetch-endpoint.ts), the Fetch
+ * API's `Request → Response` (Next.js route handlers, Hono, Bun, Deno).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TokenRole } from '../../lib/token/index.js';
@@ -26,10 +28,10 @@ export interface RoomRequest {
   requestedRoom: string;
 }
 
-/** The deployment, plus how to recognise and authorise people. */
-export interface TokenEndpointOptions extends DeploymentOptions {
+/** The deployment, plus how to recognise and authorise people; `R` is the request `authenticate` is given. */
+export interface TokenServiceOptions<R> extends DeploymentOptions {
   /** The signed-in person for this request (from your session cookie or header), or null. */
-  authenticate(req: IncomingMessage): Promise<TokenEndpointUser | null>;
+  authenticate(request: R): Promise<TokenEndpointUser | null>;
   /**
    * Whether the person may join this room; only `true` allows. `room` is the exact room claim the
    * token will carry (Jitsi's canonical room: NFKC, lowercase, URL-encoded, e.g. `team%20standup`),
@@ -44,6 +46,29 @@ export interface TokenEndpointOptions extends DeploymentOptions {
   path?: string;
   /** Told about failures that are not the caller's fault (500s). Never receives a token. */
   onError?(error: unknown): void;
+}
+
+/** `createTokenEndpoint`'s options: `authenticate` is given Node's request. */
+export type TokenEndpointOptions = TokenServiceOptions<IncomingMessage>;
+
+/** A request as the endpoint reads it, whichever server received it. */
+export interface EndpointRequest<R> {
+  method: string;
+  /** The path and query (`/api/meeting-token?room=standup`). */
+  url: string;
+  /** The `Origin` header, when the browser sent one. */
+  origin: string | undefined;
+  /** The host the request was sent to (`Host`), for telling a same-origin page. */
+  host: string | undefined;
+  /** What `authenticate` is given. */
+  raw: R;
+}
+
+/** A reply: status, JSON body (none for 204) and the headers beyond the base ones. */
+export interface EndpointReply {
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
 }
 
 const DEPLOYMENT_KEYS = [
@@ -68,7 +93,7 @@ function defaultOnError(error: unknown): void {
 }
 
 /** Copies the deployment options, importing a private key once instead of on every request. */
-async function prepareDeployment(options: TokenEndpointOptions): Promise<DeploymentOptions> {
+async function prepareDeployment<R>(options: TokenServiceOptions<R>): Promise<DeploymentOptions> {
   const deployment = Object.fromEntries(DEPLOYMENT_KEYS.filter((k) => options[k] !== undefined).map((k) => [k, options[k]])) as unknown as DeploymentOptions;
   if (deployment.privateKey === undefined) return deployment;
   const alg: SigningAlgorithm = deployment.algorithm ?? 'RS256';
@@ -77,45 +102,43 @@ async function prepareDeployment(options: TokenEndpointOptions): Promise<Deploym
 }
 
 /**
- * Creates the handler. Replies: 200 `{ token, expiresAt }` (ISO time), 400 bad room name, 401 not
- * signed in, 403 not allowed in this room or foreign origin, 404 other path, 405 other method,
- * 500 when no token could be issued. Every reply has `Cache-Control: no-store`. Checks the
- * deployment options now, so a misconfiguration fails at start-up rather than per request.
+ * The endpoint's replies, for any server. Replies: 200 `{ token, expiresAt }` (ISO time), 400 bad
+ * room name, 401 not signed in, 403 not allowed in this room or foreign origin, 404 other path,
+ * 405 other method, 500 when no token could be issued (never with details). Every reply has
+ * `Cache-Control: no-store`. Checks the deployment options now, so a misconfiguration fails at
+ * start-up rather than per request.
  */
-export function createTokenEndpoint(options: TokenEndpointOptions): (req: IncomingMessage, res: ServerResponse) => void {
+export function tokenReplies<R>(options: TokenServiceOptions<R>): (request: EndpointRequest<R>) => Promise<EndpointReply> {
   resolvePlacement(options);
   resolveTtl(options.ttl, options.allowLongLived);
   if (typeof options.secret === 'string' || options.secret instanceof Uint8Array) {
     const length = typeof options.secret === 'string' ? new TextEncoder().encode(options.secret).length : options.secret.length;
     if (length > 0) checkSecretStrength(length, options.algorithm ?? 'HS256', options.allowWeakSecret);
   }
-  if (typeof options.authenticate !== 'function') throw new TypeError('createTokenEndpoint needs an authenticate(req) function.');
+  if (typeof options.authenticate !== 'function') throw new TypeError('The token endpoint needs an authenticate(request) function.');
   const allowed = parseAllowedOrigins(options.allowedOrigins);
   const path = options.path ?? '/api/meeting-token';
   const onError = options.onError ?? defaultOnError;
   const deployment = prepareDeployment(options);
   deployment.catch(() => undefined); // Reported per request, through onError.
+  const reply = (status: number, body: unknown, headers: Record<string, string> = {}): EndpointReply => ({ status, body, headers });
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://endpoint.invalid');
-    if (url.pathname !== path) return sendJson(res, 404, { error: 'not-found' });
-    const { verdict, origin } = judgeOrigin(req, allowed);
-    if (verdict === 'refused') return sendJson(res, 403, { error: 'origin-not-allowed' });
-    const cors = verdict === 'listed' && origin ? corsHeaders(origin, req.method === 'OPTIONS') : {};
-    if (req.method === 'OPTIONS') return sendJson(res, 204, undefined, { ...cors, Allow: 'GET, OPTIONS' });
-    if (req.method !== 'GET') return sendJson(res, 405, { error: 'method-not-allowed' }, { ...cors, Allow: 'GET, OPTIONS' });
+  async function decide(request: EndpointRequest<R>, cors: Record<string, string>): Promise<EndpointReply> {
+    const url = new URL(request.url, 'http://endpoint.invalid');
+    if (request.method === 'OPTIONS') return reply(204, undefined, { ...cors, Allow: 'GET, OPTIONS' });
+    if (request.method !== 'GET') return reply(405, { error: 'method-not-allowed' }, { ...cors, Allow: 'GET, OPTIONS' });
 
-    const user = await options.authenticate(req);
-    if (!user) return sendJson(res, 401, { error: 'not-signed-in' }, cors);
+    const user = await options.authenticate(request.raw);
+    if (!user) return reply(401, { error: 'not-signed-in' }, cors);
     const rooms = url.searchParams.getAll('room');
     const checked = rooms.length === 1 ? checkRoomName(rooms[0]) : { ok: false as const, reason: 'Give exactly one room parameter.' };
-    if (!checked.ok) return sendJson(res, 400, { error: 'invalid-room', message: checked.reason }, cors);
+    if (!checked.ok) return reply(400, { error: 'invalid-room', message: checked.reason }, cors);
     const requestedRoom = rooms[0] as string;
     // Authorise the claim that will be minted, never the name as typed: a deny-list of names
     // would otherwise be passed by any spelling that normalises to a denied room.
     const claim = checked.claim;
     if (options.authorize && (await options.authorize(user, claim, { requestedRoom })) !== true) {
-      return sendJson(res, 403, { error: 'not-allowed' }, cors);
+      return reply(403, { error: 'not-allowed' }, cors);
     }
 
     const minted = await mintMeetingToken({
@@ -126,15 +149,31 @@ export function createTokenEndpoint(options: TokenEndpointOptions): (req: Incomi
       features: user.features,
     });
     if (minted.claims.room !== claim) throw new Error('The minted room claim differs from the authorised one.');
-    sendJson(res, 200, { token: minted.token, expiresAt: minted.expiresAt.toISOString() }, cors);
+    return reply(200, { token: minted.token, expiresAt: minted.expiresAt.toISOString() }, cors);
   }
 
-  return (req, res) => {
-    handle(req, res).catch((error: unknown) => {
+  return async (request) => {
+    if (new URL(request.url, 'http://endpoint.invalid').pathname !== path) return reply(404, { error: 'not-found' });
+    const { verdict, origin } = judgeOrigin(request.origin, request.host, allowed);
+    if (verdict === 'refused') return reply(403, { error: 'origin-not-allowed' });
+    const cors = verdict === 'listed' && origin ? corsHeaders(origin, request.method === 'OPTIONS') : {};
+    try {
+      return await decide(request, cors);
+    } catch (error) {
       onError(error);
-      const { verdict, origin } = judgeOrigin(req, allowed);
-      const cors = verdict === 'listed' && origin ? corsHeaders(origin, false) : {};
-      sendJson(res, 500, { error: isMintError(error) ? 'token-refused' : 'internal-error' }, cors);
-    });
+      return reply(500, { error: isMintError(error) ? 'token-refused' : 'internal-error' }, verdict === 'listed' && origin ? corsHeaders(origin, false) : {});
+    }
+  };
+}
+
+/**
+ * A plain Node handler for the endpoint (see `tokenReplies`): mount it in `http.createServer`, or
+ * call it from any framework's route with the raw `req` and `res`.
+ */
+export function createTokenEndpoint(options: TokenEndpointOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  const replies = tokenReplies(options);
+  return (req, res) => {
+    const request = { method: req.method ?? 'GET', url: req.url ?? '/', origin: req.headers.origin, host: req.headers.host, raw: req };
+    void replies(request).then(({ status, body, headers }) => sendJson(res, status, body, headers));
   };
 }

@@ -1,9 +1,9 @@
 /** Small HTTP helpers for the token endpoint: JSON replies that are never cached, and origins. */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { parseOrigin } from '../../lib/redirect/origins.js';
 
 /** Headers on every reply: tokens must not be cached, sniffed or leaked through a Referer. */
-const BASE_HEADERS = {
+export const BASE_HEADERS = {
   'Content-Type': 'application/json; charset=utf-8',
   'Cache-Control': 'no-store',
   Pragma: 'no-cache',
@@ -48,8 +48,11 @@ export type OriginVerdict = 'none' | 'same' | 'listed' | 'refused';
  * a same-origin GET or a non-browser client; a listed origin gets CORS headers; anything else is
  * refused, so another site cannot mint tokens with the visitor's cookies.
  */
-export function judgeOrigin(req: IncomingMessage, allowed: ReadonlySet<string>): { verdict: OriginVerdict; origin: string | null } {
-  const origin = req.headers.origin;
+export function judgeOrigin(
+  origin: string | undefined,
+  requestHost: string | undefined,
+  allowed: ReadonlySet<string>,
+): { verdict: OriginVerdict; origin: string | null } {
   if (origin === undefined) return { verdict: 'none', origin: null };
   if (allowed.has(origin)) return { verdict: 'listed', origin };
   let host: string | null = null;
@@ -58,7 +61,7 @@ export function judgeOrigin(req: IncomingMessage, allowed: ReadonlySet<string>):
   } catch {
     host = null;
   }
-  const same = host !== null && host === (req.headers.host ?? '').toLowerCase();
+  const same = host !== null && host === (requestHost ?? '').toLowerCase();
   return { verdict: same ? 'same' : 'refused', origin };
 }
 

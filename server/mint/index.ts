@@ -3,7 +3,8 @@
  * `/api/meeting-token`, and the `meetgate mint` command. Node only.
  */
 export { mintMeetingToken } from './mint.js';
-export { createTokenEndpoint, type RoomRequest, type TokenEndpointOptions, type TokenEndpointUser } from './endpoint.js';
+export { createTokenEndpoint, type RoomRequest, type TokenEndpointOptions, type TokenEndpointUser, type TokenServiceOptions } from './endpoint.js';
+export { createTokenHandler, type TokenHandlerOptions } from './fetch-endpoint.js';
 export { mintCommand, MINT_USAGE } from './cli.js';
 export { MintError, isMintError, type MintErrorCode } from './errors.js';
 export { buildMeetingLink } from './link.js';

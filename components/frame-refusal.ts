@@ -15,7 +15,11 @@ function originOf(address: string): string | null {
 }
 
 /** Calls `refused` with the directive when the page refuses a frame from `domain`; returns the stop. */
-export function watchFrameRefusal(doc: Document, domain: string, refused: (directive: string) => void): () => void {
+export function watchFrameRefusal(
+  doc: Pick<Document, 'addEventListener' | 'removeEventListener'>,
+  domain: string,
+  refused: (directive: string) => void,
+): () => void {
   const meeting = originOf(`https://${domain}`);
   const heard = (event: Event) => {
     const { effectiveDirective, blockedURI } = event as SecurityPolicyViolationEvent;

@@ -123,8 +123,7 @@ export function tokenReplies<R>(options: TokenServiceOptions<R>): (request: Endp
   deployment.catch(() => undefined); // Reported per request, through onError.
   const reply = (status: number, body: unknown, headers: Record<string, string> = {}): EndpointReply => ({ status, body, headers });
 
-  async function decide(request: EndpointRequest<R>, cors: Record<string, string>): Promise<EndpointReply> {
-    const url = new URL(request.url, 'http://endpoint.invalid');
+  async function decide(request: EndpointRequest<R>, url: URL, cors: Record<string, string>): Promise<EndpointReply> {
     if (request.method === 'OPTIONS') return reply(204, undefined, { ...cors, Allow: 'GET, OPTIONS' });
     if (request.method !== 'GET') return reply(405, { error: 'method-not-allowed' }, { ...cors, Allow: 'GET, OPTIONS' });
 
@@ -153,12 +152,13 @@ export function tokenReplies<R>(options: TokenServiceOptions<R>): (request: Endp
   }
 
   return async (request) => {
-    if (new URL(request.url, 'http://endpoint.invalid').pathname !== path) return reply(404, { error: 'not-found' });
+    const url = new URL(request.url, 'http://endpoint.invalid');
+    if (url.pathname !== path) return reply(404, { error: 'not-found' });
     const { verdict, origin } = judgeOrigin(request.origin, request.host, allowed);
     if (verdict === 'refused') return reply(403, { error: 'origin-not-allowed' });
     const cors = verdict === 'listed' && origin ? corsHeaders(origin, request.method === 'OPTIONS') : {};
     try {
-      return await decide(request, cors);
+      return await decide(request, url, cors);
     } catch (error) {
       onError(error);
       return reply(500, { error: isMintError(error) ? 'token-refused' : 'internal-error' }, verdict === 'listed' && origin ? corsHeaders(origin, false) : {});

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { watchFrameRefusal } from '../../components/frame-refusal.js';
-
-/** A document whose policy violations the test dispatches. */
-function fakeDocument() {
-  const listeners = new Set<(event: Event) => void>();
-  const doc = {
-    addEventListener: (_type: string, listener: (event: Event) => void) => listeners.add(listener),
-    removeEventListener: (_type: string, listener: (event: Event) => void) => listeners.delete(listener),
-  } as unknown as Document;
-  const violation = (effectiveDirective: string, blockedURI: string) => {
-    for (const listener of listeners) listener({ effectiveDirective, blockedURI } as unknown as Event);
-  };
-  return { doc, listeners, violation };
-}
+import { fakeRefusalTarget } from '../fixtures/policy-refusals.js';
 
 describe('watchFrameRefusal', () => {
   it("reports a frame-src or child-src refusal of the meeting's origin, its token-bearing address never kept", () => {
-    const { doc, violation } = fakeDocument();
+    const { target: doc, violation } = fakeRefusalTarget();
     const refused: string[] = [];
     watchFrameRefusal(doc, 'Meet.Example.org', (directive) => refused.push(directive));
     violation('frame-src', 'https://meet.example.org/standup?jwt=eyJhbGciOiJIUzI1NiJ9.e30.sig#config.prejoinConfig.enabled=false');
@@ -25,7 +13,7 @@ describe('watchFrameRefusal', () => {
   });
 
   it('ignores other origins, other directives and reports without an address', () => {
-    const { doc, violation } = fakeDocument();
+    const { target: doc, violation } = fakeRefusalTarget();
     const refused: string[] = [];
     watchFrameRefusal(doc, 'meet.example.org', (directive) => refused.push(directive));
     violation('frame-src', 'https://meet.example.org.evil.test/standup');
@@ -37,7 +25,7 @@ describe('watchFrameRefusal', () => {
   });
 
   it('stops listening when asked', () => {
-    const { doc, listeners } = fakeDocument();
+    const { target: doc, listeners } = fakeRefusalTarget();
     const stop = watchFrameRefusal(doc, 'meet.example.org', () => {});
     expect(listeners.size).toBe(1);
     stop();

@@ -12,6 +12,7 @@ export { configFromQuery, configToQuery, type HostPageConfig } from './config.js
 export { addTokenEndpoint, handOverToken, type TokenCall, type TokenEndpoint, type TokenMinter } from './token-endpoint.js';
 export type { HostProbe, RecordedState } from './client/probe.js';
 export { parentPageHtml } from './parent-page.js';
+export { HOST_CSS } from './page.js';
 
 /** The host page installed on a site. */
 export interface HostPage {
@@ -29,23 +30,34 @@ export interface PolicyPage {
 }
 
 /**
+ * Serves at `path` the HTML `render` writes for each request's configuration (from its query),
+ * sent with the Content-Security-Policy `policy` gives for it, if any.
+ */
+export function serveConfiguredPage(site: HostSite, path: string, render: (config: HostPageConfig) => string, policy?: PolicyPage['policy']): HostPage {
+  site.handle(path, (request, response) => {
+    const config = configFromQuery(new URL(request.url ?? '/', 'http://site.invalid').search);
+    const headers = {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      ...(policy ? { 'content-security-policy': policy(config) } : {}),
+    };
+    response.writeHead(200, headers).end(render(config));
+  });
+  return { site, url: (config) => `${site.origin}${path}?${configToQuery(config)}` };
+}
+
+/**
  * Bundles (once per process) and serves the host page on `site`, rendered by `renderer` (default
- * React). With `policy`, also (or only) a copy at `policy.path` sent with that Content-Security-Policy
- * and its layout in a stylesheet file.
+ * React). With `policy`, the page is served at `policy.path` with that Content-Security-Policy and
+ * its layout in a stylesheet file.
  */
 export async function installHostPage(site: HostSite, renderer: Renderer = 'react', policy?: PolicyPage): Promise<HostPage> {
   // host.js and its chunks, side by side (the chunks are imported relative to it).
   const folder = HOST_SCRIPT_PATH.slice(0, HOST_SCRIPT_PATH.lastIndexOf('/') + 1);
   for (const [name, body] of await hostPageScripts(renderer)) site.put(`${folder}${name}`, { body, contentType: 'text/javascript; charset=utf-8' });
   if (policy) {
-    const stylesheet = site.put(`${folder}host.css`, { body: HOST_CSS, contentType: 'text/css; charset=utf-8' });
-    site.handle(policy.path, (request, response) => {
-      const config = configFromQuery(new URL(request.url ?? '/', 'http://site.invalid').search);
-      response
-        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': policy.policy(config) })
-        .end(hostPageHtml(new URL(stylesheet).pathname));
-    });
-    return { site, url: (config) => `${site.origin}${policy.path}?${configToQuery(config)}` };
+    const stylesheet = new URL(site.put(`${folder}host.css`, { body: HOST_CSS, contentType: 'text/css; charset=utf-8' })).pathname;
+    return serveConfiguredPage(site, policy.path, () => hostPageHtml(stylesheet), policy.policy);
   }
   site.put(HOST_PAGE_PATH, { body: hostPageHtml(), contentType: 'text/html; charset=utf-8' });
   return { site, url: (config) => `${site.origin}${HOST_PAGE_PATH}?${configToQuery(config)}` };

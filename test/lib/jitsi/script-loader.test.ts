@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnoseScript, externalApiUrl, loadExternalApi } from '../../../lib/jitsi/script-loader.js';
+import { fakeRefusalTarget } from '../../fixtures/policy-refusals.js';
 
 const fail = () => Promise.reject(new TypeError('Failed to fetch'));
 
@@ -27,24 +28,15 @@ describe('external_api.js: address and diagnosis', () => {
 
 /** A page for `loadExternalApi`: its script element, its violation listeners, no network. */
 function fakePage() {
-  const listeners = new Set<(event: Event) => void>();
+  const { target, listeners, violation } = fakeRefusalTarget();
   const script: { onload: (() => void) | null; onerror: (() => void) | null; src?: string } = { onload: null, onerror: null };
-  const document = {
-    createElement: () => script,
-    head: { append: () => {} },
-    addEventListener: (_type: string, listener: (event: Event) => void) => listeners.add(listener),
-    removeEventListener: (_type: string, listener: (event: Event) => void) => listeners.delete(listener),
-  };
+  const document = { ...target, createElement: () => script, head: { append: () => {} } };
   const env = {
     document: document as unknown as Document,
     window: {},
     fetch: fail as typeof fetch,
     setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
     clearTimeout: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-  };
-  /** The page's policy refuses something, as the browser reports it. */
-  const violation = (effectiveDirective: string, blockedURI: string) => {
-    for (const listener of listeners) listener({ effectiveDirective, blockedURI } as unknown as Event);
   };
   return { env, script, listeners, violation };
 }

@@ -3,12 +3,11 @@
  * (on Preact) and writes one `<meetgate-meeting>` from the spec's configuration. It is a
  * `HostPage`, so the component specs' page object (`SecureMeetingPage`) drives it unchanged.
  */
-import { configFromQuery, configToQuery, type HostPage, type PolicyPage } from '../../host/index.js';
+import { HOST_CSS, serveConfiguredPage, type HostPage, type PolicyPage } from '../../host/index.js';
 import type { HostSite } from '../../pages/index.js';
 import { elementProbeScript, reactPageScript, webComponentScript } from './bundle.js';
 import {
   ELEMENT_CSS_PATH,
-  ELEMENT_HOST_CSS,
   ELEMENT_PAGE_PATH,
   ELEMENT_PROBE_PATH,
   ELEMENT_SCRIPT_PATH,
@@ -27,18 +26,8 @@ export { webComponentScript } from './bundle.js';
 export async function installElementHost(site: HostSite, policy?: PolicyPage): Promise<HostPage> {
   site.put(ELEMENT_SCRIPT_PATH, { body: await webComponentScript(), contentType: 'text/javascript; charset=utf-8' });
   site.put(ELEMENT_PROBE_PATH, { body: await elementProbeScript(), contentType: 'text/javascript; charset=utf-8' });
-  const stylesheet = policy ? new URL(site.put(ELEMENT_CSS_PATH, { body: ELEMENT_HOST_CSS, contentType: 'text/css; charset=utf-8' })).pathname : undefined;
-  const path = policy?.path ?? ELEMENT_PAGE_PATH;
-  site.handle(path, (request, response) => {
-    const config = configFromQuery(new URL(request.url ?? '/', 'http://site.invalid').search);
-    const headers = {
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-      ...(policy ? { 'content-security-policy': policy.policy(config) } : {}),
-    };
-    response.writeHead(200, headers).end(elementHostHtml(config, stylesheet));
-  });
-  return { site, url: (config) => `${site.origin}${path}?${configToQuery(config)}` };
+  const stylesheet = policy ? new URL(site.put(ELEMENT_CSS_PATH, { body: HOST_CSS, contentType: 'text/css; charset=utf-8' })).pathname : undefined;
+  return serveConfiguredPage(site, policy?.path ?? ELEMENT_PAGE_PATH, (config) => elementHostHtml(config, stylesheet), policy?.policy);
 }
 
 /**

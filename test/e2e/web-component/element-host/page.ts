@@ -3,7 +3,7 @@
  * writes the tag: one `<script src="meetgate-meeting.js">` and one `<meetgate-meeting>` with
  * attributes, no framework on the page.
  */
-import type { HostPageConfig } from '../../host/index.js';
+import { HOST_CSS, type HostPageConfig } from '../../host/index.js';
 
 /** The paths of the page and its scripts on the host site. */
 export const ELEMENT_PAGE_PATH = '/element/index.html';
@@ -35,14 +35,8 @@ export function elementAttributes(config: HostPageConfig): string {
     .join('');
 }
 
-/** The layout shared by both pages. */
-export const ELEMENT_HOST_CSS = `
-  html, body, #root { margin: 0; height: 100%; background: #fff; color: #1b1f24; font: 15px/1.5 system-ui, sans-serif; }
-  .host { display: flex; flex-direction: column; height: 100%; }
-  .host h1 { font-size: 1rem; margin: 0; padding: .5rem 1rem; border-bottom: 1px solid #c4c9d0; }
-  .host-meeting { flex: 1; }
-`;
-const STYLE = `<style>${ELEMENT_HOST_CSS}</style>`;
+/** The test host page's own layout, on both pages. */
+const STYLE = `<style>${HOST_CSS}</style>`;
 
 /** The React page's HTML: the recorder and the element's script in the head, then the React app. */
 export function reactHostHtml(): string {

@@ -8,9 +8,10 @@
  *  - a TypeScript consumer type-checks with moduleResolution bundler, node16 and node10 (the old "node");
  *  - `meetgate/token`, `meetgate/token/core` and `meetgate/server` work from plain Node, imported
  *    and (Node 20.19+) required;
- *  - a Next.js (App Router) site renders `<SecureMeeting>` from a Server Component (`next build`,
- *    `next start`, the server's HTML and the hydrated page in Chromium), serves tokens from a route
- *    handler made with `createTokenHandler`, and a client component's tokenProvider uses it;
+ *  - a Next.js (App Router) site, built with Turbopack and with webpack, renders `<SecureMeeting>`
+ *    from a Server Component (`next build`, `next start`, the server's HTML and the hydrated page
+ *    in Chromium), serves tokens from a route handler made with `createTokenHandler`, and a client
+ *    component's tokenProvider uses it;
  *  - the TypeScript consumer also types `<meetgate-meeting>` and its event from the script's declarations;
  *  - `npx meetgate inspect | mint | simulate | doctor` run the compiled CLI (no tsx installed at all).
  * One npm cache, offline preferred: after the first run only react@18 may need the registry.
@@ -279,50 +280,59 @@ describe('the packed tarball, installed into fresh projects', () => {
     expect(run('npx', ['--no-install', 'meetgate', '--help'], dir('react19'))).toMatch(/^Usage: meetgate <command>[\s\S]*doctor/);
   });
 
-  it('a Next.js site: <SecureMeeting> in a Server Component page, its token route with createTokenHandler, a client tokenProvider', async () => {
-    // Without the package's "use client", `next build` fails here: "useState is not a function".
-    run('npx', ['--no-install', 'next', 'build'], NEXT_APP, NEXT_ENV);
-    const server = spawn('npx', ['--no-install', 'next', 'start', '-H', '127.0.0.1', '-p', '0'], {
-      cwd: NEXT_APP,
-      detached: true,
-      env: { ...process.env, ...NEXT_ENV },
-    });
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BASE_CHROMIUM_ARGS });
-    try {
-      const url = await announced(server, /Local:\s+(http:\/\/\S+)/, 'next start');
-      // Rendered on the server: the checking screen, and the server's own verdict from meetgate/token/core.
-      const html = await (await fetch(url)).text();
-      expect(html).toContain('data-meetgate-state="checking"');
-      expect(html).toContain('data-server-verdict="malformed"');
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(url);
-      // Hydrated: the session ran in the browser and, with no token anywhere, asks to sign in.
-      await page.locator('[data-meetgate-screen="needs-token"]').waitFor({ timeout: 15_000 });
-      expect(errors).toEqual([]);
+  // Next.js 16 builds with Turbopack unless asked for webpack, which many sites still use (and which
+  // other webpack-based frameworks share). One after the other: both write to the site's `.next`.
+  it.each([
+    ['Turbopack', []],
+    ['webpack', ['--webpack']],
+  ])(
+    'a Next.js site (%s): <SecureMeeting> in a Server Component page, its token route with createTokenHandler, a client tokenProvider',
+    async (_bundler, flags) => {
+      // Without the package's "use client", `next build` fails here: "useState is not a function".
+      run('npx', ['--no-install', 'next', 'build', ...flags], NEXT_APP, NEXT_ENV);
+      const server = spawn('npx', ['--no-install', 'next', 'start', '-H', '127.0.0.1', '-p', '0'], {
+        cwd: NEXT_APP,
+        detached: true,
+        env: { ...process.env, ...NEXT_ENV },
+      });
+      const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BASE_CHROMIUM_ARGS });
+      try {
+        const url = await announced(server, /Local:\s+(http:\/\/\S+)/, 'next start');
+        // Rendered on the server: the checking screen, and the server's own verdict from meetgate/token/core.
+        const html = await (await fetch(url)).text();
+        expect(html).toContain('data-meetgate-state="checking"');
+        expect(html).toContain('data-server-verdict="malformed"');
+        const page = await browser.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.goto(url);
+        // Hydrated: the session ran in the browser and, with no token anywhere, asks to sign in.
+        await page.locator('[data-meetgate-screen="needs-token"]').waitFor({ timeout: 15_000 });
+        expect(errors).toEqual([]);
 
-      // The site's token endpoint, a route handler with createTokenHandler: signed in, not, another site.
-      const endpoint = new URL('api/meeting-token?room=Team%20Standup', url);
-      const signedIn = await fetch(endpoint, { headers: { cookie: 'session=ann' } });
-      expect([signedIn.status, signedIn.headers.get('cache-control')]).toEqual([200, 'no-store']);
-      const { token } = (await signedIn.json()) as { token: string };
-      const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
-      expect([claims.room, claims.context.user.name]).toEqual(['team%20standup', 'Ann Owner']);
-      expect((await fetch(endpoint)).status).toBe(401);
-      expect((await fetch(endpoint, { headers: { cookie: 'session=ann', origin: 'https://evil.test' } })).status).toBe(403);
+        // The site's token endpoint, a route handler with createTokenHandler: signed in, not, another site.
+        const endpoint = new URL('api/meeting-token?room=Team%20Standup', url);
+        const signedIn = await fetch(endpoint, { headers: { cookie: 'session=ann' } });
+        expect([signedIn.status, signedIn.headers.get('cache-control')]).toEqual([200, 'no-store']);
+        const { token } = (await signedIn.json()) as { token: string };
+        const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+        expect([claims.room, claims.context.user.name]).toEqual(['team%20standup', 'Ann Owner']);
+        expect((await fetch(endpoint)).status).toBe(401);
+        expect((await fetch(endpoint, { headers: { cookie: 'session=ann', origin: 'https://evil.test' } })).status).toBe(403);
 
-      // A client component's tokenProvider fetches it in the browser: the token is checked and the
-      // meeting starts (the deployment, meet.example.org, is not reachable from here: so it says).
-      await page.context().addCookies([{ name: 'session', value: 'ann', url }]);
-      await page.goto(new URL('meeting', url).href);
-      await page.locator('[data-meetgate-failure="unreachable"]').waitFor({ timeout: 20_000 });
-      expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-      if (server.pid) process.kill(-server.pid, 'SIGTERM');
-    }
-  }, 120_000);
+        // A client component's tokenProvider fetches it in the browser: the token is checked and the
+        // meeting starts (the deployment, meet.example.org, is not reachable from here: so it says).
+        await page.context().addCookies([{ name: 'session', value: 'ann', url }]);
+        await page.goto(new URL('meeting', url).href);
+        await page.locator('[data-meetgate-failure="unreachable"]').waitFor({ timeout: 20_000 });
+        expect(errors).toEqual([]);
+      } finally {
+        await browser.close();
+        if (server.pid) process.kill(-server.pid, 'SIGTERM');
+      }
+    },
+    120_000,
+  );
 
   it('npx meetgate simulate serves a deployment, with its external_api.js built in', async () => {
     const child = spawn('npx', ['--no-install', 'meetgate', 'simulate', '--port', '0', '--app-secret', 'consumer-secret-0123456789abcdef0123'], {

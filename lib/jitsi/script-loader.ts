@@ -100,7 +100,13 @@ function trustedScriptUrl(url: string, factory: TrustedTypesFactory | undefined)
     }
     policies.set(factory, policy);
   }
-  return policies.get(factory)?.createScriptURL(url) ?? null;
+  try {
+    return policies.get(factory)?.createScriptURL(url) ?? null;
+  } catch {
+    // An address the policy refuses (a tenant or domain with `?` or `#`) must not reject the load:
+    // the plain string, which a page that enforces Trusted Types then refuses in turn.
+    return url;
+  }
 }
 
 /** Whether a violation report's `blockedURI` names `url` (the whole address, or its origin alone). */

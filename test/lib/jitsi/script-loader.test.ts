@@ -134,6 +134,20 @@ describe('external_api.js on a page that enforces Trusted Types', () => {
     );
   });
 
+  it('an address its own policy refuses (a tenant with "?" or "#") still settles, never rejects', async () => {
+    for (const odd of [externalApiUrl('meet.example.org', 'q?a/standup'), externalApiUrl('meet.example.org#x', 'standup')]) {
+      // Chromium has the API on every page; one that enforces nothing takes the plain address.
+      const open = enforcingPage(() => true);
+      const loading = loadExternalApi(odd, 5000, { ...open.env, window: { trustedTypes: factory() } });
+      expect(open.src()).toBe(odd);
+      open.script.onerror?.();
+      expect(await loading).toEqual({ ok: false, url: odd, failure: { kind: 'unreachable' } });
+      const strict = enforcingPage((value) => value instanceof Trusted);
+      expect(await loadExternalApi(odd, 5000, { ...strict.env, window: { trustedTypes: factory() } })).toMatchObject({ ok: false, url: odd });
+      expect(strict.listeners.size).toBe(0);
+    }
+  });
+
   it('a page whose trusted-types directive refuses the policy: "blocked" by trusted-types, at once', async () => {
     const page = enforcingPage((value) => value instanceof Trusted);
     expect(await loadExternalApi(url, 5000, { ...page.env, window: { trustedTypes: factory(true) } })).toEqual({

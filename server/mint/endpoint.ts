@@ -152,8 +152,10 @@ export function tokenReplies<R>(options: TokenServiceOptions<R>): (request: Endp
   }
 
   return async (request) => {
-    const url = new URL(request.url, 'http://endpoint.invalid');
-    if (url.pathname !== path) return reply(404, { error: 'not-found' });
+    // Node passes on request targets that are no URL path (`GET //`): a 404, never a throw, which
+    // the Node handler could only leave unhandled — and an unhandled rejection ends the process.
+    const url = URL.canParse(request.url, 'http://endpoint.invalid') ? new URL(request.url, 'http://endpoint.invalid') : null;
+    if (url?.pathname !== path) return reply(404, { error: 'not-found' });
     const { verdict, origin } = judgeOrigin(request.origin, request.host, allowed);
     if (verdict === 'refused') return reply(403, { error: 'origin-not-allowed' });
     const cors = verdict === 'listed' && origin ? corsHeaders(origin, request.method === 'OPTIONS') : {};

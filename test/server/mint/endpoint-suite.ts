@@ -177,6 +177,15 @@ export function endpointSuite(make: MakeHandler): void {
       expect(post.status).toBe(405);
       expect(post.headers.allow).toBe('GET, OPTIONS');
     });
+
+    it('answers 404 to a request target that is no URL path (`GET //`), and keeps serving', async () => {
+      for (const target of ['//', '//api/meeting-token?room=Retro', '/\\x']) {
+        const reply = await call(server, target, withSession('ann'));
+        expect(reply.status, target).toBe(404);
+        expect(JSON.parse(reply.body)).toEqual({ error: 'not-found' });
+      }
+      expect((await call(server, '/api/meeting-token?room=Retro', withSession('ann'))).status).toBe(200);
+    });
   });
 
   describe('CORS', () => {

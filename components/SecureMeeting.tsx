@@ -19,7 +19,7 @@ import { loadedMeetingRuntime } from './runtime/load.js';
 import { CheckingScreen } from './screens/CheckingScreen.js';
 import type { MeetingSessionOptions } from './session-options.js';
 import { format, mergeStrings, type MeetingStringsOverride } from './strings.js';
-import { MeetgateStyles } from './styles.js';
+import { adoptStylesIfRefused, MeetgateStyles } from './styles.js';
 import { useMeetingSession } from './use-meeting-session.js';
 
 /** Props of `<SecureMeeting>`: the session options, MeetGate's display options, and JitsiMeeting's own props. */
@@ -123,6 +123,7 @@ export function SecureMeeting(props: SecureMeetingProps) {
   const { MeetingFrame, StateScreen, TokenCard, announcement } = runtime ?? {};
   return (
     <div
+      ref={adoptStylesIfRefused}
       className={className ? `meetgate ${className}` : 'meetgate'}
       style={style}
       data-meetgate-state={state.status}

@@ -8,7 +8,6 @@
  * "Checking…" or "Joining…", and the page's first text layout (10–18 ms of main-thread work on a
  * cold page, measured by `npm run bench`) comes after Jitsi's frame, not before it.
  */
-import { useLayoutEffect } from 'react';
 import { adoptStylesheet, inlineStylesRefused } from './adopt-styles.js';
 
 /** The CSS text. */
@@ -65,19 +64,24 @@ position:relative;min-height:var(--meetgate-min-height,480px);height:100%;color:
 .meetgate-visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 `;
 
-/** A layout effect in the browser (before the first paint), nothing on the server (React 18 would warn). */
-const useBrowserLayoutEffect = typeof document === 'undefined' ? () => {} : useLayoutEffect;
+/**
+ * The ref of the element that renders `MeetgateStyles` (the `.meetgate` element): where the page's
+ * policy refused the `<style>`, it adopts the same CSS as a constructed stylesheet, in the browser
+ * only and before the first paint (a ref is set with the layout effects), into the root the
+ * component is in — the document, or a shadow root, where React 19 hoists the `<style>` and Preact
+ * renders it, and where the document's sheets do not apply (components/adopt-styles.ts).
+ */
+export function adoptStylesIfRefused(node: Element | null): void {
+  const root = node?.getRootNode() as Document | ShadowRoot | undefined;
+  if (root && inlineStylesRefused(root)) adoptStylesheet(root, MEETGATE_CSS);
+}
 
 /**
  * The stylesheet element; React hoists it into `<head>` once, however many meetings there are.
  * `nonce`: the page's CSP nonce, for a policy that refuses inline styles (also in server-rendered
- * HTML). Without one, where the policy refuses the element, the same CSS is adopted as a
- * constructed stylesheet before the first paint (components/adopt-styles.ts).
+ * HTML). Without one, `adoptStylesIfRefused` on the enclosing element adopts the CSS instead.
  */
 export function MeetgateStyles({ nonce }: { nonce?: string }) {
-  useBrowserLayoutEffect(() => {
-    if (inlineStylesRefused(document)) adoptStylesheet(document, MEETGATE_CSS);
-  }, []);
   return (
     <style href="meetgate-styles" precedence="default" nonce={nonce}>
       {MEETGATE_CSS}

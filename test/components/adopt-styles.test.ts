@@ -9,11 +9,15 @@ class FakeSheet {
   }
 }
 
-/** A document with MeetGate `<style>` elements whose `sheet` is given (null: refused by the page's policy). */
+/**
+ * A document with MeetGate `<style>` elements whose `sheet` is given (null: refused by the page's
+ * policy), in a window (a realm) of its own, so with its own stylesheet class.
+ */
 function fakeDocument(sheets: (object | null)[], options: { constructable?: boolean } = {}) {
   const selectors: string[] = [];
   const doc = {
-    defaultView: options.constructable === false ? {} : { CSSStyleSheet: FakeSheet },
+    ownerDocument: null,
+    defaultView: options.constructable === false ? {} : { CSSStyleSheet: class extends FakeSheet {} },
     adoptedStyleSheets: [{ host: 'sheet' }] as unknown[],
     querySelectorAll: (selector: string) => {
       selectors.push(selector);
@@ -43,8 +47,8 @@ describe('inlineStylesRefused', () => {
 describe('adoptStylesheet', () => {
   it("adds one sheet with the CSS after the page's own adopted sheets, once however often it is asked", () => {
     const { doc, raw } = fakeDocument([null]);
-    expect(adoptStylesheet(doc, '.meetgate{color:red}')).toBe(true);
-    expect(adoptStylesheet(doc, '.meetgate{color:red}')).toBe(true);
+    adoptStylesheet(doc, '.meetgate{color:red}');
+    adoptStylesheet(doc, '.meetgate{color:red}');
     expect(raw.adoptedStyleSheets).toHaveLength(2);
     expect(raw.adoptedStyleSheets[0]).toEqual({ host: 'sheet' });
     expect(raw.adoptedStyleSheets[1]).toBeInstanceOf(FakeSheet);
@@ -63,9 +67,23 @@ describe('adoptStylesheet', () => {
     expect(second.raw.adoptedStyleSheets[1]).not.toBe(sheet);
   });
 
-  it('says false and changes nothing where the browser cannot construct stylesheets', () => {
+  it('changes nothing where the browser cannot construct stylesheets', () => {
     const { doc, raw } = fakeDocument([null], { constructable: false });
-    expect(adoptStylesheet(doc, 'a{}')).toBe(false);
+    adoptStylesheet(doc, 'a{}');
     expect(raw.adoptedStyleSheets).toEqual([{ host: 'sheet' }]);
+  });
+
+  it("adopts into a shadow root the document's one sheet (the document's own sheets do not reach into it)", () => {
+    const { doc, raw } = fakeDocument([null]);
+    const shadowRoot = () => ({ ownerDocument: doc, adoptedStyleSheets: [] as unknown[] });
+    const [first, second] = [shadowRoot(), shadowRoot()];
+    adoptStylesheet(first as unknown as ShadowRoot, 'a{}');
+    adoptStylesheet(second as unknown as ShadowRoot, 'a{}');
+    expect(first.adoptedStyleSheets).toHaveLength(1);
+    expect(first.adoptedStyleSheets[0]).toBeInstanceOf(FakeSheet);
+    expect(second.adoptedStyleSheets).toEqual(first.adoptedStyleSheets);
+    expect(raw.adoptedStyleSheets).toEqual([{ host: 'sheet' }]);
+    adoptStylesheet(doc, 'a{}');
+    expect(raw.adoptedStyleSheets[1]).toBe(first.adoptedStyleSheets[0]);
   });
 });

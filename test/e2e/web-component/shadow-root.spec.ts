@@ -2,7 +2,8 @@
  * `<meetgate-meeting>` inside a shadow root (a Lit or Stencil app's component, here a declarative
  * one) on a page whose Content-Security-Policy refuses inline styles: its `<style>` is refused
  * there too, and the stylesheet must be adopted by that shadow root — the document's adopted
- * sheets do not reach into it. No meeting is needed: the first screen shows whether it is styled.
+ * sheets do not reach into it. No meeting is needed (the domain never resolves): the first screen
+ * shows whether it is styled.
  */
 import { expect, test } from '@playwright/test';
 import { adoptedSheets, recordRefusals, refusals, startHostSite, strictPolicy, type HostSite } from '../pages/index.js';
@@ -20,8 +21,8 @@ test('in a shadow root under a strict policy, the element adopts its stylesheet 
   await recordRefusals(page);
   const body =
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Meeting</title><script src="/meetgate-meeting.js"></script></head>' +
-    '<body><div><template shadowrootmode="open"><meetgate-meeting domain="meet.example.org" room="standup"></meetgate-meeting></template></div></body></html>';
-  const headers = { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': strictPolicy('meet.example.org') };
+    '<body><div><template shadowrootmode="open"><meetgate-meeting domain="meet.invalid" room="standup"></meetgate-meeting></template></div></body></html>';
+  const headers = { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': strictPolicy('meet.invalid') };
   await page.goto(site.handle('/shadow.html', (_request, response) => void response.writeHead(200, headers).end(body)));
 
   // Playwright's locators reach into open shadow roots.

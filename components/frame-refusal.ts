@@ -4,15 +4,7 @@
  * like a meeting page that did not load ("check your connection"). The violation's address is the
  * meeting's, token included (`?jwt=`), so only its origin is compared and nothing of it is kept.
  */
-
-/** The origin of a reported address, or null (`inline`, `eval`, empty). */
-function originOf(address: string): string | null {
-  try {
-    return new URL(address).origin;
-  } catch {
-    return null;
-  }
-}
+import { watchRefusals } from '../lib/jitsi/script-loader.js';
 
 /** Calls `refused` with the directive when the page refuses a frame from `domain`; returns the stop. */
 export function watchFrameRefusal(
@@ -20,12 +12,5 @@ export function watchFrameRefusal(
   domain: string,
   refused: (directive: string) => void,
 ): () => void {
-  const meeting = originOf(`https://${domain}`);
-  const heard = (event: Event) => {
-    const { effectiveDirective, blockedURI } = event as SecurityPolicyViolationEvent;
-    if ((effectiveDirective === 'frame-src' || effectiveDirective === 'child-src') && meeting !== null && originOf(blockedURI) === meeting)
-      refused(effectiveDirective);
-  };
-  doc.addEventListener('securitypolicyviolation', heard);
-  return () => doc.removeEventListener('securitypolicyviolation', heard);
+  return watchRefusals(doc, `https://${domain}`, /^(frame|child)-src$/, refused);
 }

@@ -109,9 +109,36 @@ function trustedScriptUrl(url: string, factory: TrustedTypesFactory | undefined)
   }
 }
 
-/** Whether a violation report's `blockedURI` names `url` (the whole address, or its origin alone). */
-function names(blockedUri: string, url: string): boolean {
-  return /^https?:\/\//.test(blockedUri) && (blockedUri === url || url.startsWith(`${blockedUri.replace(/\/$/, '')}/`));
+/** The origin of an address, or null (a violation report's `inline`, `eval`, empty). */
+function originOf(address: string): string | null {
+  try {
+    return new URL(address).origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Calls `refused` with the directive each time the page's Content-Security-Policy refuses
+ * something from `url`'s origin under a directive `directives` matches; returns the stop. A
+ * report's `blockedURI` is the whole address or its origin alone, serialised by the browser
+ * (lowercase, IDN in punycode), so origins are compared, and nothing of the address is kept (a
+ * meeting's carries its token). A report-only policy (`disposition` "report") refuses nothing:
+ * what it reports still loads.
+ */
+export function watchRefusals(
+  doc: Pick<Document, 'addEventListener' | 'removeEventListener'>,
+  url: string,
+  directives: RegExp,
+  refused: (directive: string) => void,
+): () => void {
+  const origin = originOf(url);
+  const heard = (event: Event) => {
+    const { effectiveDirective, blockedURI, disposition } = event as SecurityPolicyViolationEvent;
+    if (disposition !== 'report' && directives.test(effectiveDirective) && origin !== null && originOf(blockedURI) === origin) refused(effectiveDirective);
+  };
+  doc.addEventListener('securitypolicyviolation', heard);
+  return () => doc.removeEventListener('securitypolicyviolation', heard);
 }
 
 /**
@@ -127,13 +154,11 @@ export function loadExternalApi(url: string, timeoutMs: number, env: ScriptLoade
     const script = env.document.createElement('script');
     let settled = false;
     let refusedBy: string | null = null;
-    const heard = (event: Event) => {
-      const { effectiveDirective, blockedURI } = event as SecurityPolicyViolationEvent;
-      if (effectiveDirective.startsWith('script-src') && names(blockedURI, url)) refusedBy = effectiveDirective;
-    };
-    env.document.addEventListener('securitypolicyviolation', heard);
+    const stop = watchRefusals(env.document, url, /^script-src/, (directive) => {
+      refusedBy = directive;
+    });
     const done = (result: ScriptResult) => {
-      env.document.removeEventListener('securitypolicyviolation', heard);
+      stop();
       resolve(result);
     };
     const finish = (result: ScriptResult | Promise<ScriptResult>) => {

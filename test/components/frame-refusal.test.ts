@@ -24,6 +24,14 @@ describe('watchFrameRefusal', () => {
     expect(refused).toEqual([]);
   });
 
+  it('ignores what a report-only policy reports: it refuses nothing, the frame loads', () => {
+    const { target: doc, violation } = fakeRefusalTarget();
+    const refused: string[] = [];
+    watchFrameRefusal(doc, 'meet.example.org', (directive) => refused.push(directive));
+    violation('frame-src', 'https://meet.example.org/standup', 'report');
+    expect(refused).toEqual([]);
+  });
+
   it('stops listening when asked', () => {
     const { target: doc, listeners } = fakeRefusalTarget();
     const stop = watchFrameRefusal(doc, 'meet.example.org', () => {});

@@ -91,3 +91,24 @@ test('a trusted-types directive without "meetgate": said at once, with the name 
   await expect(meeting.screen.locator('[data-meetgate-failure]')).toContainText('Content-Security-Policy (trusted-types) does not allow scripts from');
   await expect(meeting.screen).toContainText('add meetgate to the trusted-types directive');
 });
+
+test('a report-only policy that leaves out the meeting\'s frame refuses nothing: the meeting opens (it was torn down as "blocked")', async ({
+  page,
+  installPolicyHost,
+  openMeeting,
+}) => {
+  await recordRefusals(page);
+  const room = 'report-only-frame';
+  // Admins often send a new policy as report-only first, to see what it would break.
+  const host = await installPolicyHost({
+    path: `/meeting/${room}.html`,
+    policy: (config) => strictPolicy(config.domain, config.nonce, { forgets: 'frame' }),
+    reportOnly: true,
+  });
+  const meeting = await openMeeting({ room, token: await mintToken({ name: 'Ann Owner', role: 'owner', room }), host });
+
+  await meeting.expectStatus('in-meeting');
+  await meeting.meeting().expectState('joined');
+  // The browser did report the frame (and MeetGate's <style>) as it would have refused them.
+  expect(await refusals(page)).toContain('frame-src');
+});

@@ -27,19 +27,27 @@ export interface PolicyPage {
   path: string;
   /** The policy for one configuration (its `nonce`, if any, included). */
   policy: (config: HostPageConfig) => string;
+  /** Sent as `Content-Security-Policy-Report-Only`: the browser reports what it would refuse, and refuses nothing. */
+  reportOnly?: boolean;
 }
 
 /**
  * Serves at `path` the HTML `render` writes for each request's configuration (from its query),
- * sent with the Content-Security-Policy `policy` gives for it, if any.
+ * sent with the Content-Security-Policy `policy` gives for it, if any (report-only with `reportOnly`).
  */
-export function serveConfiguredPage(site: HostSite, path: string, render: (config: HostPageConfig) => string, policy?: PolicyPage['policy']): HostPage {
+export function serveConfiguredPage(
+  site: HostSite,
+  path: string,
+  render: (config: HostPageConfig) => string,
+  policy?: PolicyPage['policy'],
+  reportOnly = false,
+): HostPage {
   site.handle(path, (request, response) => {
     const config = configFromQuery(new URL(request.url ?? '/', 'http://site.invalid').search);
     const headers = {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
-      ...(policy ? { 'content-security-policy': policy(config) } : {}),
+      ...(policy ? { [reportOnly ? 'content-security-policy-report-only' : 'content-security-policy']: policy(config) } : {}),
     };
     response.writeHead(200, headers).end(render(config));
   });
@@ -57,7 +65,7 @@ export async function installHostPage(site: HostSite, renderer: Renderer = 'reac
   for (const [name, body] of await hostPageScripts(renderer)) site.put(`${folder}${name}`, { body, contentType: 'text/javascript; charset=utf-8' });
   if (policy) {
     const stylesheet = new URL(site.put(`${folder}host.css`, { body: HOST_CSS, contentType: 'text/css; charset=utf-8' })).pathname;
-    return serveConfiguredPage(site, policy.path, () => hostPageHtml(stylesheet), policy.policy);
+    return serveConfiguredPage(site, policy.path, () => hostPageHtml(stylesheet), policy.policy, policy.reportOnly);
   }
   site.put(HOST_PAGE_PATH, { body: hostPageHtml(), contentType: 'text/html; charset=utf-8' });
   return { site, url: (config) => `${site.origin}${HOST_PAGE_PATH}?${configToQuery(config)}` };

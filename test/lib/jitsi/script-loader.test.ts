@@ -69,6 +69,20 @@ describe("external_api.js refused by the page's own Content-Security-Policy", ()
     expect(page.listeners.size).toBe(0);
   });
 
+  it('a report-only refusal leaves the plain diagnosis (the policy refused nothing), and the origin is compared as the browser writes it', async () => {
+    const page = fakePage();
+    const loading = loadExternalApi(url, 5000, page.env);
+    page.violation('script-src-elem', url, 'report');
+    page.script.onerror?.();
+    expect(await loading).toEqual({ ok: false, url, failure: { kind: 'unreachable' } });
+    const upper = 'https://Meet.Example.org/external_api.js';
+    const again = fakePage();
+    const blocked = loadExternalApi(upper, 5000, again.env);
+    again.violation('script-src-elem', url);
+    again.script.onerror?.();
+    expect(await blocked).toMatchObject({ failure: { kind: 'blocked', directive: 'script-src-elem' } });
+  });
+
   it('a script that loads stops listening at once', async () => {
     const page = fakePage();
     const loading = loadExternalApi(url, 5000, page.env);

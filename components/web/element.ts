@@ -16,14 +16,14 @@ export interface MeetgateMeetingElement extends HTMLElement {
   profile: unknown;
 }
 
-/** Fired by the element on every state change, bubbling; `detail` is the state (never the token). */
+/** Fired by the element on every state change, bubbling (and composed); `detail` is the state (never the token). */
 export type MeetgateStateChangeEvent = CustomEvent<MeetingState>;
 
 declare global {
   interface HTMLElementTagNameMap {
     'meetgate-meeting': MeetgateMeetingElement;
   }
-  // It bubbles, so a listener on the document or the window hears it too.
+  // It bubbles and is composed, so a listener on the document or the window hears it too (also from inside a shadow root).
   interface GlobalEventHandlersEventMap {
     'meetgate-statechange': MeetgateStateChangeEvent;
   }

@@ -134,7 +134,7 @@ export function defineMeetgateMeeting(registry: CustomElementRegistry = customEl
       }
       // A `nonce` attribute: the browser moves its value to the `nonce` property and empties the attribute.
       const nonce = this.nonce || this.getAttribute('nonce') || undefined;
-      const emit = (state: MeetingState) => this.dispatchEvent(new CustomEvent('meetgate-statechange', { detail: state, bubbles: true }));
+      const emit = (state: MeetingState) => this.dispatchEvent(new CustomEvent('meetgate-statechange', { detail: state, bubbles: true, composed: true }));
       if (props) {
         this.#root ??= createRoot(this);
         this.#last = { domain: props.domain, room: props.roomName };

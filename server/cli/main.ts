@@ -40,7 +40,8 @@ export async function main(argv: string[], io: CliIo, version = 'unknown'): Prom
     io.stdout(version);
     return 0;
   }
-  const load = name ? COMMANDS[name] : undefined;
+  // Own commands only: `constructor` or `toString` would find the object prototype's and crash.
+  const load = name && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) {
     io.stderr(name ? `meetgate: unknown command "${name}"\n${USAGE}` : USAGE);
     return 2;

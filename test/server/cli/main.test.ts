@@ -27,4 +27,13 @@ describe('meetgate', () => {
     expect(result).toMatchObject({ status: 2, stdout: '' });
     expect(result.stderr).toMatch(/^meetgate: unknown command "inpsect"\nUsage:/);
   });
+
+  it.each([['constructor'], ['toString'], ['__proto__'], ['hasOwnProperty']])(
+    'refuses "%s" as an unknown command too (not an object\'s own property)',
+    async (name) => {
+      const result = await run([name]);
+      expect(result).toMatchObject({ status: 2, stdout: '' });
+      expect(result.stderr).toContain(`meetgate: unknown command "${name}"`);
+    },
+  );
 });

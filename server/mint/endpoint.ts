@@ -88,8 +88,24 @@ const DEPLOYMENT_KEYS = [
 
 /** Logs only the kind of failure: messages from `authenticate` could carry anything. */
 function defaultOnError(error: unknown): void {
-  const kind = isMintError(error) ? `MintError ${error.code}` : error instanceof Error ? error.name : typeof error;
-  console.error(`[meetgate] token endpoint could not issue a token (${kind})`);
+  console.error(`[meetgate] token endpoint could not issue a token (${failureKind(error)})`);
+}
+
+/** A failure's kind, never its message (which may carry a cookie, a key or a token). */
+function failureKind(error: unknown): string {
+  return isMintError(error) ? `MintError ${error.code}` : error instanceof Error ? error.name : typeof error;
+}
+
+/**
+ * Tells the site's `onError`; one that throws (a log shipper down) must not cost the reply: the
+ * Node handler could only leave the throw unhandled, which ends the process.
+ */
+function report(onError: (error: unknown) => void, error: unknown): void {
+  try {
+    onError(error);
+  } catch (thrown) {
+    console.error(`[meetgate] token endpoint could not issue a token (${failureKind(error)}); its onError threw too (${failureKind(thrown)})`);
+  }
 }
 
 /** Copies the deployment options, importing a private key once instead of on every request. */
@@ -162,7 +178,7 @@ export function tokenReplies<R>(options: TokenServiceOptions<R>): (request: Endp
     try {
       return await decide(request, url, cors);
     } catch (error) {
-      onError(error);
+      report(onError, error);
       return reply(500, { error: isMintError(error) ? 'token-refused' : 'internal-error' }, verdict === 'listed' && origin ? corsHeaders(origin, false) : {});
     }
   };

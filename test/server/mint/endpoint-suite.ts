@@ -252,6 +252,27 @@ export function endpointSuite(make: MakeHandler): void {
       }
     });
 
+    it("still answers 500, and keeps serving, when the site's onError itself throws", async () => {
+      const logged: string[] = [];
+      vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' ')));
+      const throwing = await serve({
+        appId: 'myapp',
+        secret: SECRET,
+        domain: 'meet.example.org',
+        authenticate,
+        onError: () => {
+          throw new Error('log shipper down');
+        },
+      });
+      try {
+        expect((await call(throwing, '/api/meeting-token?room=Retro', withSession('bad-session'))).status).toBe(500);
+        expect((await call(throwing, '/api/meeting-token?room=Retro', withSession('ann'))).status).toBe(200);
+        expect(logged).toEqual(['[meetgate] token endpoint could not issue a token (Error); its onError threw too (Error)']);
+      } finally {
+        await new Promise((resolve) => throwing.close(resolve));
+      }
+    });
+
     it.each([
       ['a wildcard origin', { allowedOrigins: ['*'] }, TypeError],
       ['a wildcard subdomain origin (issue 9)', { allowedOrigins: ['https://*.example.com'] }, TypeError],

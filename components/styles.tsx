@@ -3,6 +3,12 @@
  * (`--meetgate-accent`…), and hooked on data attributes (`[data-meetgate-screen="kicked"]`) that
  * host pages may style too. Rendered as a React 19 hoisted `<style>` (deduplicated, SSR-safe).
  * Colours meet WCAG AA contrast: body text 15:1, muted text 7.8:1, buttons 6.4:1.
+ * The page's styles win wherever this sheet lands (after the page's with React 18 and Preact, in
+ * the body; adopted after every sheet under a strict policy): the colour properties are never set
+ * here, only read with MeetGate's value as the fallback (`var(--meetgate-accent,#0b57d0)`), so a
+ * value set on any ancestor or on `.meetgate` is used; and the two root rules have zero
+ * specificity (`:where`), so any page rule on `.meetgate` or `<meetgate-meeting>` beats them,
+ * and `hidden` (the UA's `display: none`) is not overridden by `display: block`.
  * The checking screen, the joining bar and their announcements stay undisplayed for their first
  * 0.4 s: a token that checks out at once goes straight to the meeting without a flash of
  * "Checking…" or "Joining…", and the page's first text layout (10–18 ms of main-thread work on a
@@ -12,30 +18,29 @@ import { adoptStylesheet, inlineStylesRefused } from './adopt-styles.js';
 
 /** The CSS text. */
 export const MEETGATE_CSS = `
-meetgate-meeting{display:block}
-.meetgate{--meetgate-bg:#fff;--meetgate-fg:#1b1f24;--meetgate-muted:#4a5260;--meetgate-accent:#0b57d0;--meetgate-accent-fg:#fff;--meetgate-border:#c4c9d0;--meetgate-bar-bg:#1b1f24;--meetgate-bar-fg:#fff;
-position:relative;min-height:var(--meetgate-min-height,480px);height:100%;color:var(--meetgate-fg);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow:hidden}
+:where(meetgate-meeting:not([hidden])){display:block}
+:where(.meetgate){position:relative;min-height:var(--meetgate-min-height,480px);height:100%;color:var(--meetgate-fg,#1b1f24);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow:hidden}
 .meetgate [data-meetgate-frame]{position:absolute;inset:0}
 .meetgate [data-meetgate-frame]>div,.meetgate [data-meetgate-frame] iframe{width:100%;height:100%;border:0}
 .meetgate [data-meetgate-frame][data-meetgate-hidden]{visibility:hidden}
-.meetgate-screen{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;padding:24px;background:var(--meetgate-bg);overflow:auto}
+.meetgate-screen{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;padding:24px;background:var(--meetgate-bg,#fff);overflow:auto}
 .meetgate-screen-body{max-width:36rem}
 @keyframes meetgate-quiet{0%,to{display:none}}
 .meetgate-screen[data-meetgate-screen="checking"],.meetgate-bar[data-meetgate-screen="joining"]:not([data-meetgate-slow],[data-meetgate-silent]),.meetgate:is([data-meetgate-state="checking"],[data-meetgate-state="joining"])>[data-meetgate-live]{animation:meetgate-quiet .4s}
 .meetgate-title{font-size:1.4rem;line-height:1.3;margin:0 0 .75rem}
 .meetgate-title:focus{outline:none}
-.meetgate-title:focus-visible{outline:none;text-decoration:underline 3px var(--meetgate-accent);text-underline-offset:.3em}
-.meetgate-muted{color:var(--meetgate-muted)}
+.meetgate-title:focus-visible{outline:none;text-decoration:underline 3px var(--meetgate-accent,#0b57d0);text-underline-offset:.3em}
+.meetgate-muted{color:var(--meetgate-muted,#4a5260)}
 .meetgate-actions{display:flex;flex-wrap:wrap;gap:.5rem;margin-top:1.25rem}
-.meetgate-button{font:inherit;padding:.5rem 1rem;border-radius:6px;border:1px solid var(--meetgate-border);background:var(--meetgate-bg);color:var(--meetgate-fg);cursor:pointer;min-height:44px}
-.meetgate-button:focus-visible{outline:3px solid var(--meetgate-accent);outline-offset:2px}
-.meetgate-primary{background:var(--meetgate-accent);border-color:var(--meetgate-accent);color:var(--meetgate-accent-fg)}
-.meetgate-notice{border-left:4px solid var(--meetgate-accent);padding:.25rem .75rem;margin:1rem 0 0}
+.meetgate-button{font:inherit;padding:.5rem 1rem;border-radius:6px;border:1px solid var(--meetgate-border,#c4c9d0);background:var(--meetgate-bg,#fff);color:var(--meetgate-fg,#1b1f24);cursor:pointer;min-height:44px}
+.meetgate-button:focus-visible{outline:3px solid var(--meetgate-accent,#0b57d0);outline-offset:2px}
+.meetgate-primary{background:var(--meetgate-accent,#0b57d0);border-color:var(--meetgate-accent,#0b57d0);color:var(--meetgate-accent-fg,#fff)}
+.meetgate-notice{border-left:4px solid var(--meetgate-accent,#0b57d0);padding:.25rem .75rem;margin:1rem 0 0}
 .meetgate-findings{padding-left:1.2rem}
-.meetgate-bar{position:absolute;left:0;right:0;top:0;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:center;padding:.5rem 1rem;background:var(--meetgate-bar-bg);color:var(--meetgate-bar-fg);z-index:2}
+.meetgate-bar{position:absolute;left:0;right:0;top:0;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:center;padding:.5rem 1rem;background:var(--meetgate-bar-bg,#1b1f24);color:var(--meetgate-bar-fg,#fff);z-index:2}
 .meetgate-bar .meetgate-button{min-height:36px}
 .meetgate-quiet{top:auto;bottom:0}
-.meetgate-card{box-sizing:border-box;position:absolute;top:12px;right:12px;z-index:3;max-width:20rem;max-height:calc(100% - 24px);overflow:auto;background:var(--meetgate-bg);border:1px solid var(--meetgate-border);border-radius:8px;padding:.5rem .75rem;box-shadow:0 2px 12px rgba(0,0,0,.25)}
+.meetgate-card{box-sizing:border-box;position:absolute;top:12px;right:12px;z-index:3;max-width:20rem;max-height:calc(100% - 24px);overflow:auto;background:var(--meetgate-bg,#fff);border:1px solid var(--meetgate-border,#c4c9d0);border-radius:8px;padding:.5rem .75rem;box-shadow:0 2px 12px rgba(0,0,0,.25)}
 .meetgate-card[data-meetgate-card="panel"]{top:0;right:0;bottom:0;max-height:none;border-radius:0}
 .meetgate[data-meetgate-card]{container-type:inline-size}
 .meetgate[data-meetgate-card="panel"] [data-meetgate-frame]{right:20rem}
@@ -52,9 +57,9 @@ position:relative;min-height:var(--meetgate-min-height,480px);height:100%;color:
 .meetgate-card-toggle{min-height:32px;padding:.125rem .5rem;font-size:.85rem}
 .meetgate-card-head{display:flex;gap:.75rem;align-items:center;margin-top:.5rem}
 .meetgate-avatar{border-radius:50%;object-fit:cover}
-.meetgate-initials{display:inline-flex;align-items:center;justify-content:center;flex:none;width:40px;height:40px;background:var(--meetgate-accent);color:var(--meetgate-accent-fg);font-weight:600}
+.meetgate-initials{display:inline-flex;align-items:center;justify-content:center;flex:none;width:40px;height:40px;background:var(--meetgate-accent,#0b57d0);color:var(--meetgate-accent-fg,#fff);font-weight:600}
 .meetgate-card-name{font-weight:600;margin:0}
-.meetgate-badge{display:inline-block;font-size:.8rem;padding:0 .4rem;border-radius:4px;border:1px solid var(--meetgate-border)}
+.meetgate-badge{display:inline-block;font-size:.8rem;padding:0 .4rem;border-radius:4px;border:1px solid var(--meetgate-border,#c4c9d0)}
 .meetgate-badge[data-meetgate-verification="unverified"]{border-style:dashed}
 .meetgate-facts,.meetgate-claims{margin:.5rem 0}
 .meetgate-facts div,.meetgate-claims div{display:flex;gap:.5rem}

@@ -212,6 +212,15 @@ function chooseHost(config: Omit<ProsodyConfig, 'host' | 'hostReason'>, wanted: 
   };
 }
 
+/**
+ * luaparse quotes the text near a syntax error; when that is a string literal it may be
+ * `app_secret` (an unfinished `app_secret = "…` quotes the secret to the end of the line), and
+ * the message reaches reports an admin pastes into a forum. String literals read `'<string>'`.
+ */
+function withoutStrings(message: string): string {
+  return message.replace(/'(?:["']|\[=*\[).*?'(?= near |$)/gs, "'<string>'");
+}
+
 function failure(message: string, line = 0, column = 0): ProsodyConfigResult {
   return { ok: false, error: { message, line, column } };
 }
@@ -236,7 +245,7 @@ export function readProsodyConfig(text: string, options: ReadProsodyConfigOption
     const e = error as { message?: unknown; line?: unknown; column?: unknown };
     const line = typeof e.line === 'number' ? e.line : 0;
     const column = typeof e.column === 'number' ? e.column + 1 : 0;
-    const message = typeof e.message === 'string' ? e.message.replace(/^\[\d+:\d+\]\s*/, '') : 'unreadable';
+    const message = typeof e.message === 'string' ? withoutStrings(e.message.replace(/^\[\d+:\d+\]\s*/, '')) : 'unreadable';
     if (error instanceof RangeError) return failure('The config is nested too deeply to read.');
     return failure(line ? `Line ${line}, column ${column}: ${message}.` : `The config is not valid Lua: ${message}.`, line, column);
   }

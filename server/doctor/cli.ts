@@ -3,7 +3,9 @@
  * tokens. Exit status: 0 no errors, 1 errors (or an unusable token), 2 usage error.
  */
 import { parseArgs } from 'node:util';
+import { argumentProblem } from '../cli/args.js';
 import type { CliIo } from '../cli/io.js';
+import { terminalJson, terminalText } from '../cli/terminal-safe.js';
 import { diagnoseDeployment } from './diagnose.js';
 import { discoverFiles, readConfigFile } from './discover.js';
 import { formatDoctorReport } from './format.js';
@@ -57,17 +59,20 @@ export async function doctorCommand(args: string[], io: CliIo): Promise<number> 
   try {
     const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
     if (values.help) return (io.stdout(DOCTOR_USAGE), 0);
-    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}": name each file with its flag`);
+    // Never echoed: a stray word is often a token that lacks its --token (or a secret).
+    if (positionals.length) throw new UsageError('unexpected argument: name each file with its flag, and a token with --token');
     const files = await collect(values);
     if (!files.prosody && !files.jicofo && !files.configJs && !files.dockerEnv) {
       throw new UsageError(values.dir ? `no Jitsi configuration found under ${String(values.dir)}` : 'give at least one file (or --dir)');
     }
     const report = diagnoseDeployment(files, { tokens: values.token ?? [] });
-    io.stdout(values.json ? JSON.stringify(report, null, 2) : formatDoctorReport(report));
+    // File contents are hostile: JSON.stringify leaves C1 and bidi controls raw for the terminal.
+    io.stdout(values.json ? terminalJson(JSON.stringify(report, null, 2)) : formatDoctorReport(report));
     return report.ok ? 0 : 1;
   } catch (error) {
-    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    io.stderr(`meetgate doctor: ${(error as Error).message}`);
+    const problem = error instanceof UsageError ? error.message : argumentProblem(error);
+    const usage = problem !== null;
+    io.stderr(`meetgate doctor: ${terminalText(problem ?? (error as Error).message)}`);
     if (usage) io.stderr(DOCTOR_USAGE);
     return usage ? 2 : 1;
   }

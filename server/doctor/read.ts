@@ -192,6 +192,12 @@ function readClient(file: DeploymentFile, statuses: FileStatus[], findings: Doct
   }
 }
 
+/** The first word of a line, with "…" when more follows. */
+function firstWord(text: string): string {
+  const word = text.split(/[\s=:]/, 1)[0] ?? '';
+  return word.length < text.length ? `${word} …` : word;
+}
+
 /** Reads every given file; never throws for file content. */
 export function readDeployment(files: DeploymentFiles): ReadResult {
   const statuses: FileStatus[] = [];
@@ -209,7 +215,8 @@ export function readDeployment(files: DeploymentFiles): ReadResult {
         severity: 'warning',
         file: files.dockerEnv.path,
         line: line.line,
-        message: `Line ${line.line} (${line.text}) is not VARIABLE=value.`,
+        // Only the first word: the rest of such a line is often the value (`JWT_APP_SECRET s3cret`).
+        message: `Line ${line.line} (${firstWord(line.text)}) is not VARIABLE=value.`,
         why: 'Docker Compose skips or rejects it, so whatever it meant to set is not set.',
         fix: 'Write it as VARIABLE=value, or comment it out with #.',
         source: 'dotenv syntax (docker compose env_file)',

@@ -80,7 +80,7 @@ describe('meetgate doctor', () => {
     [['doctor', '--dir', join(clean, 'nowhere')], 'no Jitsi configuration found'],
     [['doctor', '--prosody', join(clean, 'missing.cfg.lua')], 'cannot read'],
     [['doctor', '--prosody', clean], 'is not a file'],
-    [['doctor', '--frobnicate'], 'Unknown option'],
+    [['doctor', '--frobnicate'], 'unknown option --frobnicate'],
     [['doctor', 'prosody.cfg.lua'], 'name each file with its flag'],
   ])('exits 2 on a usage error: %j', async (args, message) => {
     const { status, stderr } = await run(args);

@@ -38,7 +38,7 @@ describe('malformed files', () => {
     const report = diagnoseDeployment(files);
     const bad = report.findings.find((f) => f.check === 'file-unreadable')!;
     expect(bad).toMatchObject({ severity: 'warning', file: '.env' });
-    expect(bad.message).toContain('JWT_APP_SECRET is set by the installer');
+    expect(bad.message).toContain('(JWT_APP_SECRET …)');
     expect(report.profile!.app_id).toBe('my_jitsi_app_id');
   });
 

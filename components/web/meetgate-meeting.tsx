@@ -22,6 +22,8 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { ConfigurationError } from '../../lib/redirect/origins.js';
 import type { MeetingState } from '../../lib/session/types.js';
+import { createLinkSource } from '../../lib/sources/link.js';
+import type { TokenSource } from '../../lib/sources/types.js';
 import { SecureMeeting, type SecureMeetingProps } from '../SecureMeeting.js';
 import { Screen } from '../screens/Screen.js';
 import { defaultStrings } from '../strings.js';
@@ -87,6 +89,11 @@ export function defineMeetgateMeeting(registry: CustomElementRegistry = customEl
     /** The meeting now shown, so that removing its room can say which one was left. */
     #last: { domain: string; room: string } | null = null;
     #profile: unknown = undefined;
+    /**
+     * The page link's token, read when the element first starts and kept by the element: a moved
+     * or re-inserted element mounts a new session, which would find the address already cleaned.
+     */
+    #link: TokenSource[] | undefined;
 
     /** The server profile as an object (or a name); null or undefined falls back to the attribute. */
     get profile(): unknown {
@@ -138,7 +145,8 @@ export function defineMeetgateMeeting(registry: CustomElementRegistry = customEl
       if (props) {
         this.#root ??= createRoot(this);
         this.#last = { domain: props.domain, room: props.roomName };
-        this.#root.render(<SecureMeeting {...props} nonce={nonce} onStateChange={emit} />);
+        this.#link ??= [createLinkSource(window)];
+        this.#root.render(<SecureMeeting {...props} tokenFromLink={false} tokenSources={this.#link} nonce={nonce} onStateChange={emit} />);
         return;
       }
       const last = this.#last;

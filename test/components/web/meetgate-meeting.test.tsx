@@ -234,3 +234,69 @@ describe('<meetgate-meeting profile>', () => {
     expect(element.profile).toBe('jitsi-2025');
   });
 });
+
+describe('<meetgate-meeting> moved or re-inserted', () => {
+  beforeEach(() => {
+    installFakeJitsi();
+    FakeJitsiApi.reset();
+    defineMeetgateMeeting();
+  });
+  afterEach(() => {
+    document.body.innerHTML = '';
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('keeps the token it took from the page link: moved or taken out and put back, it rejoins with it', async () => {
+    window.history.replaceState(null, '', `/invite?jwt=${TOKEN}`);
+    const element = document.createElement('meetgate-meeting');
+    const states: string[] = [];
+    element.addEventListener('meetgate-statechange', (event) => states.push((event as CustomEvent).detail.status));
+    element.setAttribute('domain', 'meet.example.org');
+    element.setAttribute('room', 'standup');
+    await act(async () => {
+      document.body.append(element);
+    });
+    await flush(6);
+    expect(window.location.href).not.toContain(TOKEN);
+    expect(FakeJitsiApi.instances).toHaveLength(1);
+    expect(FakeJitsiApi.last.options.jwt).toBe(TOKEN);
+
+    // A layout change moves the element (disconnected, then connected again in the same task).
+    const panel = document.body.appendChild(document.createElement('section'));
+    await act(async () => {
+      panel.append(element);
+    });
+    await flush(6);
+    expect(FakeJitsiApi.instances).toHaveLength(2);
+    expect(FakeJitsiApi.last.options.jwt).toBe(TOKEN);
+    // Taken out, then put back later.
+    await act(async () => {
+      element.remove();
+    });
+    await act(async () => {
+      document.body.append(element);
+    });
+    await flush(6);
+    expect(FakeJitsiApi.instances).toHaveLength(3);
+    expect(FakeJitsiApi.last.options.jwt).toBe(TOKEN);
+    expect(states).not.toContain('needs-token');
+  });
+
+  it('takes a link token once per element: a second element on the page does not get it', async () => {
+    window.history.replaceState(null, '', `/invite?jwt=${TOKEN}`);
+    await act(async () => {
+      document.body.innerHTML = '<meetgate-meeting domain="meet.example.org" room="standup"></meetgate-meeting>';
+    });
+    await flush(6);
+    expect(FakeJitsiApi.instances).toHaveLength(1);
+    const second = document.createElement('meetgate-meeting');
+    second.setAttribute('domain', 'meet.example.org');
+    second.setAttribute('room', 'standup');
+    await act(async () => {
+      document.body.append(second);
+    });
+    await flush(6);
+    expect(FakeJitsiApi.instances).toHaveLength(1);
+    expect(second.querySelector('[data-meetgate-state]')?.getAttribute('data-meetgate-state')).toBe('needs-token');
+  });
+});

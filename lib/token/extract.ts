@@ -45,6 +45,8 @@ export function linkTarget(input: string): { domain: string; room: string } | nu
  * result can no longer be replayed against the server.
  */
 export function redactToken(token: string): string {
-  const lastDot = token.lastIndexOf('.');
-  return lastDot < 0 ? '[redacted]' : `${token.slice(0, lastDot)}.[signature redacted]`;
+  // Cut at the second dot, not the last: in `h.p.sig.` (a token ending a sentence) the last dot keeps the signature.
+  const second = token.indexOf('.', token.indexOf('.') + 1);
+  const cut = second < 0 ? token.lastIndexOf('.') : second;
+  return cut < 0 ? '[redacted]' : `${token.slice(0, cut)}.[signature redacted]`;
 }

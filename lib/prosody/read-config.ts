@@ -11,6 +11,7 @@ import luaparse from 'luaparse';
 import type { Chunk, Expression, Statement } from 'luaparse';
 import { calleeName, evaluate, isUnevaluable, where, type Unevaluable } from './evaluate.js';
 import { toByteString } from './lua-source.js';
+import { nameprep } from './nameprep.js';
 import type { LuaValue, ProsodyConfig, ProsodyConfigResult, ProsodySection, ProsodySkipped, ReadProsodyConfigOptions } from './types.js';
 
 /** Configs are a few kilobytes; anything far larger is not one. */
@@ -19,6 +20,19 @@ export const MAX_CONFIG_LENGTH = 1_000_000;
 const HOST_CALLS = new Set(['VirtualHost', 'Host', 'host']);
 const COMPONENT_CALLS = new Set(['Component', 'component']);
 const INCLUDE_CALLS = new Set(['Include', 'include', 'RunScript']);
+
+/**
+ * What makes Prosody's configmanager refuse the whole file (it then does not start); raised
+ * while reading, reported as a broken file with its line. Messages as Prosody's own.
+ */
+class RefusedByProsody extends Error {
+  constructor(
+    message: string,
+    readonly at: { line: number; column: number },
+  ) {
+    super(message);
+  }
+}
 
 /** A call chain such as `Component "x" "muc" { … }`, flattened: the callee and each call's arguments. */
 interface CallChain {
@@ -132,6 +146,13 @@ class ConfigReader {
     for (const args of rest) {
       const arg = args[0];
       if (!arg) continue;
+      if (isHost && arg.type !== 'TableConstructorExpression') {
+        const module = this.value(arg);
+        throw new RefusedByProsody(
+          `VirtualHost entries do not accept a module name (${typeof module === 'string' ? `module '${module}' ` : ''}provided for host '${sectionName}')`,
+          at,
+        );
+      }
       if (!isHost && plugin === null && arg.type !== 'TableConstructorExpression') {
         const value = this.value(arg);
         if (typeof value === 'string') plugin = value;
@@ -139,7 +160,7 @@ class ConfigReader {
         options = arg;
       }
     }
-    const target = this.open(isHost ? 'VirtualHost' : 'Component', sectionName, plugin, at.line);
+    const target = this.open(isHost ? 'VirtualHost' : 'Component', sectionName, plugin, at);
     if (!options || options.type !== 'TableConstructorExpression') {
       this.current = target;
       return;
@@ -153,16 +174,25 @@ class ConfigReader {
     this.current = this.global;
   }
 
-  private open(kind: 'VirtualHost' | 'Component', rawName: string, plugin: string | null, line: number): ProsodySection {
-    // Prosody nameprep-s host names: lowercase.
-    const name = rawName.toLowerCase();
+  private open(kind: 'VirtualHost' | 'Component', rawName: string, plugin: string | null, at: { line: number; column: number }): ProsodySection {
+    // Prosody nameprep-s host names (lowercase, NFKC) and refuses a name used for both kinds.
+    const name = nameprep(rawName);
+    if (name === null)
+      throw new RefusedByProsody(`Name of ${kind === 'VirtualHost' ? 'Host' : 'Component'} ${JSON.stringify(rawName)} contains forbidden characters`, at);
+    const other = kind === 'VirtualHost' ? this.components : this.hosts;
+    if (other.has(name)) {
+      throw new RefusedByProsody(
+        `${kind} "${name}" clashes with the ${kind === 'VirtualHost' ? 'Component' : 'VirtualHost'} of the same name above; use a sub-domain such as conference.${name}`,
+        at,
+      );
+    }
     const map = kind === 'VirtualHost' ? this.hosts : this.components;
     const existing = map.get(name);
     if (existing) {
       if (plugin) existing.module = plugin;
       return existing;
     }
-    const created = section(kind, name, plugin, line);
+    const created = section(kind, name, plugin, at.line);
     map.set(name, created);
     return created;
   }
@@ -189,7 +219,7 @@ export function optionValue(config: Pick<ProsodyConfig, 'global'>, host: Prosody
 function chooseHost(config: Omit<ProsodyConfig, 'host' | 'hostReason'>, wanted: string | undefined): { host: ProsodySection | null; hostReason: string } {
   const names = config.virtualHosts.map((h) => `"${h.name}"`).join(', ') || 'none';
   if (wanted !== undefined) {
-    const host = config.virtualHosts.find((h) => h.name === wanted.trim().toLowerCase()) ?? null;
+    const host = config.virtualHosts.find((h) => h.name === nameprep(wanted.trim())) ?? null;
     return host
       ? { host, hostReason: `VirtualHost "${host.name}", as asked.` }
       : { host: null, hostReason: `There is no VirtualHost "${wanted}" in this file (VirtualHosts: ${names}).` };
@@ -232,9 +262,19 @@ function failure(message: string, line = 0, column = 0): ProsodyConfigResult {
 export function readProsodyConfig(text: string, options: ReadProsodyConfigOptions = {}): ProsodyConfigResult {
   if (typeof text !== 'string') return failure('The config is not text.');
   if (text.length > MAX_CONFIG_LENGTH) return failure(`The config has ${text.length} characters; a Prosody config is far smaller.`);
+  // Prosody hands the file's text to Lua's load(), which (unlike the lua command) skips neither a
+  // byte order mark nor a #! line: Prosody stops with "unexpected symbol near '<\239>'" (or '#').
+  if (text.startsWith('\uFEFF')) {
+    return failure(
+      'Line 1, column 1: the file starts with a byte order mark (BOM), and Prosody stops with "unexpected symbol near \'<\\239>\'"; save it as UTF-8 without BOM.',
+      1,
+      1,
+    );
+  }
+  if (text.startsWith('#')) return failure("Line 1, column 1: unexpected symbol near '#' (Prosody's Lua does not skip a #! line).", 1, 1);
   let chunk: Chunk;
   try {
-    chunk = luaparse.parse(toByteString(text.replace(/^\uFEFF/, '')), {
+    chunk = luaparse.parse(toByteString(text), {
       comments: false,
       locations: true,
       scope: false,
@@ -261,6 +301,8 @@ export function readProsodyConfig(text: string, options: ReadProsodyConfigOption
     };
     return { ...base, ...chooseHost(base, options.host) };
   } catch (error) {
+    if (error instanceof RefusedByProsody)
+      return failure(`Line ${error.at.line}, column ${error.at.column}: ${error.message}.`, error.at.line, error.at.column);
     // Only a pathological file gets here (e.g. nesting beyond the stack); report, never throw.
     return failure(`The config could not be read: ${error instanceof Error ? error.message : String(error)}.`);
   }

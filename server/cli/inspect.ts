@@ -58,15 +58,26 @@ const OPTIONS = {
 
 class UsageError extends Error {}
 
+/** A file named by a flag; one that cannot be read is a usage error (status 2), never "not usable" (1). */
+async function readNamed(io: CliIo, flag: string, path: string): Promise<string> {
+  try {
+    return await io.readFile(path);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    throw new UsageError(`cannot read the ${flag} file ${JSON.stringify(path)}${typeof code === 'string' ? ` (${code})` : ''}`);
+  }
+}
+
 /** Picks the verification key from the flags, or null when none was asked for. */
 async function keyFrom(values: Record<string, unknown>, io: CliIo): Promise<VerificationKey | null> {
   const chosen = ['secret', 'secret-env', 'public-key', 'jwks'].filter((k) => values[k] !== undefined);
   if (chosen.length > 1) throw new UsageError(`give one of --secret, --secret-env, --public-key, --jwks, not ${chosen.join(' and ')}`);
+  if (values.secret === '') throw new UsageError('--secret is empty');
   if (values.secret !== undefined) return { secret: String(values.secret) };
   if (values['secret-env'] !== undefined) {
     return { secret: readSecretEnv(String(values['secret-env']), io.env, (message) => new UsageError(message)) };
   }
-  if (values['public-key'] !== undefined) return { publicKey: await io.readFile(String(values['public-key'])) };
+  if (values['public-key'] !== undefined) return { publicKey: await readNamed(io, '--public-key', String(values['public-key'])) };
   if (values.jwks !== undefined) {
     if (!/^https?:\/\//.test(String(values.jwks))) throw new UsageError('--jwks must be an http(s) URL');
     return { jwksUrl: String(values.jwks) };
@@ -88,7 +99,7 @@ async function profileFrom(values: Record<string, unknown>, io: CliIo): Promise<
   const file = String(values['prosody-config']);
   // The config reader (luaparse) loads only for --prosody-config, so a plain `inspect` starts faster.
   const { profileFromProsodyConfig, readProsodyConfig } = await import('../../lib/prosody/index.js');
-  const config = readProsodyConfig(await io.readFile(file), values.host === undefined ? {} : { host: String(values.host) });
+  const config = readProsodyConfig(await readNamed(io, '--prosody-config', file), values.host === undefined ? {} : { host: String(values.host) });
   if (!config.ok) throw new UsageError(`${file}: ${config.error.message}`);
   if (!config.host) throw new UsageError(`${file}: ${config.hostReason}`);
   const { profile, notes } = base ? profileFromProsodyConfig(config, base) : profileFromProsodyConfig(config);
@@ -113,7 +124,8 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
     const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
     if (values.help) return (io.stdout(INSPECT_USAGE), 0);
     if (positionals.length > 1) throw new UsageError('give one token or link');
-    const skew = values.skew === undefined ? undefined : Number(values.skew);
+    // Number('') is 0: an empty --skew must not pass as "no drift".
+    const skew = values.skew === undefined ? undefined : values.skew.trim() === '' ? Number.NaN : Number(values.skew);
     if (skew !== undefined && !(skew >= 0)) throw new UsageError('--skew takes a number of seconds');
     const key = await keyFrom(values, io);
     const input = positionals[0] === undefined || positionals[0] === '-' ? await readInput(io) : positionals[0];

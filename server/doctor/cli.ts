@@ -44,7 +44,12 @@ async function load(path: string) {
 }
 
 async function collect(values: { [K in keyof typeof OPTIONS]?: unknown }): Promise<DeploymentFiles> {
-  const found: DeploymentFiles = values.dir ? await discoverFiles(String(values.dir)) : {};
+  // A found file that cannot be read (or leads out of the copy) is a usage error, as with --prosody.
+  const found: DeploymentFiles = values.dir
+    ? await discoverFiles(String(values.dir)).catch((error: Error) => {
+        throw new UsageError(error.message);
+      })
+    : {};
   const prosody = (values.prosody as string[] | undefined) ?? [];
   const jicofo = (values.jicofo as string[] | undefined) ?? [];
   if (prosody.length) found.prosody = [...(found.prosody ?? []), ...(await Promise.all(prosody.map(load)))];

@@ -2,8 +2,8 @@
  * `--dir <copy of /etc>`: finds the files of a Debian-package deployment where the packages put
  * them (jitsi-meet-prosody, jicofo, jitsi-meet-web-config), and a docker-jitsi-meet `.env` at the top.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
 import type { DeploymentFile, DeploymentFiles } from './types.js';
 
 /** Largest file the doctor reads; real configuration files are a few kilobytes. */
@@ -36,11 +36,32 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/**
+ * Where a found file really is, inside the copy. Debian links the host file with an absolute path
+ * (jitsi/jitsi-meet debian/jitsi-meet-prosody.postinst at 01d1379: `ln -s
+ * /etc/prosody/conf.avail/<host>.cfg.lua /etc/prosody/conf.d/`), which in a copy points at this
+ * machine's /etc: such a link is read inside the copy (`etc`). A link that leads out of the copy
+ * is never followed: the copy may come from someone else.
+ */
+async function insideCopy(path: string, root: string, etc: string, shownAs: string): Promise<string> {
+  const link = await readlink(path).catch(() => null);
+  const mapped = link !== null && isAbsolute(link) && link.startsWith('/etc/') ? join(etc, link.slice('/etc/'.length)) : path;
+  let real: string;
+  try {
+    real = await realpath(mapped);
+  } catch {
+    throw new Error(`${shownAs} links to ${link ?? mapped}, which is not in ${root}`);
+  }
+  const rel = relative(await realpath(root), real);
+  if (rel.startsWith('..') || isAbsolute(rel)) throw new Error(`${shownAs} leads outside ${root} (to ${real}); the doctor reads only the copy`);
+  return real;
+}
+
 /** Finds the deployment's files under `root` (a copy of /etc, or of a docker-jitsi-meet checkout). */
 export async function discoverFiles(root: string): Promise<DeploymentFiles> {
   const etc = (await exists(join(root, 'prosody', 'prosody.cfg.lua'))) || (await list(join(root, 'prosody'), /^conf\./)).length ? root : join(root, 'etc');
   const show = (path: string) => relative(root, path) || path;
-  const read = (path: string) => readConfigFile(path, show(path));
+  const read = async (path: string) => readConfigFile(await insideCopy(path, root, etc, show(path)), show(path));
   // Prosody loads conf.d (symlinks into conf.avail); read conf.avail only when conf.d is missing.
   let hostFiles = await list(join(etc, 'prosody', 'conf.d'), /\.cfg\.lua$/);
   if (hostFiles.length === 0) hostFiles = await list(join(etc, 'prosody', 'conf.avail'), /\.cfg\.lua$/);

@@ -22,3 +22,38 @@ describe('readProsodyConfig: errors never quote a string value (it may be app_se
     expect(result.error.message).not.toContain(SECRET.slice(0, 8));
   });
 });
+
+// Each of these files makes Prosody 0.12.3 stop at start-up ("Couldn't load config file"),
+// checked by loading it with Debian's core/configmanager.lua under Lua 5.4.
+describe('readProsodyConfig: files Prosody refuses to load are broken files', () => {
+  it.each([
+    ['a UTF-8 byte order mark', '\uFEFFVirtualHost "x"\n  authentication = "token"\n', 1, /byte order mark/],
+    ['a #! first line', '#!/usr/bin/env lua\nVirtualHost "x"\n  authentication = "token"\n', 1, /#/],
+    ['a Component named like an earlier VirtualHost', 'VirtualHost "conference.x"\n  authentication = "token"\nComponent "conference.x" "muc"\n', 3, /clashes/],
+    ['a VirtualHost named like an earlier Component', 'Component "x" "muc"\nVirtualHost "X"\n  authentication = "token"\n', 2, /clashes/],
+    ['a VirtualHost given a module', 'VirtualHost "x" "muc"\n  authentication = "token"\n', 1, /module/],
+    ['a host name with a bidi control', 'VirtualHost "meet\u202e.example.org"\n  authentication = "token"\n', 1, /forbidden characters/],
+  ])('%s', (_, text, line, message) => {
+    const result = readProsodyConfig(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.line).toBe(line);
+    expect(result.error.message).toMatch(message);
+  });
+});
+
+// Prosody nameprep-s VirtualHost and Component names (RFC 3491: NFKC, case folding, invisible
+// characters removed); the names below are what Debian's Prosody 0.12.3 (ICU) made of them.
+describe('readProsodyConfig: host names as Prosody names them', () => {
+  it.each([
+    ['Meet.Example.ORG', 'meet.example.org'],
+    ['ｍｅｅｔ.example.org', 'meet.example.org'],
+    ['meet\u200b.example.org', 'meet.example.org'],
+    ['straße.example.org', 'strasse.example.org'],
+  ])('%j is %j', (written, named) => {
+    const result = readProsodyConfig(`VirtualHost "${written}"\n  authentication = "token"\nComponent "conference.${written}" "muc"\n`);
+    expect(result.ok && result.virtualHosts.map((h) => h.name)).toEqual([named]);
+    expect(result.ok && result.components.map((h) => h.name)).toEqual([`conference.${named}`]);
+    expect(result.ok && result.host?.name).toBe(named);
+  });
+});

@@ -127,6 +127,10 @@ export function defineMeetgateMeeting(registry: CustomElementRegistry = customEl
     }
 
     #render(): void {
+      const emit = (state: MeetingState) => this.dispatchEvent(new CustomEvent('meetgate-statechange', { detail: state, bubbles: true, composed: true }));
+      const last = this.#last;
+      // A meeting this element was showing is left: say so, as every other way of leaving does.
+      const ended = () => last && emit({ status: 'ended', ...last, token: null, redirectingTo: null, canRejoin: false, canSignIn: false, notice: null });
       let props: SecureMeetingProps | null;
       try {
         props = propsFromAttributes((name) => this.getAttribute(name), this.#profile);
@@ -137,11 +141,11 @@ export function defineMeetgateMeeting(registry: CustomElementRegistry = customEl
         this.#root?.unmount();
         this.#root = null;
         this.#last = null;
+        ended();
         return;
       }
       // A `nonce` attribute: the browser moves its value to the `nonce` property and empties the attribute.
       const nonce = this.nonce || this.getAttribute('nonce') || undefined;
-      const emit = (state: MeetingState) => this.dispatchEvent(new CustomEvent('meetgate-statechange', { detail: state, bubbles: true, composed: true }));
       if (props) {
         this.#root ??= createRoot(this);
         this.#last = { domain: props.domain, room: props.roomName };
@@ -149,12 +153,11 @@ export function defineMeetgateMeeting(registry: CustomElementRegistry = customEl
         this.#root.render(<SecureMeeting {...props} tokenFromLink={false} tokenSources={this.#link} nonce={nonce} onStateChange={emit} />);
         return;
       }
-      const last = this.#last;
       if (!this.#root || !last) return;
       // The room was taken away mid-meeting: unmounting SecureMeeting leaves (and disposes) the meeting.
       this.#last = null;
       this.#root.render(<RoomRemoved nonce={nonce} />);
-      emit({ status: 'ended', ...last, token: null, redirectingTo: null, canRejoin: false, canSignIn: false, notice: null });
+      ended();
     }
   }
   registry.define(tag, MeetgateMeetingElement);

@@ -223,6 +223,31 @@ describe('<meetgate-meeting profile>', () => {
     expect(FakeJitsiApi.instances).toHaveLength(1);
   });
 
+  it('an invalid profile set mid-meeting leaves the meeting and fires ended, as removing the room does', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify({ token: TOKEN }), { status: 200 })),
+    );
+    const states: string[] = [];
+    await act(async () => {
+      document.body.innerHTML = '<meetgate-meeting domain="meet.example.org" room="standup" token-url="/t"></meetgate-meeting>';
+      document.querySelector('meetgate-meeting')?.addEventListener('meetgate-statechange', (event) => states.push((event as CustomEvent).detail.status));
+    });
+    await flush(6);
+    expect(states).toContain('joining');
+    await act(async () => {
+      document.querySelector('meetgate-meeting')?.setAttribute('profile', 'jitsi-2062');
+    });
+    expect(FakeJitsiApi.last.disposeCount).toBe(1);
+    expect(states.at(-1)).toBe('ended');
+    // Said once: a further change while the profile is still wrong fires nothing more.
+    await act(async () => {
+      document.querySelector('meetgate-meeting')?.setAttribute('lang', 'de');
+    });
+    expect(states.filter((status) => status === 'ended')).toHaveLength(1);
+  });
+
   it('takes a profile set before the element was defined', async () => {
     const element = document.createElement('late-meeting') as HTMLElement & { profile?: unknown };
     element.profile = 'jitsi-2025';

@@ -111,7 +111,14 @@ export function profileFromProsodyConfig(config: ProsodyConfig, base: ServerProf
   profile.asap_accepted_issuers = read('asap_accepted_issuers', 'asap_accepted_issuers', asStrings) ?? base.asap_accepted_issuers;
   profile.asap_accepted_audiences = read('asap_accepted_audiences', 'asap_accepted_audiences', asStrings) ?? base.asap_accepted_audiences;
   for (const option of ['enable_domain_verification', 'asap_require_room_claim', 'allow_empty_token', 'token_regex_enabled'] as const) {
-    profile[option] = read(option, option, asBoolean) ?? base[option];
+    // get_option_boolean gives nil for what it does not understand ("yes", "on", "True"), and
+    // token/util.lib.lua reads nil as off. token_regex_enabled's code (PR #17803) could not be read: default.
+    const offWhenNotUnderstood = option !== 'token_regex_enabled';
+    profile[option] = read(option, option, offWhenNotUnderstood ? (v) => asBoolean(v) ?? false : asBoolean) ?? base[option];
+    const raw = host.options[option] ?? config.global.options[option];
+    if (offWhenNotUnderstood && raw && 'value' in raw && asBoolean(raw.value) === undefined) {
+      notes.push(`${option} (line ${raw.line}) is not understood by Prosody ("expecting true/false"), which then reads it as off.`);
+    }
   }
   for (const option of ['token_regex_room_max_length', 'token_regex_max_quantifiers'] as const) {
     profile[option] = read(option, option, asNumber) ?? base[option];

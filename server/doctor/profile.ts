@@ -16,13 +16,19 @@ const ALGORITHMS = new Set(['HS256', 'HS384', 'HS512', 'RS256', 'RS384', 'RS512'
 export function readProfile(d: Deployment): ServerProfile | null {
   const host = tokenHosts(d)[0] ?? mainHost(d);
   if (!host) return null;
-  const flag = (name: string) => {
+  // Prosody's get_option_boolean (core/moduleapi.lua, 0.12.3): true/"true"/1, false/"false"/0; any
+  // other value is "not understood" and nil, which token/util.lib.lua reads as off (`offIfOther`).
+  const flag = (name: string, offIfOther = true) => {
     const v = host.option(name)?.value;
-    return v === true || v === 'true' ? true : v === false || v === 'false' ? false : undefined;
+    if (v === true || v === 'true' || v === 1) return true;
+    if (v === false || v === 'false' || v === 0) return false;
+    return v === undefined || v === null || (typeof v === 'object' && 'unevaluated' in v) || !offIfOther ? undefined : false;
   };
+  // get_option_number: Lua's tonumber, so "64" is 64.
   const number = (name: string) => {
     const v = host.option(name)?.value;
-    return typeof v === 'number' ? v : undefined;
+    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN;
+    return Number.isFinite(n) ? n : undefined;
   };
   const algorithm = stringOption(host, 'signature_algorithm')?.value;
   const prefix = stringOption(host, 'muc_mapper_domain_prefix')?.value;
@@ -36,7 +42,8 @@ export function readProfile(d: Deployment): ServerProfile | null {
     enable_domain_verification: flag('enable_domain_verification'),
     asap_require_room_claim: flag('asap_require_room_claim'),
     allow_empty_token: flag('allow_empty_token'),
-    token_regex_enabled: flag('token_regex_enabled'),
+    // PR #17803's code could not be read: a value it may not understand keeps the default.
+    token_regex_enabled: flag('token_regex_enabled', false),
     token_regex_room_max_length: number('token_regex_room_max_length'),
     token_regex_max_quantifiers: number('token_regex_max_quantifiers'),
     domain: host.name,

@@ -3,7 +3,7 @@
  * bookworm's package: core/configmanager.lua with Lua 5.4, run locally), and what its errors may say.
  */
 import { describe, expect, it } from 'vitest';
-import { readProsodyConfig } from '../../../lib/prosody/index.js';
+import { profileFromProsodyConfig, readProsodyConfig } from '../../../lib/prosody/index.js';
 
 const SECRET = 'Kq8vT2mZ9xW4pL7rN3sB6yH1';
 
@@ -55,5 +55,21 @@ describe('readProsodyConfig: host names as Prosody names them', () => {
     expect(result.ok && result.virtualHosts.map((h) => h.name)).toEqual([named]);
     expect(result.ok && result.components.map((h) => h.name)).toEqual([`conference.${named}`]);
     expect(result.ok && result.host?.name).toBe(named);
+  });
+});
+
+// Prosody 0.12.3 core/moduleapi.lua get_option_boolean: only true/"true"/1 and false/"false"/0 are
+// understood; anything else logs "not understood, expecting true/false" and returns nil, which
+// token/util.lib.lua reads as off (`if not self.enableDomainVerification`, `if self.requireRoomClaim`).
+describe('profileFromProsodyConfig: a boolean Prosody does not understand is off, not the default', () => {
+  it.each(['"yes"', '"on"', '"True"'])('%s', (written) => {
+    const config = readProsodyConfig(
+      `VirtualHost "meet.example.org"\n  authentication = "token"\n  app_id = "a"\n  app_secret = "s"\n  enable_domain_verification = ${written}\n  asap_require_room_claim = ${written}\n`,
+    );
+    if (!config.ok) throw new Error(config.error.message);
+    const { profile, notes } = profileFromProsodyConfig(config);
+    expect(profile.enable_domain_verification).toBe(false);
+    expect(profile.asap_require_room_claim).toBe(false);
+    expect(notes.join('\n')).toMatch(/enable_domain_verification \(line 5\).*not understood.*off/);
   });
 });

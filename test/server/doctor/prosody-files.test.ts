@@ -26,3 +26,22 @@ describe('a host written in two Prosody files', () => {
     expect(report.profile?.app_id).toBe('other_app');
   });
 });
+
+// Prosody 0.12.3 core/moduleapi.lua get_option_boolean: true/"true"/1 and false/"false"/0; anything
+// else is "not understood" and nil, which token/util.lib.lua reads as off. get_option_number: tonumber.
+describe('option values as Prosody coerces them', () => {
+  it.each([
+    ['enable_domain_verification = 0', { enable_domain_verification: false }],
+    ['enable_domain_verification = 1', { enable_domain_verification: true }],
+    ['enable_domain_verification = "yes"', { enable_domain_verification: false }],
+    ['asap_require_room_claim = 0', { asap_require_room_claim: false }],
+    ['token_regex_room_max_length = "64"', { token_regex_room_max_length: 64 }],
+  ])('%s', async (line, expected) => {
+    const files = await fixtureFiles('clean');
+    const host = files.prosody![0]!;
+    const text = host.text.replace('    app_id = "example_app"\n', `    app_id = "example_app"\n    ${line}\n`);
+    expect(text).not.toBe(host.text);
+    const report = diagnoseDeployment({ ...files, prosody: [{ ...host, text }] });
+    expect(report.profile).toMatchObject(expected);
+  });
+});

@@ -15,7 +15,10 @@ export function argumentProblem(error: unknown): string | null {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `unknown option ${name}`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /argument missing/.test((error as Error).message) ? `${name} needs a value` : `${name} takes no value`;
+      if (/argument missing/.test((error as Error).message)) return `${name} needs a value`;
+      // `--room -standup`: parseArgs will not take a value that looks like a flag (never echoed: it may be a secret).
+      if (/ambiguous/.test((error as Error).message)) return `${name} needs a value; for one that starts with "-", write ${name}=<value>`;
+      return `${name} takes no value`;
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       // A stray word could be a secret typed after a misspelt flag: never echo it.
       return 'unexpected argument: every value follows its --flag';

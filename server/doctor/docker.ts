@@ -28,11 +28,9 @@ export function deploymentFromEnv(file: string, entries: Map<string, EnvEntry>, 
     at: source?.at ?? { file, line: null },
     key: key ?? source?.key ?? '',
   });
-  const list = (v: string) =>
-    v
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
+  // The templates' `splitList "," … | compact`: empty items dropped, nothing trimmed, so
+  // `JWT_ACCEPTED_ISSUERS=a, b` gives Prosody " b" (prosody/rootfs/defaults/conf.d/jitsi-meet.cfg.lua).
+  const list = (v: string) => v.split(',').filter(Boolean);
 
   const auth = is('ENABLE_AUTH', false);
   const authType = get('PROSODY_AUTH_TYPE') ?? get('AUTH_TYPE', 'internal')!;

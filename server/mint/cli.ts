@@ -136,7 +136,9 @@ function reportRefusal(error: MintError, io: CliIo): void {
   const hint =
     error.code === 'ttl-too-long'
       ? 'Mint a fresh token per meeting instead; if you must, add --allow-long-lived. Prosody checks exp only when someone connects.'
-      : error.hint;
+      : error.code === 'invalid-time'
+        ? 'Give --not-before an ISO time such as 2026-05-01T09:00:00Z (after 2001).'
+        : error.hint;
   io.stderr(`  fix: ${terminalText(hint)}`);
   for (const finding of error.findings.slice(1)) io.stderr(`  also ${finding.code}: ${terminalText(finding.message)}`);
 }

@@ -91,7 +91,8 @@ export async function simulateCommand(args: string[], io: SimulateIo = defaultIo
     io.out(USAGE);
     return 0;
   }
-  const port = Number(values.port);
+  // Number('') is 0 ("any port"): an empty --port is a mistake, not a choice.
+  const port = values.port.trim() === '' ? Number.NaN : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     io.err(`--port must be a port number, got ${values.port}`);
     return 2;

@@ -60,7 +60,9 @@ function readProsody(
   findings: DoctorFinding[],
 ): { hosts: Host[]; global: Map<string, Located<unknown>> } | null {
   const global = new Map<string, Located<unknown>>();
-  const pending: { section: ProsodySection; file: string; options: Map<string, Located<unknown>> }[] = [];
+  // Keyed by kind and name: prosody.cfg.lua and conf.d/*.cfg.lua fill one table (configmanager's
+  // Include), so a host named in two files is one host, and a later file's value wins.
+  const pending = new Map<string, { section: ProsodySection; file: string; options: Map<string, Located<unknown>> }>();
   let any = false;
   for (const file of files) {
     const result = readProsodyConfig(file.text);
@@ -81,12 +83,20 @@ function readProsody(
         if (!('value' in option)) findings.push(notEvaluated(file.path, option.line, option.name, what));
       }
       if (section.kind === 'global') for (const [k, v] of options) global.set(k, v);
-      else pending.push({ section, file: file.path, options });
+      else {
+        const key = `${section.kind}\u0000${section.name}`;
+        const seen = pending.get(key);
+        if (!seen) pending.set(key, { section, file: file.path, options });
+        else {
+          for (const [k, v] of options) seen.options.set(k, v);
+          if (section.module) seen.section = { ...seen.section, module: section.module };
+        }
+      }
     }
   }
   if (!any) return null;
   // Global options apply wherever they are set (Prosody reads every file before starting hosts).
-  const hosts = pending.map(({ section, file, options }) =>
+  const hosts = [...pending.values()].map(({ section, file, options }) =>
     makeHost({ kind: section.kind as Host['kind'], name: section.name, plugin: section.module, at: { file, line: section.line }, options }, global),
   );
   return { hosts, global };

@@ -11,7 +11,7 @@ import { checkJaasFeatures, checkPlacement } from './checks/placement.js';
 import { checkTimes } from './checks/time.js';
 import { checkLogin } from './checks/login.js';
 import { MAX_CLAIM_DEPTH, nestsDeeperThan } from './decode.js';
-import { extractToken, MAX_INPUT_LENGTH, MAX_TOKEN_LENGTH } from './extract.js';
+import { findToken, MAX_INPUT_LENGTH, MAX_TOKEN_LENGTH } from './extract.js';
 import { serverProfile, type ServerProfile } from './profile.js';
 import { CJSON_MAX_DEPTH, prosodyDecode } from './prosody/decode.js';
 import type { FindingCode, InspectContext, RoomReport, TokenVerdict, ValidityReport } from './types.js';
@@ -60,7 +60,7 @@ function read(input: string, findings: Findings): Read {
   const raw = typeof input === 'string' ? input : '';
   // Too much input is refused before a link is read; a token too long, once it is extracted.
   const big = raw.length > MAX_INPUT_LENGTH;
-  const token = big ? raw : extractToken(raw);
+  const [token, unquoted] = big ? [raw, false] : findToken(raw);
   const limit = big ? MAX_INPUT_LENGTH : MAX_TOKEN_LENGTH;
   if (token.length > limit) {
     findings.add('token-too-large', 'error', null, { case: big ? 'input' : 'token', length: token.length, limit });
@@ -74,7 +74,7 @@ function read(input: string, findings: Findings): Read {
   const part = decoded.ok ? (isObject(decoded.header) ? (isObject(decoded.body) ? null : 'payload') : 'header') : decoded.part;
   if (part) {
     const params = decoded.ok ? { case: 'object', part } : { case: decoded.problem, part, segments: decoded.segments };
-    findings.add('malformed', 'error', null, token === '' ? { case: 'empty' } : params);
+    findings.add('malformed', 'error', null, token === '' ? { case: unquoted ? 'unquoted' : 'empty' } : params);
     return [token || null, null, null];
   }
   const { header, body } = decoded as { header: Json; body: Json };

@@ -79,6 +79,12 @@ export const FINDING_WORDS: Readonly<Record<InspectorCode, Words>> = {
   ],
   malformed: (p) => {
     if (p.case === 'empty') return ['There is no token.', 'Copy the whole token or meeting link.'];
+    // Jitsi parses #jwt= as JSON (see extract.ts): an unquoted token there is skipped.
+    if (p.case === 'unquoted')
+      return [
+        "Jitsi skips this link's #jwt=: it reads the value as JSON, so the token must be in quotes.",
+        'Write the link as #jwt="<token>" or ?jwt=<token>.',
+      ];
     if (p.case === 'key-server')
       return [
         refused('With a key server, Prosody reads the header before the first dot, and cannot here.', p.dot ? 'bad token format' : 'Invalid token'),

@@ -5,6 +5,7 @@
  */
 import { findDeployment, inspectContextFor, isValidRoomName, type Deployment } from '../../../lib/deployments/index.js';
 import { inspectToken, linkTarget, type InspectContext, type TokenReport } from '../../../lib/token/index.js';
+import { splitLinkTokens } from '../../../lib/token/link-params.js';
 
 /** Where a meeting is: enough to open it. */
 export interface MeetingTarget {
@@ -36,9 +37,20 @@ function claimText(claims: Record<string, unknown> | null, key: string): string 
   return typeof value === 'string' ? value : '';
 }
 
+/**
+ * The token of a pasted link as the page-link source reads one (either hash form, the first
+ * found): the popup joins with the token itself, through the IFrame API, so a link whose
+ * unquoted `#jwt=` Jitsi's own page would skip (lib/token/extract.ts) still gets its person in.
+ */
+function pastedToken(text: string): string {
+  const { hash, query } = splitLinkTokens(text.trim());
+  return hash[0] ?? query[0] ?? text;
+}
+
 /** Reads pasted text against the configured deployments and what the person typed (typed values win). */
-export function readPasted(text: string, deployments: readonly Deployment[], typed: { domain?: string; room?: string }, now: number): PastedReading {
-  const link = linkTarget(text);
+export function readPasted(pasted: string, deployments: readonly Deployment[], typed: { domain?: string; room?: string }, now: number): PastedReading {
+  const link = linkTarget(pasted);
+  const text = pastedToken(pasted);
   const first = inspectToken(text, { now });
   const fromLink = link ? { domain: link.domain.toLowerCase(), ...splitPath(link.room) } : null;
   const sub = claimText(first.claims, 'sub').toLowerCase();

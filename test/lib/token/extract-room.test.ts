@@ -15,13 +15,39 @@ describe('extractToken', () => {
     ['a query link with more params', `https://meet.example.org/standup?lang=de&jwt=${token}&x=1`],
     ['a hash link, JSON-quoted as the IFrame API writes it', `https://meet.example.org/standup#jitsi_meet_external_api_id=0&jwt=%22${token}%22`],
     ['a hash link, quoted', `https://meet.example.org/standup#jwt="${token}"`],
-    ['a hash link, unquoted', `https://meet.example.org/standup#jwt=${token}&config.x=1`],
+    ['a hash link, in the curly quotes a mail program writes', `https://meet.example.org/standup#jwt=\u201C${token}\u201D`],
   ])('finds the token in %s', (_, input) => {
     expect(extractToken(input)).toBe(token);
   });
 
   it('prefers the hash over the query, as Jitsi does', () => {
     expect(extractToken(`https://h/r?jwt=query.a.b#jwt="hash.a.b"`)).toBe('hash.a.b');
+  });
+
+  // Jitsi's rules (jitsi/jitsi-meet 1c8216e, parseJWTFromURLParams and parseURLParams): the hash's
+  // jwt parsed as JSON, else the query's as written, the last of several.
+  it('skips an unquoted #jwt=, as Jitsi does (it is no JSON), and says so', () => {
+    const link = `https://meet.example.org/standup#jwt=${token}&config.x=1`;
+    expect(extractToken(link)).toBe('');
+    const [finding] = inspectToken(link, GOOD_CONTEXT).findings;
+    expect(finding).toMatchObject({ code: 'malformed', severity: 'error' });
+    expect(finding?.message).toMatch(/skips this link's #jwt=.*in quotes/);
+    expect(finding?.hint).toContain('#jwt="<token>"');
+    // With a query token too, Jitsi uses that one.
+    expect(extractToken(`https://h/r?jwt=query.a.b#jwt=hash.a.b`)).toBe('query.a.b');
+  });
+
+  it('takes the last of several jwt parameters, as Jitsi does', () => {
+    expect(extractToken('https://h/r?jwt=first.a.b&jwt=last.a.b')).toBe('last.a.b');
+    expect(extractToken('https://h/r#jwt="first.a.b"&jwt="last.a.b"')).toBe('last.a.b');
+    // A later value that is no JSON is skipped: the earlier quoted one stays.
+    expect(extractToken('https://h/r#jwt="first.a.b"&jwt=last.a.b')).toBe('first.a.b');
+    // A bare last `jwt` in the query leaves Jitsi no token.
+    expect(extractToken('https://h/r?jwt=first.a.b&jwt')).toBe('');
+  });
+
+  it('reads the query value as written, not decoded, as Jitsi does', () => {
+    expect(extractToken('https://h/r?jwt=a%2Eb%2Ec')).toBe('a%2Eb%2Ec');
   });
 
   it('tells where a link leads', () => {

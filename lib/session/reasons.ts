@@ -40,9 +40,9 @@ function classify(text: string | null, fallback: RejectionCode): RejectionCode {
  */
 export function readRefusal(error: JitsiError, tokenExpired: boolean): Refusal {
   if (error.name === 'conference.connectionError.notAllowed') {
-    const type = typeof error.params[0] === 'string' ? error.params[0] : null;
-    const detail = cleanText(error.params[1], 200);
-    if (type === 'authentication-required') return { code: 'auth-required', detail };
+    // `[type, text]` since lib-jitsi-meet ec98b020 (May 2024); `[text]` alone from 2d430a18 (Feb 2024), so in jitsi-meet 9364 and 9457.
+    const detail = cleanText(error.params.at(-1), 200);
+    if (error.params[0] === 'authentication-required') return { code: 'auth-required', detail };
     return { code: classify(detail, 'room-mismatch'), detail };
   }
   const detail = cleanText(error.message, 200);

@@ -56,7 +56,8 @@ export function jitsiError(model: SessionModel, config: SessionConfig, error: Ji
   switch (error.name) {
     case 'conference.connectionError.notAllowed':
       // "Room creation is restricted" and a visitor without main participants mean: nobody has opened the room yet.
-      if (error.params[0] === 'room-creation-restriction' || error.params[0] === 'no-main-participants') return waiting();
+      // lib-jitsi-meet 2d430a18..ec98b020 (jitsi-meet 9364, 9457) sent that text alone, with no type before it.
+      if (['room-creation-restriction', 'no-main-participants', 'Room creation is restricted'].includes(error.params[0] as string)) return waiting();
       return tokenRefused(model, config, error, now);
     case 'connection.passwordRequired':
       return tokenRefused(model, config, error, now);

@@ -172,6 +172,17 @@ describe('readRefusal', () => {
       ),
     ).toEqual({ code: 'expired', detail: 'Not acceptable by exp (3 sec since expired)' });
   });
+
+  it('reads the room-join text where each release puts it: [type, text] now, [text] alone in jitsi-meet 9364–9457', () => {
+    const notAllowed = (params: unknown[]) =>
+      readRefusal({ name: 'conference.connectionError.notAllowed', message: null, params, type: 'CONFERENCE', isFatal: false }, false);
+    expect(notAllowed(['general', 'Room and token mismatched'])).toEqual({ code: 'room-mismatch', detail: 'Room and token mismatched' });
+    // lib-jitsi-meet 2d430a18..ec98b020 ChatRoom.js: emit(ROOM_CONNECT_NOT_ALLOWED_ERROR, txt).
+    expect(notAllowed(['Room and token mismatched'])).toEqual({ code: 'room-mismatch', detail: 'Room and token mismatched' });
+    // Before 2d430a18 (and with no <text> since, where `txt` is 0): no words at all.
+    expect(notAllowed([])).toEqual({ code: 'room-mismatch', detail: null });
+    expect(notAllowed([0])).toEqual({ code: 'room-mismatch', detail: null });
+  });
 });
 
 describe('refreshDueAt', () => {

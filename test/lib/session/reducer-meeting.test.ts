@@ -248,4 +248,16 @@ describe('room not opened yet', () => {
     expect(state).toMatchObject({ status: 'waiting-for-host', attempt: 1 });
     expect(model.refused).toEqual([]);
   });
+
+  // lib-jitsi-meet 2d430a18 (Feb 2024) to ec98b020 (May 2024), in jitsi-meet 9364 and 9457, sent the
+  // server's text alone: ChatRoom.js emits ROOM_CONNECT_NOT_ALLOWED_ERROR with `txt`, no type first.
+  it('notAllowed with only the text "Room creation is restricted" (jitsi-meet 9364–9457) waits for the host too', () => {
+    const { state, model } = run([
+      { type: 'start' },
+      found(TOKEN),
+      jitsiError('conference.connectionError.notAllowed', { params: ['Room creation is restricted'], type: 'CONFERENCE' }),
+    ]);
+    expect(state).toMatchObject({ status: 'waiting-for-host', attempt: 1 });
+    expect(model.refused).toEqual([]);
+  });
 });

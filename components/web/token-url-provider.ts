@@ -10,7 +10,8 @@ export function tokenUrlProvider(tokenUrl: string, fetchImpl: typeof fetch = (..
     const url = new URL(tokenUrl, globalThis.location?.href);
     url.searchParams.set('room', room);
     url.searchParams.set('reason', reason);
-    // Same-origin credentials only: a cross-site token URL must opt in with CORS, never by default.
+    // Same-origin credentials only: the page's cookies go to its own endpoint, never to another
+    // origin (a token-url on another origin gets no cookies, CORS or not, so it cannot tell who asks).
     const response = await fetchImpl(url, { credentials: 'same-origin', headers: { accept: 'application/json' }, signal });
     reportDate?.(response.headers?.get('date') ?? null); // the server's clock judges expiry
     if (response.status === 401 || response.status === 403) return null;

@@ -1,7 +1,8 @@
 /**
  * Evaluates the constant part of Lua: literals, tables, `..` of strings, unary minus, and names
- * that refer to something already known (a `local` or an option set earlier, which Prosody 0.12+
- * lets a config refer to). Anything else — a call (`os.getenv`, `FileContents`), `ENV_*`, an
+ * that refer to something already known (a `local`, or an option set earlier: Prosody 13's
+ * configmanager looks such a name up among the options; 0.12's — Debian bookworm's 0.12.3, run
+ * locally — does not, and reads it as nil). Anything else — a call (`os.getenv`, `FileContents`), `ENV_*`, an
  * operator on unknown values — is not evaluated: the caller reports it.
  */
 import type { Expression, Node } from 'luaparse';

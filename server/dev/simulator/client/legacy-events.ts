@@ -51,8 +51,11 @@ export function legacyAnnouncer(leave: (path: string) => void, logErrors = false
       // The page-reload overlay only.
     },
     announceConferenceFailed(endpoint, name, params) {
-      logError(endpoint, logErrors, '_onConferenceFailed', 'CONFERENCE FAILED:', name, ...params);
-      if (name === CONFERENCE_ERRORS.NOT_ALLOWED_ERROR) leave('/static/authError.html');
+      // Its lib-jitsi-meet emitted notAllowed with no arguments (ChatRoom.js until 2d430a18, Feb 2024):
+      // no type, no server text in the log line.
+      const refused = name === CONFERENCE_ERRORS.NOT_ALLOWED_ERROR;
+      logError(endpoint, logErrors, '_onConferenceFailed', 'CONFERENCE FAILED:', name, ...(refused ? [] : params));
+      if (refused) leave('/static/authError.html');
     },
     announceWaitingForHost(endpoint) {
       // Jicofo refuses to create the room: AUTHENTICATION_REQUIRED, the wait-for-owner dialog, a retry every 5 s.

@@ -99,4 +99,15 @@ describe("the meeting page sends each release's own payloads", () => {
     ]);
     expect(lines(currentAnnouncer(false))).toEqual([]);
   });
+
+  it('a refused room join: 2021 logs the error name alone (its lib-jitsi-meet gives notAllowed no params), current logs [type, text]', () => {
+    // lib-jitsi-meet ChatRoom.js emitted ROOM_CONNECT_NOT_ALLOWED_ERROR with no arguments until 2d430a18
+    // (Feb 2024; tags jitsi-meet_5390 and _5963 included), so conference.js _onConferenceFailed logged err only.
+    const line = (announcer: Announcer) =>
+      run(announcer, (a, e) => a.announceConferenceFailed(e, 'conference.connectionError.notAllowed', ['general', 'Room and token mismatched']))
+        .filter((event) => event.name === 'log')
+        .map((event) => (event.args as unknown[]).slice(2));
+    expect(line(legacyAnnouncer(() => undefined, true))).toEqual([['CONFERENCE FAILED:', 'conference.connectionError.notAllowed']]);
+    expect(line(currentAnnouncer(true))).toEqual([['CONFERENCE FAILED:', 'conference.connectionError.notAllowed', 'general', 'Room and token mismatched']]);
+  });
 });

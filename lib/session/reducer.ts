@@ -8,8 +8,11 @@ import { joinTimedOut, pageReady } from './reduce-join.js';
 import { reconnectTimer, rejoinNow } from './reduce-reconnect.js';
 import { selfElsewhere } from './self-elsewhere.js';
 import { rejoin, signIn, start, tokenFound, tokenNotFound } from './reduce-token.js';
-import { askForToken, common, only, withState } from './model.js';
+import { askForToken, common, isLive, only, timers, withState } from './model.js';
 import type { SessionConfig, SessionEvent, SessionModel, Transition, UserAction } from './types.js';
+
+/** How long a readyToClose waits for a kick that may follow it (both are posted in one task of Jitsi's page). */
+const CLOSE_GRACE_MS = 200;
 
 /** What a person's action does in the current state. */
 function userAction(model: SessionModel, config: SessionConfig, action: UserAction, now: number): Transition {
@@ -72,7 +75,10 @@ export function transition(model: SessionModel, event: SessionEvent, config: Ses
       // Also sent on breakout moves and reloads, so it ends nothing; a hang-up ends with readyToClose.
       return only(model);
     case 'ready-to-close':
-      return leave(model, config, false, now);
+      // Jitsi also says readyToClose just before the kick of a participant replaced by the same
+      // person joining elsewhere (jitsi/jitsi-meet conference.js at cb51b8e, the KICKED handler with
+      // isReplaced): acted on a moment later, so that kick wins (no "ended", no logout redirect).
+      return isLive(model.state) ? only({ ...model, timers: timers(model, { close: now + CLOSE_GRACE_MS }) }) : only(model);
     case 'role-changed': {
       const state = model.state;
       if (state.status !== 'in-meeting' || state.participantId !== event.participantId) return only(model);
@@ -82,6 +88,7 @@ export function transition(model: SessionModel, event: SessionEvent, config: Ses
       if (event.timer === 'retry') return waitingTimer(model, config, now);
       if (event.timer === 'slow') return slowJoin(model, config, now, false);
       if (event.timer === 'join') return joinTimedOut(model, config);
+      if (event.timer === 'close') return leave(model, config, false, now);
       if (event.timer === 'expiry') return expiryDue(model, config, now);
       if (event.timer === 'reconnect') return reconnectTimer(model, config, now);
       return tick(model, now);

@@ -174,7 +174,7 @@ export interface JitsiError {
 export type UserAction = 'sign-in' | 'retry' | 'rejoin' | 'leave' | 'sign-out' | 'cancel-redirect' | 'go-now';
 
 /** The session's timers; the model keeps their due times, the controller runs them. */
-export type TimerName = 'retry' | 'expiry' | 'tick' | 'slow' | 'reconnect' | 'join';
+export type TimerName = 'retry' | 'expiry' | 'tick' | 'slow' | 'reconnect' | 'join' | 'close';
 
 /** Everything that moves the session. The controller stamps no time: `now` is a transition argument. */
 export type SessionEvent =

@@ -8,7 +8,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SecureMeeting } from '../../components/index.js';
 import { fakeToken, goodClaims } from '../fixtures/tokens.js';
-import { emit, FakeJitsiApi, FakeTimers, INSPECT, installFakeJitsi, mount, NOW, NOW_S, reset, screenOf, TOKEN } from './harness.js';
+import { emit, FakeJitsiApi, FakeTimers, hangUp, INSPECT, installFakeJitsi, mount, NOW, NOW_S, reset, screenOf, TOKEN } from './harness.js';
 
 beforeAll(installFakeJitsi);
 afterEach(reset);
@@ -31,16 +31,17 @@ const props = () => ({
 const error = (name: string, extra: Record<string, unknown> = {}) => ({ error: { name, type: 'CONFERENCE', isFatal: false, ...extra } });
 
 describe('accessibility of every screen', () => {
-  it.each<[string, (api: FakeJitsiApi) => Promise<void>]>([
+  it.each<[string, (api: FakeJitsiApi, timers: FakeTimers) => Promise<void>]>([
     ['joining', async () => {}],
     ['in-meeting', async (api) => emit(api, 'videoConferenceJoined', { id: 'me' })],
     ['waiting-for-host', async (api) => emit(api, 'errorOccurred', error('conference.connectionError.membersOnly', { params: ['l', true] }))],
     ['kicked', async (api) => emit(api, 'participantKickedOut', { kicked: { id: 'me', local: true }, kicker: { id: 'k', name: 'Ann' } })],
     ['rejected', async (api) => emit(api, 'errorOccurred', error('connection.passwordRequired', { message: 'Invalid signature' }))],
-    ['ended', async (api) => emit(api, 'readyToClose')],
+    ['ended', async (api, timers) => hangUp(api, timers)],
   ])('%s', async (status, drive) => {
-    const { container } = await mount(<SecureMeeting {...props()} token={TOKEN} />);
-    await drive(FakeJitsiApi.last);
+    const meetingProps = props();
+    const { container } = await mount(<SecureMeeting {...meetingProps} token={TOKEN} />);
+    await drive(FakeJitsiApi.last, meetingProps.timers);
     expect(container.firstElementChild?.getAttribute('data-meetgate-state')).toBe(status);
     expect(await violations(container)).toEqual([]);
   });

@@ -45,6 +45,12 @@ export async function advance(timers: FakeTimers, ms: number): Promise<void> {
   await flush(1);
 }
 
+/** A hang-up: Jitsi's readyToClose, then the short wait the session gives a kick that may follow it. */
+export async function hangUp(api: FakeJitsiApi, timers: FakeTimers): Promise<void> {
+  await emit(api, 'readyToClose');
+  await advance(timers, 200);
+}
+
 /** Fires an API event inside act. */
 export async function emit(api: FakeJitsiApi, event: string, payload: unknown = {}): Promise<void> {
   await act(async () => {

@@ -6,6 +6,7 @@ import { fakeToken, goodClaims } from '../fixtures/tokens.js';
 import {
   advance,
   emit,
+  hangUp,
   FakeJitsiApi,
   FakeTimers,
   flush,
@@ -275,7 +276,7 @@ describe('<SecureMeeting> the session', () => {
 
   it('ended: "meeting ended" with Rejoin; with an allowed logout page it redirects; a foreign one is refused and said', async () => {
     const { container, unmount } = await mount(<SecureMeeting {...base} token={TOKEN} />);
-    await emit(FakeJitsiApi.last, 'readyToClose');
+    await hangUp(FakeJitsiApi.last, clock.current);
     expect(screenOf(container)).toBe('ended');
     expect(iframes()).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: 'Rejoin' }));
@@ -285,13 +286,13 @@ describe('<SecureMeeting> the session', () => {
 
     const navigate = vi.fn();
     const good = await mount(<SecureMeeting {...base} token={TOKEN} navigate={navigate} auth={{ logoutUrl: '/signed-out' }} />);
-    await emit(FakeJitsiApi.last, 'readyToClose');
+    await hangUp(FakeJitsiApi.last, clock.current);
     expect(navigate).toHaveBeenCalledWith(`${location.origin}/signed-out`);
     good.unmount();
 
     navigate.mockClear();
     const bad = await mount(<SecureMeeting {...base} token={TOKEN} navigate={navigate} auth={{ logoutUrl: 'javascript:alert(1)' }} />);
-    await emit(FakeJitsiApi.last, 'readyToClose');
+    await hangUp(FakeJitsiApi.last, clock.current);
     expect(navigate).not.toHaveBeenCalled();
     expect(bad.container.querySelector('[data-meetgate-notice]')?.textContent).toBe('MeetGate did not open javascript:: that kind of link is never followed.');
   });

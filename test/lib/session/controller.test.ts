@@ -151,6 +151,38 @@ describe('createSessionController', () => {
     expect(timers.pending).toBe(0);
   });
 
+  // jitsi/jitsi-meet conference.js at cb51b8e, the KICKED handler: a participant the server replaces
+  // with the same person joining elsewhere (Prosody mod_muc_flip) is sent readyToClose, then its kick,
+  // whose kicker has no id. It was read as a hang-up: "ended", and the logout page (signing the person
+  // out of the portal they are meeting from on the other device).
+  it('replaced by the same person joining elsewhere: the kick that follows readyToClose wins; no logout', async () => {
+    const {
+      controller: c,
+      timers,
+      location,
+    } = setup({
+      auth: { logoutUrl: 'https://intranet.example.org/meetings', allowedRedirectOrigins: ['https://intranet.example.org'] },
+    });
+    await timers.advance(0);
+    const api = mount(c);
+    api.emit('videoConferenceJoined', { id: 'me' });
+    api.emit('readyToClose');
+    api.emit('participantKickedOut', { kicked: { id: 'me', local: true }, kicker: {} });
+    await timers.advance(1000);
+    expect(c.getSnapshot().state).toMatchObject({ status: 'kicked', by: null, byModerator: false });
+    expect(location.visits).toEqual([]);
+    // A hang-up alone still ends the meeting, once the short wait is over.
+    const other = setup({ auth: { logoutUrl: 'https://intranet.example.org/meetings', allowedRedirectOrigins: ['https://intranet.example.org'] } });
+    await other.timers.advance(0);
+    const api2 = mount(other.controller);
+    api2.emit('videoConferenceJoined', { id: 'me' });
+    api2.emit('readyToClose');
+    expect(other.controller.getSnapshot().state.status).toBe('in-meeting');
+    await other.timers.advance(200);
+    expect(other.controller.getSnapshot().state.status).toBe('ended');
+    expect(other.location.visits).toEqual(['https://intranet.example.org/meetings']);
+  });
+
   it('login redirect: returnTo is this page without any token, and only to an allowed origin', async () => {
     const location = fakeLocation('https://portal.example.org/meet?jwt=aaa.bbb.ccc&tab=2#jwt="x.y.z"');
     const { controller: c, timers } = setup({ location, sources: [], auth: { loginUrl: '/login?room={room}' } });
@@ -170,6 +202,7 @@ describe('createSessionController', () => {
     const api = mount(c);
     api.emit('videoConferenceJoined', { id: 'me' });
     api.emit('readyToClose');
+    await timers.advance(200);
     expect(location.visits).toEqual([]);
     expect(c.getSnapshot().state).toMatchObject({ status: 'ended', notice: { kind: 'redirect-refused', refusal } });
   });

@@ -69,3 +69,6 @@ export function jitsiError(name: string, fields: { message?: string; params?: un
 
 /** The events that bring a session into the meeting with TOKEN. */
 export const JOINED: SessionEvent[] = [{ type: 'start' }, found(TOKEN), { type: 'conference-joined', participantId: 'p1' }];
+
+/** A hang-up as the session sees it: Jitsi's readyToClose, then the short wait for a kick that may follow it. */
+export const HANG_UP: SessionEvent[] = [{ type: 'ready-to-close' }, { type: 'timer', timer: 'close' }];

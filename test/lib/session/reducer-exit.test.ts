@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../../lib/session/types.js';
 import { fakeToken, goodClaims } from '../../fixtures/tokens.js';
-import { allowed, config, found, FRESH, JOINED, NOW, NOW_S, run, TOKEN } from './helpers.js';
+import { allowed, config, found, FRESH, HANG_UP, JOINED, NOW, NOW_S, run, TOKEN } from './helpers.js';
 
 const logout = allowed('https://intranet.example.org/bye');
 const login = allowed('https://intranet.example.org/login');
@@ -110,7 +110,7 @@ describe('kicked', () => {
 
 describe('ended', () => {
   it('hang-up (readyToClose) without a logout page: "meeting ended" with rejoin', () => {
-    const ended = run([...JOINED, { type: 'ready-to-close' }]);
+    const ended = run([...JOINED, ...HANG_UP]);
     expect(ended.state).toMatchObject({ status: 'ended', redirectingTo: null, notice: null });
     expect(ended.model.frame).toBeNull();
     expect(ended.effects).toEqual([{ kind: 'hangup' }]);
@@ -120,19 +120,19 @@ describe('ended', () => {
   });
 
   it('hang-up with an allowed logout page redirects there', () => {
-    const { state, effects } = run([...JOINED, { type: 'ready-to-close' }], config({ redirects: { login: null, logout, 'after-kick': null } }));
+    const { state, effects } = run([...JOINED, ...HANG_UP], config({ redirects: { login: null, logout, 'after-kick': null } }));
     expect(state).toMatchObject({ status: 'ended', redirectingTo: 'https://intranet.example.org' });
     expect(effects).toEqual([{ kind: 'hangup' }, { kind: 'redirect', target: 'logout' }]);
   });
 
   it('a logout page on another origin is refused and said', () => {
-    const { state, effects } = run([...JOINED, { type: 'ready-to-close' }], config({ redirects: { login: null, logout: refusedOrigin, 'after-kick': null } }));
+    const { state, effects } = run([...JOINED, ...HANG_UP], config({ redirects: { login: null, logout: refusedOrigin, 'after-kick': null } }));
     expect(state).toMatchObject({ status: 'ended', redirectingTo: null, notice: { kind: 'redirect-refused', target: 'logout', refusal: 'origin' } });
     expect(effects).toEqual([{ kind: 'hangup' }]);
   });
 
   it('the final check refusing a redirect stops it and says so', () => {
-    const ended = run([...JOINED, { type: 'ready-to-close' }], config({ redirects: { login: null, logout, 'after-kick': null } }));
+    const ended = run([...JOINED, ...HANG_UP], config({ redirects: { login: null, logout, 'after-kick': null } }));
     const refused = run([{ type: 'redirect-refused', target: 'logout', refusal: 'scheme', shown: 'javascript:' }], config(), ended.model);
     expect(refused.state).toMatchObject({ status: 'ended', redirectingTo: null, notice: { refusal: 'scheme', shown: 'javascript:' } });
   });
@@ -149,7 +149,7 @@ describe('ended', () => {
   });
 
   it('rejoin with an expired token asks for a new one instead', () => {
-    const ended = run([...JOINED, { type: 'ready-to-close' }]);
+    const ended = run([...JOINED, ...HANG_UP]);
     const later = run([[{ type: 'user', action: 'rejoin' }, (NOW_S + 4000) * 1000]], config(), ended.model);
     expect(later.state).toMatchObject({ status: 'checking' });
     expect(later.model.request?.reason).toBe('reauth');
@@ -204,11 +204,14 @@ describe('invalid-token → sign in', () => {
 
 describe('canRejoin', () => {
   it('is true while the token is good, false once it expired with no way to sign in', () => {
-    expect(run([...JOINED, { type: 'ready-to-close' }], config({ canRefresh: false })).state).toMatchObject({ status: 'ended', canRejoin: true });
-    const late = run([...JOINED, [{ type: 'ready-to-close' }, (NOW_S + 3601) * 1000]], config({ canRefresh: false }));
+    expect(run([...JOINED, ...HANG_UP], config({ canRefresh: false })).state).toMatchObject({ status: 'ended', canRejoin: true });
+    const late = run(
+      [...JOINED, [{ type: 'ready-to-close' }, (NOW_S + 3601) * 1000], [{ type: 'timer', timer: 'close' }, (NOW_S + 3601) * 1000 + 200]],
+      config({ canRefresh: false }),
+    );
     expect(late.state).toMatchObject({ status: 'ended', canRejoin: false });
     const withLogin = run(
-      [...JOINED, [{ type: 'ready-to-close' }, (NOW_S + 3601) * 1000]],
+      [...JOINED, [{ type: 'ready-to-close' }, (NOW_S + 3601) * 1000], [{ type: 'timer', timer: 'close' }, (NOW_S + 3601) * 1000 + 200]],
       config({ canRefresh: false, redirects: { login, logout: null, 'after-kick': null } }),
     );
     expect(withLogin.state).toMatchObject({ status: 'ended', canRejoin: true });
@@ -228,7 +231,7 @@ describe('ended by the host', () => {
   });
 
   it('a hang-up of the person is still "you left"', () => {
-    const { state } = run([...JOINED, { type: 'ready-to-close' }]);
+    const { state } = run([...JOINED, ...HANG_UP]);
     expect(state.status).toBe('ended');
     expect(state.status === 'ended' && state.endedBy).not.toBe('host');
   });

@@ -109,6 +109,7 @@ export const defaultStrings = {
     'auth-required': 'This room needs a sign-in.',
     banned: 'You are not allowed to join this meeting server.',
     'lobby-denied': 'A moderator declined your request to join.',
+    'meeting-full': 'The meeting is full: it has as many participants as this server allows. Try again later.',
     refused: 'The meeting server refused your sign-in.',
     'no-answer':
       'The meeting did not start in time, and the server did not say why: older Jitsi servers tell this page nothing when they refuse a sign-in. The room may also be waiting for its host.',

@@ -14,8 +14,10 @@ import type { StateScreenProps } from './screen-props.js';
 
 /** The rejected screen. */
 export function RejectedScreen({ state, strings, actions, focus }: StateScreenProps<'rejected'>) {
-  const silent = state.code === 'no-answer';
-  const token = state.detail === null ? state.token : null;
+  // An older build that said nothing may only be slow; a full meeting may have room later: Try again first.
+  const silent = state.code === 'no-answer' || state.code === 'meeting-full';
+  // A full meeting is no fault of the token: no inspector's view of it.
+  const token = state.detail === null && state.code !== 'meeting-full' ? state.token : null;
   const shown = token ? token.report.findings.filter((finding) => finding.severity !== 'info').slice(0, 3) : [];
   return (
     <Screen

@@ -73,6 +73,10 @@ export function jitsiError(model: SessionModel, config: SessionConfig, error: Ji
       return endMeeting(model, config, now, [], 'host');
     case 'conference.connectionError.accessDenied':
       return only({ ...unmount(model), state: rejected(config, 'lobby-denied', model.tokenInfo) });
+    case 'conference.max_users':
+      // Full: Jitsi shows "maxUsersLimitReached" and leaves (jitsi-meet conference.js and
+      // react/features/base/conference/middleware, stored 2020–2025); the token is not at fault.
+      return only({ ...unmount(model), state: rejected(config, 'meeting-full', model.tokenInfo) });
     default:
       if (error.type !== 'CONNECTION' || !error.isFatal) return only(model);
       // A dropped connection after `exp` cannot be resumed (Prosody re-checks the token): rejoin with the fresh one now.

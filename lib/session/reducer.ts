@@ -35,8 +35,8 @@ function userAction(model: SessionModel, config: SessionConfig, action: UserActi
       if (model.state.status === 'waiting-for-host') return waitingTimer(withState(model, { ...model.state, checking: false }), config, now);
       if (status === 'joining') return slowJoin(model, config, now, true);
       if (status === 'meeting-unavailable') return rejoin(model, config, now);
-      // An older build said nothing in time: the same token again, in a new frame.
-      if (model.state.status === 'rejected' && model.state.code === 'no-answer') return rejoin(model, config, now);
+      // An older build said nothing in time, or the meeting was full: the same token again, in a new frame.
+      if (model.state.status === 'rejected' && (model.state.code === 'no-answer' || model.state.code === 'meeting-full')) return rejoin(model, config, now);
       if (status === 'needs-token' || status === 'logged-out' || status === 'checking')
         return only(askForToken(withState(model, { ...common(config), status: 'checking' }), 'initial'));
       return signIn(model, config);

@@ -45,6 +45,8 @@ export type RejectionCode =
   | 'auth-required'
   | 'banned'
   | 'lobby-denied'
+  /** The room has as many participants as the deployment allows (Jitsi's `conference.max_users`). */
+  | 'meeting-full'
   | 'refused'
   /** An older Jitsi build (no `ready`) said nothing within the join timeout: it may have refused the sign-in silently. */
   | 'no-answer';

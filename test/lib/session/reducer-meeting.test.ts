@@ -172,6 +172,17 @@ describe('rejected', () => {
     expect(model.frame).toBeNull();
   });
 
+  // lib-jitsi-meet JitsiConferenceErrors.CONFERENCE_MAX_USERS; Jitsi shows "maxUsersLimitReached" and leaves.
+  it('a full meeting (conference.max_users) says so, keeps the token and tries it again on Try again', () => {
+    const full = run([...JOINED.slice(0, 2), jitsiError('conference.max_users', { type: 'CONFERENCE' })]);
+    expect(full.state).toMatchObject({ status: 'rejected', code: 'meeting-full', retrying: false });
+    expect(full.model.frame).toBeNull();
+    expect(full.model.request).toBeNull();
+    const again = run([{ type: 'user', action: 'retry' }], config(), full.model);
+    expect(again.state.status).toBe('joining');
+    expect(again.model.frame?.token).toBe(TOKEN);
+  });
+
   it("a room password prompt is Jitsi's business, not a token refusal", () => {
     const before = run([{ type: 'start' }, found(TOKEN)]);
     const after = run([jitsiError('conference.passwordRequired', { type: 'CONFERENCE' })], config(), before.model);

@@ -45,6 +45,7 @@ export function simulatorDeploymentFiles(options: SimulatorOptions, pages: SignI
     'token_affiliation',
     ...(o.waitForHost ? ['muc_wait_for_host'] : []),
     ...(o.endMeetingWhenHostLeaves ? ['token_owner_party'] : []),
+    ...(o.maxOccupants !== null ? ['muc_max_occupants'] : []),
   ];
   const muc = [
     `Component ${lua(`conference.${d}`)} "muc"`,
@@ -52,6 +53,7 @@ export function simulatorDeploymentFiles(options: SimulatorOptions, pages: SignI
     ...(o.waitForHost ? ['    wait_for_host_disable_auto_owners = true'] : []),
     `    admins = { ${lua(`focus@auth.${d}`)} }`,
     ...(o.endMeetingWhenHostLeaves ? ['    party_check_timeout = 0'] : []),
+    ...(o.maxOccupants !== null ? [`    muc_max_occupants = ${o.maxOccupants}`] : []),
   ];
   const prosody = [
     'plugin_paths = { "/usr/share/jitsi-meet/prosody-plugins/" }',

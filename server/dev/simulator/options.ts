@@ -34,6 +34,12 @@ export interface SimulatorOptions {
   waitForHost?: boolean;
   /** Like the seeds' `token_owner_party`: end the meeting when the last host leaves (default false). */
   endMeetingWhenHostLeaves?: boolean;
+  /**
+   * `muc_max_occupants` (jitsi-meet's resources/prosody-plugins/mod_muc_max_occupants.lua): a room
+   * refuses anyone beyond this many participants, and Jitsi's page reports `conference.max_users`
+   * (lib-jitsi-meet: a presence error `service-unavailable`). Default: no limit.
+   */
+  maxOccupants?: number;
   /** How long a dropped connection may come back and resume its session (default 15 s). */
   resumeTimeoutMs?: number;
   /**
@@ -83,6 +89,7 @@ export interface ResolvedOptions {
   subAtLogin: boolean;
   waitForHost: boolean;
   endMeetingWhenHostLeaves: boolean;
+  maxOccupants: number | null;
   resumeTimeoutMs: number;
   reloadOverlaySeconds: [number, number];
   release: JitsiRelease;
@@ -152,6 +159,7 @@ export function resolveOptions(given: SimulatorOptions): ResolvedOptions {
     },
     waitForHost: options.waitForHost ?? true,
     endMeetingWhenHostLeaves: options.endMeetingWhenHostLeaves ?? false,
+    maxOccupants: options.maxOccupants ?? null,
     resumeTimeoutMs: options.resumeTimeoutMs ?? 15_000,
     reloadOverlaySeconds: reloadRange(options.reloadOverlaySeconds),
     release: isJitsiRelease(options.release) ? options.release : '2026',

@@ -12,6 +12,8 @@ export interface RoomPolicy {
   domain: string;
   waitForHost: boolean;
   endMeetingWhenHostLeaves: boolean;
+  /** `muc_max_occupants`: null for no limit. */
+  maxOccupants: number | null;
   resumeTimeoutMs: number;
 }
 
@@ -43,6 +45,11 @@ export class Rooms {
   /** Puts a participant in their room, or in its lobby while no host has come. */
   enter(participant: Participant): void {
     const room = this.#room(participant.roomKey);
+    if (this.policy.maxOccupants !== null && room.joined.size >= this.policy.maxOccupants) {
+      // mod_muc_max_occupants refuses the join (service-unavailable); lib-jitsi-meet calls it conference.max_users.
+      participant.connection?.send({ type: 'conference-failed', name: 'conference.max_users', params: [] });
+      return;
+    }
     this.#byId.set(participant.id, participant);
     if (this.policy.waitForHost && !isHost(participant) && !room.hostArrived) {
       room.waiting.set(participant.id, participant);

@@ -37,14 +37,14 @@ export const ENTRIES: EntryBudget[] = [
   // 10.64 (40.13) with report-only reports ignored and one listener for the script and the frame (the review); 10.63 (40.12) with page styles winning over MeetGate's (colour fallbacks, :where).
   // All chunks 40.12 → 40.39 KB with links read as Jitsi reads them (the last jwt, an unquoted #jwt= skipped and explained: lib/token/extract.ts).
   // 40.42 KB with the hang-up held 200 ms for the kick of a replaced participant (lib/session/reducer.ts; Jitsi parity).
-  // 40.50 KB with a full meeting (conference.max_users) said as such, with Try again.
+  // 40.50 KB with a full meeting (conference.max_users) said as such, with Try again; its words are up front with every rejection's (entry 10.63 → 10.67 KB).
   {
     name: 'meetgate (component, React excluded)',
     source: './components/index.ts',
     options: { external: PEERS },
     target: 12,
-    budget: 10.65,
-    totalBudget: 40.45,
+    budget: 10.7,
+    totalBudget: 40.55,
   },
   // The inspector's core, as meetgate/token/core ships it: judgeToken, the verdict as data (5.96 KB measured).
   { name: 'meetgate/token/core judgeToken', source: './lib/token/core.ts', options: { platform: 'neutral' }, target: 6, budget: 6.05 },

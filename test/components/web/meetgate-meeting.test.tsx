@@ -56,16 +56,22 @@ describe('tokenUrlProvider', () => {
   });
 });
 
+/** A fresh fake Jitsi and the element defined (once per registry). */
+function setUpElement(): void {
+  installFakeJitsi();
+  FakeJitsiApi.reset();
+  defineMeetgateMeeting();
+}
+
+/** Empties the page and restores stubbed globals. */
+function tearDownElement(): void {
+  document.body.innerHTML = '';
+  vi.unstubAllGlobals();
+}
+
 describe('<meetgate-meeting>', () => {
-  beforeEach(() => {
-    installFakeJitsi();
-    FakeJitsiApi.reset();
-    defineMeetgateMeeting();
-  });
-  afterEach(() => {
-    document.body.innerHTML = '';
-    vi.unstubAllGlobals();
-  });
+  beforeEach(setUpElement);
+  afterEach(tearDownElement);
 
   it('fetches a token for its room, joins, reports states without the token, and disposes when removed', async () => {
     const fetchMock = vi.fn(async () => new Response(JSON.stringify({ token: TOKEN }), { status: 200 }));
@@ -261,13 +267,9 @@ describe('<meetgate-meeting profile>', () => {
 });
 
 describe('<meetgate-meeting> moved or re-inserted', () => {
-  beforeEach(() => {
-    installFakeJitsi();
-    FakeJitsiApi.reset();
-    defineMeetgateMeeting();
-  });
+  beforeEach(setUpElement);
   afterEach(() => {
-    document.body.innerHTML = '';
+    tearDownElement();
     window.history.replaceState(null, '', '/');
   });
 

@@ -51,6 +51,9 @@ function mount(c: SessionController): FakeJitsiApi {
   return api;
 }
 
+/** An allowed logout page, as a portal configures one. */
+const LOGOUT_AUTH = { logoutUrl: 'https://intranet.example.org/meetings', allowedRedirectOrigins: ['https://intranet.example.org'] };
+
 describe('createSessionController', () => {
   it('joins with the token prop and reaches in-meeting on videoConferenceJoined', async () => {
     const { controller: c, timers, events } = setup();
@@ -134,7 +137,7 @@ describe('createSessionController', () => {
       timers,
       location,
     } = setup({
-      auth: { logoutUrl: 'https://intranet.example.org/meetings', allowedRedirectOrigins: ['https://intranet.example.org'] },
+      auth: LOGOUT_AUTH,
       autoRedirectAfterKickSeconds: 3,
     });
     await timers.advance(0);
@@ -161,7 +164,7 @@ describe('createSessionController', () => {
       timers,
       location,
     } = setup({
-      auth: { logoutUrl: 'https://intranet.example.org/meetings', allowedRedirectOrigins: ['https://intranet.example.org'] },
+      auth: LOGOUT_AUTH,
     });
     await timers.advance(0);
     const api = mount(c);
@@ -172,7 +175,7 @@ describe('createSessionController', () => {
     expect(c.getSnapshot().state).toMatchObject({ status: 'kicked', by: null, byModerator: false });
     expect(location.visits).toEqual([]);
     // A hang-up alone still ends the meeting, once the short wait is over.
-    const other = setup({ auth: { logoutUrl: 'https://intranet.example.org/meetings', allowedRedirectOrigins: ['https://intranet.example.org'] } });
+    const other = setup({ auth: LOGOUT_AUTH });
     await other.timers.advance(0);
     const api2 = mount(other.controller);
     api2.emit('videoConferenceJoined', { id: 'me' });

@@ -159,13 +159,7 @@ describe('createSessionController', () => {
   // whose kicker has no id. It was read as a hang-up: "ended", and the logout page (signing the person
   // out of the portal they are meeting from on the other device).
   it('replaced by the same person joining elsewhere: the kick that follows readyToClose wins; no logout', async () => {
-    const {
-      controller: c,
-      timers,
-      location,
-    } = setup({
-      auth: LOGOUT_AUTH,
-    });
+    const { controller: c, timers, location } = setup({ auth: LOGOUT_AUTH });
     await timers.advance(0);
     const api = mount(c);
     api.emit('videoConferenceJoined', { id: 'me' });

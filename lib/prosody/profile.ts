@@ -29,12 +29,14 @@ export interface ProfileFromConfig {
 const ALGORITHMS: readonly SignatureAlgorithm[] = ['HS256', 'HS384', 'HS512', 'RS256', 'RS384', 'RS512'];
 
 // Prosody's configmanager coercions (core/moduleapi.lua get_option_boolean / _number / _array).
-function asBoolean(value: LuaValue | undefined): boolean | undefined {
+/** A boolean option as get_option_boolean reads it (0.12.3): true/"true"/1, false/"false"/0, else undefined ("not understood", nil). */
+export function asBoolean(value: unknown): boolean | undefined {
   if (value === true || value === 'true' || value === 1) return true;
   if (value === false || value === 'false' || value === 0) return false;
   return undefined;
 }
-function asNumber(value: LuaValue | undefined): number | undefined {
+/** A number option as get_option_number reads it: Lua's tonumber, so "64" is 64. */
+export function asNumber(value: unknown): number | undefined {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
   return Number.isFinite(n) ? n : undefined;
 }

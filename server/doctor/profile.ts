@@ -5,6 +5,7 @@
  * model so that a docker-jitsi-meet `.env` gives a profile too (Docker renders
  * `enable_domain_verification = false` unless JWT_ENABLE_DOMAIN_VERIFICATION is set).
  */
+import { asBoolean, asNumber } from '../../lib/prosody/profile.js';
 import type { InspectContext } from '../../lib/token/index.js';
 import { serverProfile, type ServerProfile, type SignatureAlgorithm } from '../../lib/token/profile.js';
 import { listOption, moduleOn, stringOption, type Deployment } from './model.js';
@@ -20,16 +21,11 @@ export function readProfile(d: Deployment): ServerProfile | null {
   // other value is "not understood" and nil, which token/util.lib.lua reads as off (`offIfOther`).
   const flag = (name: string, offIfOther = true) => {
     const v = host.option(name)?.value;
-    if (v === true || v === 'true' || v === 1) return true;
-    if (v === false || v === 'false' || v === 0) return false;
-    return v === undefined || v === null || (typeof v === 'object' && 'unevaluated' in v) || !offIfOther ? undefined : false;
+    const known = asBoolean(v);
+    if (known !== undefined || v === undefined || v === null || (typeof v === 'object' && 'unevaluated' in v)) return known;
+    return offIfOther ? false : undefined;
   };
-  // get_option_number: Lua's tonumber, so "64" is 64.
-  const number = (name: string) => {
-    const v = host.option(name)?.value;
-    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN;
-    return Number.isFinite(n) ? n : undefined;
-  };
+  const number = (name: string) => asNumber(host.option(name)?.value);
   const algorithm = stringOption(host, 'signature_algorithm')?.value;
   const prefix = stringOption(host, 'muc_mapper_domain_prefix')?.value;
   return serverProfile({

@@ -5,6 +5,7 @@
  * explanation of the token stands in: its errors and warnings, and the full report. An older build
  * that said nothing at all in time (`no-answer`) may only be slow, so Try again comes first.
  */
+import { retriesSameToken } from '../../lib/session/reasons.js';
 import { FindingList } from '../card/FindingList.js';
 import { InspectionReport } from '../card/InspectionReport.js';
 import { format } from '../strings.js';
@@ -14,8 +15,8 @@ import type { StateScreenProps } from './screen-props.js';
 
 /** The rejected screen. */
 export function RejectedScreen({ state, strings, actions, focus }: StateScreenProps<'rejected'>) {
-  // An older build that said nothing may only be slow; a full meeting may have room later: Try again first.
-  const silent = state.code === 'no-answer' || state.code === 'meeting-full';
+  // Try again first where it joins anew with the same token (lib/session/reasons.ts).
+  const tryAgainFirst = retriesSameToken(state.code);
   // A full meeting is no fault of the token: no inspector's view of it.
   const token = state.detail === null && state.code !== 'meeting-full' ? state.token : null;
   const shown = token ? token.report.findings.filter((finding) => finding.severity !== 'info').slice(0, 3) : [];
@@ -28,13 +29,13 @@ export function RejectedScreen({ state, strings, actions, focus }: StateScreenPr
       actions={
         state.retrying ? null : (
           <>
-            {silent ? (
+            {tryAgainFirst ? (
               <Action name="retry" primary onClick={actions.retry}>
                 {strings.tryAgain}
               </Action>
             ) : null}
             {state.canSignIn ? (
-              <Action name="sign-in" primary={!silent} onClick={actions.signIn}>
+              <Action name="sign-in" primary={!tryAgainFirst} onClick={actions.signIn}>
                 {strings.signInAgain}
               </Action>
             ) : null}

@@ -22,6 +22,12 @@ const PROSODY_REASONS: ReadonlyArray<[RegExp, RejectionCode]> = [
   [/room and token mismatched|room-mismatch|room-name-does-not-match|not allowed/i, 'room-mismatch'],
 ];
 
+/**
+ * Refusals where "Try again" joins anew with the same token, and comes first on the screen: an
+ * older build that said nothing in time (it may only be slow) and a full meeting (it may have room later).
+ */
+export const retriesSameToken = (code: RejectionCode): boolean => code === 'no-answer' || code === 'meeting-full';
+
 /** A refusal: the code and the server's own words (cleaned), if any. */
 export interface Refusal {
   code: RejectionCode;

@@ -7,6 +7,7 @@ import { conferenceJoined, expiryDue, frameAlive, frameSilent, scriptFailed, jit
 import { joinTimedOut, pageReady } from './reduce-join.js';
 import { reconnectTimer, rejoinNow } from './reduce-reconnect.js';
 import { selfElsewhere } from './self-elsewhere.js';
+import { retriesSameToken } from './reasons.js';
 import { rejoin, signIn, start, tokenFound, tokenNotFound } from './reduce-token.js';
 import { askForToken, common, isLive, only, timers, withState } from './model.js';
 import type { SessionConfig, SessionEvent, SessionModel, Transition, UserAction } from './types.js';
@@ -36,7 +37,7 @@ function userAction(model: SessionModel, config: SessionConfig, action: UserActi
       if (status === 'joining') return slowJoin(model, config, now, true);
       if (status === 'meeting-unavailable') return rejoin(model, config, now);
       // An older build said nothing in time, or the meeting was full: the same token again, in a new frame.
-      if (model.state.status === 'rejected' && (model.state.code === 'no-answer' || model.state.code === 'meeting-full')) return rejoin(model, config, now);
+      if (model.state.status === 'rejected' && retriesSameToken(model.state.code)) return rejoin(model, config, now);
       if (status === 'needs-token' || status === 'logged-out' || status === 'checking')
         return only(askForToken(withState(model, { ...common(config), status: 'checking' }), 'initial'));
       return signIn(model, config);

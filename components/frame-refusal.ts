@@ -6,11 +6,14 @@
  */
 import { watchRefusals } from '../lib/jitsi/script-loader.js';
 
+/** The directives that govern frames: a refusal under one of them is the meeting's frame, not its script. */
+export const FRAME_DIRECTIVES = /^(frame|child)-src$/;
+
 /** Calls `refused` with the directive when the page refuses a frame from `domain`; returns the stop. */
 export function watchFrameRefusal(
   doc: Pick<Document, 'addEventListener' | 'removeEventListener'>,
   domain: string,
   refused: (directive: string) => void,
 ): () => void {
-  return watchRefusals(doc, `https://${domain}`, /^(frame|child)-src$/, refused);
+  return watchRefusals(doc, `https://${domain}`, FRAME_DIRECTIVES, refused);
 }

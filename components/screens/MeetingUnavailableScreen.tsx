@@ -5,6 +5,7 @@
  * "Try again", which loads the script anew (the SDK's cached failure never sticks).
  */
 import type { ScriptFailure } from '../../lib/jitsi/script-loader.js';
+import { FRAME_DIRECTIVES } from '../frame-refusal.js';
 import { format, type MeetingStrings } from '../strings.js';
 import { screenTitle } from './announce.js';
 import { Action, Screen } from './Screen.js';
@@ -24,7 +25,7 @@ export function scriptReason(failure: ScriptFailure, strings: MeetingStrings, or
     case 'timeout':
       return format(strings.scriptTimeout, { seconds: failure.seconds });
     case 'blocked':
-      return format(failure.directive === 'frame-src' || failure.directive === 'child-src' ? strings.frameBlocked : strings.scriptBlocked, {
+      return format(FRAME_DIRECTIVES.test(failure.directive) ? strings.frameBlocked : strings.scriptBlocked, {
         directive: failure.directive,
         origin,
       });
